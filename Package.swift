@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "GovNet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GovNet", targets: ["GovNet"]),
+        .library(name: "GovNetGraphviz", targets: ["GovNetGraphviz"]),
+        .library(name: "GovNetReport", targets: ["GovNetReport"]),
+        .executable(name: "govnet", targets: ["govnet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure Swift core: model, formats, graph engine, algorithms, analyses. No C, no printing.
+        .target(name: "GovNet", dependencies: ["Yams"]),
+        // libgraphviz (Debian libgraphviz-dev); only GovNetGraphviz imports it.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
+                       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .target(name: "GovNetGraphviz", dependencies: ["GovNet", "CGraphviz"]),
+        .target(name: "GovNetReport", dependencies: ["GovNet", "GovNetGraphviz"]),
+        .executableTarget(name: "govnet", dependencies: [
+            "GovNet", "GovNetGraphviz", "GovNetReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Release-build benchmark: `swift run -c release govnet-bench`.
+        .executableTarget(name: "govnet-bench", dependencies: ["GovNet"], path: "Sources/GovNetBenchmarks"),
+        .target(name: "GovNetTestSupport", dependencies: ["GovNet"], path: "Tests/GovNetTestSupport"),
+        .testTarget(name: "GovNetTests", dependencies: ["GovNet", "GovNetTestSupport"]),
+        .testTarget(name: "GovNetGraphvizTests", dependencies: ["GovNetGraphviz", "GovNet", "GovNetTestSupport"]),
+        .testTarget(name: "GovNetCLITests", dependencies: ["GovNet", "GovNetTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

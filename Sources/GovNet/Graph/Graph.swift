@@ -1,0 +1,186 @@
+/// An immutable graph in compressed sparse row (CSR) form: the engine every algorithm runs on.
+///
+/// Nodes are `0..<nodeCount` (`Int32` indices). Each unique edge has an id `0..<edgeCount`;
+/// an undirected edge appears in the adjacency of both ends, a directed arc in the out-adjacency
+/// of its source and the in-adjacency of its target. Neighbours of a node are sorted ascending.
+/// Parallel edges are combined when the graph is built (``GraphBuilder``), and self-loops are
+/// dropped (counted in ``droppedSelfLoops``), so every algorithm sees a simple graph or digraph —
+/// the same graph NetworkX builds as `Graph`/`DiGraph` from the deduplicated edge list.
+///
+/// Like igraph's `igraph_t` (`os`/`is` index vectors) and petgraph's `Csr`, the graph is frozen:
+/// removal of nodes for resilience analysis is a mask over it, never a mutation, so node indices
+/// are stable.
+public struct Graph: Sendable {
+    /// Number of nodes.
+    public let nodeCount: Int
+    /// Whether edges are arcs (a NetworkX `DiGraph`) or undirected (a `Graph`).
+    public let isDirected: Bool
+    /// Whether weights carry information (else every weight is 1).
+    public let isWeighted: Bool
+    /// Out-adjacency offsets, `nodeCount + 1` entries: neighbours of `v` are `targets[offsets[v]..<offsets[v+1]]`.
+    public let offsets: [Int32]
+    /// Out-neighbours (all neighbours when undirected), sorted within each node.
+    public let targets: [Int32]
+    /// Weight of each adjacency slot, in lock-step with ``targets``.
+    public let weights: [Double]
+    /// Edge id of each adjacency slot, in lock-step with ``targets``.
+    public let slotEdges: [Int32]
+    /// In-adjacency offsets (identical to ``offsets`` when undirected).
+    public let inOffsets: [Int32]
+    /// In-neighbours (sources of arcs into each node), sorted within each node.
+    public let inSources: [Int32]
+    /// Weight of each in-adjacency slot.
+    public let inWeights: [Double]
+    /// Edge id of each in-adjacency slot.
+    public let inSlotEdges: [Int32]
+    /// Edge list: source of edge `e` (the smaller index when undirected).
+    public let edgeSources: [Int32]
+    /// Edge list: target of edge `e`.
+    public let edgeTargets: [Int32]
+    /// Edge list: combined weight of edge `e`.
+    public let edgeWeights: [Double]
+    /// Self-loops present in the input and dropped.
+    public let droppedSelfLoops: Int
+
+    /// Number of unique edges (arcs when directed).
+    @inlinable public var edgeCount: Int { edgeSources.count }
+
+    /// Out-degree (degree when undirected) of `v`.
+    @inlinable public func outDegree(_ v: Int) -> Int { Int(offsets[v + 1] - offsets[v]) }
+    /// In-degree (degree when undirected) of `v`.
+    @inlinable public func inDegree(_ v: Int) -> Int { Int(inOffsets[v + 1] - inOffsets[v]) }
+    /// Out-neighbours of `v` (all neighbours when undirected).
+    @inlinable public func neighbors(_ v: Int) -> ArraySlice<Int32> { targets[Int(offsets[v])..<Int(offsets[v + 1])] }
+    /// In-neighbours of `v` (all neighbours when undirected).
+    @inlinable public func inNeighbors(_ v: Int) -> ArraySlice<Int32> { inSources[Int(inOffsets[v])..<Int(inOffsets[v + 1])] }
+
+    /// Builds a graph from an edge list. Parallel edges combine by `combine`; self-loops are dropped.
+    ///
+    /// - Parameters:
+    ///   - nodeCount: number of nodes; every endpoint must be in `0..<nodeCount`.
+    ///   - edges: `(source, target)` pairs.
+    ///   - weights: one finite weight > 0 per edge, or `nil` for an unweighted graph (all 1).
+    ///   - directed: arcs when `true`; otherwise `(u, v)` and `(v, u)` are the same edge.
+    ///   - combine: how parallel edges merge (sum by default).
+    /// - Complexity: O(m log m) time for the sort of edge keys, O(n + m) extra space.
+    public init(nodeCount: Int, edges: [(Int32, Int32)], weights inputWeights: [Double]? = nil, directed: Bool,
+                combine: ParallelTieRule = .sum) {
+        precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
+        precondition(inputWeights == nil || inputWeights!.count == edges.count, "one weight per edge")
+        self.nodeCount = nodeCount
+        self.isDirected = directed
+        self.isWeighted = inputWeights != nil || combine == .count
+
+        // 1. Canonical keys, self-loops dropped.
+        var keyed: [(key: UInt64, weight: Double)] = []
+        keyed.reserveCapacity(edges.count)
+        var loops = 0
+        for (i, (u0, v0)) in edges.enumerated() {
+            precondition(u0 >= 0 && Int(u0) < nodeCount && v0 >= 0 && Int(v0) < nodeCount, "edge endpoint out of range")
+            if u0 == v0 { loops += 1; continue }
+            var u = u0, v = v0
+            if !directed && u > v { swap(&u, &v) }
+            let w = combine == .count ? 1 : (inputWeights?[i] ?? 1)
+            keyed.append((UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)), w))
+        }
+        droppedSelfLoops = loops
+        keyed.sort { $0.key < $1.key }
+
+        // 2. Merge parallel edges.
+        var es: [Int32] = [], et: [Int32] = [], ew: [Double] = []
+        es.reserveCapacity(keyed.count); et.reserveCapacity(keyed.count); ew.reserveCapacity(keyed.count)
+        var i = 0
+        while i < keyed.count {
+            let key = keyed[i].key
+            var w = keyed[i].weight
+            var j = i + 1
+            while j < keyed.count && keyed[j].key == key {
+                switch combine {
+                case .sum, .count: w += keyed[j].weight
+                case .max: w = Swift.max(w, keyed[j].weight)
+                case .min: w = Swift.min(w, keyed[j].weight)
+                }
+                j += 1
+            }
+            es.append(Int32(truncatingIfNeeded: key >> 32))
+            et.append(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
+            ew.append(w)
+            i = j
+        }
+        edgeSources = es; edgeTargets = et; edgeWeights = ew
+
+        // 3. CSR by counting sort (edges are sorted by (source, target), so slots come out sorted).
+        let out = Graph.csr(nodeCount: nodeCount, from: es, to: et, weights: ew, undirected: !directed)
+        offsets = out.offsets; targets = out.targets; weights = out.weights; slotEdges = out.edges
+        if directed {
+            let inn = Graph.csr(nodeCount: nodeCount, from: et, to: es, weights: ew, undirected: false)
+            inOffsets = inn.offsets; inSources = inn.targets; inWeights = inn.weights; inSlotEdges = inn.edges
+        } else {
+            inOffsets = offsets; inSources = targets; inWeights = weights; inSlotEdges = slotEdges
+        }
+        #if GOVNET_INTERNAL_CHECKS
+        _checkInvariants()
+        #endif
+    }
+
+    /// Counting-sort CSR construction; neighbours end up sorted ascending within each node.
+    private static func csr(nodeCount n: Int, from: [Int32], to: [Int32], weights: [Double], undirected: Bool)
+        -> (offsets: [Int32], targets: [Int32], weights: [Double], edges: [Int32]) {
+        var degree = [Int32](repeating: 0, count: n + 1)
+        for e in 0..<from.count {
+            degree[Int(from[e])] += 1
+            if undirected { degree[Int(to[e])] += 1 }
+        }
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        for v in 0..<n { offsets[v + 1] = offsets[v] + degree[v] }
+        let slots = Int(offsets[n])
+        var targets = [Int32](repeating: 0, count: slots)
+        var ws = [Double](repeating: 0, count: slots)
+        var ids = [Int32](repeating: 0, count: slots)
+        var cursor = Array(offsets[0..<n])
+        func place(_ a: Int32, _ b: Int32, _ e: Int) {
+            let c = Int(cursor[Int(a)])
+            targets[c] = b; ws[c] = weights[e]; ids[c] = Int32(e)
+            cursor[Int(a)] += 1
+        }
+        if undirected {
+            // Two passes keep each adjacency sorted: edges are sorted by (min, max); first place the
+            // reverse direction (v gets u < v, in increasing u), then the forward one (u gets v > u).
+            // Reverse pass: for node b, neighbours a < b arrive in increasing a because edges are sorted by a.
+            for e in 0..<from.count { place(to[e], from[e], e) }
+            for e in 0..<from.count { place(from[e], to[e], e) }
+        } else {
+            // Stable counting sort by source keeps targets ascending when the input is sorted by target
+            // within source (out-CSR) — for the in-CSR, sort indices by (target, source) first.
+            let order = (0..<from.count).sorted { (from[$0], to[$0]) < (from[$1], to[$1]) }
+            for e in order { place(from[e], to[e], e) }
+        }
+        return (offsets, targets, ws, ids)
+    }
+
+    /// Checks CSR invariants (offsets monotone, indices in range, in/out consistent). Compiled in
+    /// with `-D GOVNET_INTERNAL_CHECKS`; also called by tests.
+    public func _checkInvariants() {
+        precondition(offsets.count == nodeCount + 1 && inOffsets.count == nodeCount + 1)
+        for v in 0..<nodeCount {
+            precondition(offsets[v] <= offsets[v + 1] && inOffsets[v] <= inOffsets[v + 1])
+            let nb = neighbors(v)
+            var prev: Int32 = -1
+            for t in nb { precondition(t > prev && Int(t) < nodeCount && Int(t) != v); prev = t }
+        }
+        precondition(targets.count == (isDirected ? edgeCount : 2 * edgeCount))
+        precondition(inSources.count == targets.count)
+    }
+}
+
+/// How parallel ties between the same ordered (or, undirected, unordered) pair combine into one edge.
+public enum ParallelTieRule: String, CaseIterable, Sendable, Hashable {
+    /// Weights add up (the default: a pair tied by two mechanisms is tied more strongly).
+    case sum
+    /// The largest weight.
+    case max
+    /// The smallest weight.
+    case min
+    /// The number of parallel ties becomes the weight (multiplexity).
+    case count
+}

@@ -1,0 +1,97 @@
+/// Descriptive metadata of a network and where it comes from.
+public struct NetworkMetadata: Hashable, Sendable {
+    public var title: String?
+    public var jurisdiction: String?
+    public var period: String?
+    public var date: String?
+    public var source: String?
+    public var notes: String?
+    /// `observed data` or `illustrative model` (see networks/README.md).
+    public var status: String?
+    /// Longer provenance text: how the network was built, which facts are verified and which inferred.
+    public var provenance: String?
+    /// Licence of the data, when it has one.
+    public var license: String?
+
+    public init(title: String? = nil, jurisdiction: String? = nil, period: String? = nil, date: String? = nil,
+                source: String? = nil, notes: String? = nil, status: String? = nil, provenance: String? = nil,
+                license: String? = nil) {
+        self.title = title
+        self.jurisdiction = jurisdiction
+        self.period = period
+        self.date = date
+        self.source = source
+        self.notes = notes
+        self.status = status
+        self.provenance = provenance
+        self.license = license
+    }
+}
+
+/// A collaborative-governance network: departments, their ties by mechanism, and their responsibilities.
+///
+/// A value type; build it by hand, or read it with ``NetworkReader``. ``validate()`` reports the
+/// problems that make a network unusable (unknown ids, duplicates) and the ones that merely deserve a
+/// look (self-loops, isolates, duplicate ties).
+public struct Network: Hashable, Sendable {
+    public var metadata: NetworkMetadata
+    /// Mechanisms declared by the file. The standard five are always available (see ``allMechanisms``).
+    public var mechanisms: [Mechanism]
+    public var departments: [Department]
+    public var ties: [Tie]
+    public var functions: [Function]
+
+    public init(metadata: NetworkMetadata = NetworkMetadata(), mechanisms: [Mechanism] = [],
+                departments: [Department] = [], ties: [Tie] = [], functions: [Function] = []) {
+        self.metadata = metadata
+        self.mechanisms = mechanisms
+        self.departments = departments
+        self.ties = ties
+        self.functions = functions
+    }
+
+    /// The declared mechanisms followed by the standard ones not redeclared, in that order.
+    public var allMechanisms: [Mechanism] {
+        var result = mechanisms
+        let declared = Set(mechanisms.map(\.id))
+        for m in Mechanism.standard where !declared.contains(m.id) { result.append(m) }
+        return result
+    }
+
+    /// The mechanism with this id (declared or standard).
+    public func mechanism(_ id: String) -> Mechanism? {
+        mechanisms.first { $0.id == id } ?? Mechanism.standard.first { $0.id == id }
+    }
+
+    /// Mechanism ids that at least one tie uses, in ``allMechanisms`` order then by id.
+    public var usedMechanismIDs: [String] {
+        let used = Set(ties.map(\.mechanism))
+        var order = allMechanisms.map(\.id).filter { used.contains($0) }
+        let known = Set(order)
+        order += used.subtracting(known).sorted()
+        return order
+    }
+
+    /// Whether the tie is directed: its own `directed`, else its mechanism's default (directed when unknown).
+    public func isDirected(_ tie: Tie) -> Bool {
+        tie.directed ?? mechanism(tie.mechanism)?.directed ?? true
+    }
+
+    /// Department by id (linear search; build ``departmentIndex`` for repeated look-ups).
+    public func department(_ id: String) -> Department? {
+        departments.first { $0.id == id }
+    }
+
+    /// Map from department id to its position in ``departments`` (first occurrence wins).
+    public var departmentIndex: [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(departments.count)
+        for (i, d) in departments.enumerated() where index[d.id] == nil { index[d.id] = i }
+        return index
+    }
+
+    /// The display name of a department id (the id itself when unknown).
+    public func name(of id: String, language: String? = nil) -> String {
+        department(id)?.label(language: language) ?? id
+    }
+}

@@ -1,0 +1,2 @@
+import GovNet
+print("govnet")
