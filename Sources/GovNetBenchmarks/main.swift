@@ -1,1 +1,27 @@
+import Foundation
 import GovNet
+
+// Usage: swift run -c release govnet-bench [--sizes 1000,10000,100000] [--filter NAME] [--repeats N]
+// Prints one row per (graph, operation): median seconds over the repeats.
+var sizes = [1_000, 10_000, 100_000]
+var filter: String?
+var repeats = 3
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let a = arguments.next() {
+    switch a {
+    case "--sizes": sizes = (arguments.next() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--filter": filter = arguments.next()
+    case "--repeats": repeats = Int(arguments.next() ?? "") ?? repeats
+    default: FileHandle.standardError.write("unknown argument \(a)\n".data(using: .utf8)!); exit(64)
+    }
+}
+let cases = centralityBenchmarks + structureBenchmarks + cohesionBenchmarks
+print("| graph | family | operation | seconds (median of \(repeats)) |")
+print("|---|---|---|---:|")
+for bg in benchGraphs(sizes: sizes) {
+    for c in cases where filter.map({ c.operation.contains($0) || c.family.contains($0) }) ?? true {
+        let (s, _) = time(repeats: repeats) { c.run(bg.graph) }
+        print("| \(bg.name) | \(c.family) | \(c.operation) | \(String(format: "%.4f", s)) |")
+        fflush(stdout)
+    }
+}

@@ -1,0 +1,4 @@
+import GovNet
+
+/// Benchmarks of Algorithms/Centrality.
+let centralityBenchmarks: [BenchCase] = []

@@ -1,0 +1,4 @@
+import GovNet
+
+/// Benchmarks of structural holes, brokerage, flow/connectivity, communities.
+let cohesionBenchmarks: [BenchCase] = []

@@ -1,0 +1,4 @@
+import GovNet
+
+/// Benchmarks of components, biconnectivity, cores, clustering, efficiency, paths.
+let structureBenchmarks: [BenchCase] = []
