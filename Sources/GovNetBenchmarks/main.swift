@@ -22,6 +22,6 @@ for bg in benchGraphs(sizes: sizes) {
     for c in cases where filter.map({ c.operation.contains($0) || c.family.contains($0) }) ?? true {
         let (s, _) = time(repeats: repeats) { c.run(bg.graph) }
         print("| \(bg.name) | \(c.family) | \(c.operation) | \(String(format: "%.4f", s)) |")
-        fflush(stdout)
+
     }
 }
