@@ -25,11 +25,12 @@ public enum AttributeValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Infers a typed value from a table cell: `true`/`false`, a finite decimal number, else text.
+    /// Infers a typed value from a table cell: `true`/`false`, a finite number written canonically, else text.
     public static func inferred(from text: String) -> AttributeValue {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
-        if let x = NumberFormat.parseStrictNumber(text) { return .number(x) }
+        // A number only when it reads back identically ("007" and "1.50" stay text: ids, codes).
+        if let x = NumberFormat.parseStrictNumber(text), NumberFormat.canonical(x) == text { return .number(x) }
         return .string(text)
     }
 }

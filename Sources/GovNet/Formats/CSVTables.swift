@@ -1,0 +1,254 @@
+import Foundation
+
+/// A network as a folder of CSV tables an analyst keeps in a spreadsheet.
+///
+/// - `departments.csv`: `id` (required), `name`, `kind`, `level`, `formerly` (ids separated by `;`),
+///   `names.<lang>` columns (e.g. `names.zh`); any other column becomes an attribute.
+/// - `ties.csv`: `from`, `to`, `mechanism` (required; `source`/`target` accepted), `weight`, `directed`,
+///   `basis`; any other column becomes a tie attribute.
+/// - `functions.csv` (optional): `function`, `name`, `department`, `role`, `names.<lang>`; a row with an
+///   empty department declares a function with no assignment.
+/// - `mechanisms.csv` (optional): `id`, `name`, `directed`, `names.zh`.
+/// - `network.csv` (optional): `key,value` rows of metadata (title, jurisdiction, period, …).
+///
+/// Empty cells mean "not given". Attribute cells are typed by inference (true/false, number, text).
+public enum CSVTables {
+    public static let departmentsFile = "departments.csv"
+    public static let tiesFile = "ties.csv"
+    public static let functionsFile = "functions.csv"
+    public static let mechanismsFile = "mechanisms.csv"
+    public static let metadataFile = "network.csv"
+
+    /// Reads the tables in `folder`.
+    public static func read(folder: String) throws -> (Network, SourceMap, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var net = Network()
+        var map = SourceMap(file: folder)
+        let fm = FileManager.default
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+        guard fm.fileExists(atPath: path(tiesFile)) || fm.fileExists(atPath: path(departmentsFile)) else {
+            throw FormatError(file: folder, "a table folder needs \(departmentsFile) and \(tiesFile)")
+        }
+        for required in [departmentsFile, tiesFile] where !fm.fileExists(atPath: path(required)) {
+            diagnostics.append(Diagnostic(.error, file: path(required), message: "missing table \(required)"))
+        }
+
+        if let table = try Table.load(path(metadataFile), diagnostics: &diagnostics, required: ["key", "value"]) {
+            for row in table.rows {
+                let key = table.cell(row, "key"), value = table.cell(row, "value")
+                switch key {
+                case "title": net.metadata.title = value
+                case "jurisdiction": net.metadata.jurisdiction = value
+                case "period": net.metadata.period = value
+                case "date": net.metadata.date = value
+                case "source": net.metadata.source = value
+                case "notes": net.metadata.notes = value
+                case "status": net.metadata.status = value
+                case "provenance": net.metadata.provenance = value
+                case "license": net.metadata.license = value
+                case nil: continue
+                case let k?: diagnostics.append(Diagnostic(.warning, file: table.file, line: row.line, field: "key", message: "unknown metadata key '\(k)' is ignored"))
+                }
+            }
+        }
+        if let table = try Table.load(path(mechanismsFile), diagnostics: &diagnostics, required: ["id"]) {
+            for row in table.rows {
+                guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
+                var m = Mechanism(id: id, name: table.cell(row, "name"))
+                if let d = table.cell(row, "directed") {
+                    guard let b = parseBool(d) else { table.bad(row, "directed", "expected true or false, found '\(d)'", &diagnostics); continue }
+                    m.directed = b
+                }
+                m.nameZh = table.cell(row, "names.zh")
+                net.mechanisms.append(m); map.mechanismLines.append(row.line)
+            }
+        }
+        if let table = try Table.load(path(departmentsFile), diagnostics: &diagnostics, required: ["id"]) {
+            let standard: Set<String> = ["id", "name", "kind", "level", "formerly"]
+            for row in table.rows {
+                guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
+                var d = Department(id: id, name: table.cell(row, "name"), kind: table.cell(row, "kind"), level: table.cell(row, "level"))
+                if let f = table.cell(row, "formerly") { d.formerly = f.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+                for (c, header) in table.header.enumerated() where !standard.contains(header) {
+                    guard let v = table.cell(row, c) else { continue }
+                    if header.hasPrefix("names.") { d.names[String(header.dropFirst(6))] = v } else { d.attributes[header] = .inferred(from: v) }
+                }
+                net.departments.append(d); map.departmentLines.append(row.line)
+            }
+        }
+        if let table = try Table.load(path(tiesFile), diagnostics: &diagnostics, required: ["from|source", "to|target", "mechanism"]) {
+            let standard: Set<String> = ["from", "to", "source", "target", "mechanism", "weight", "directed", "basis"]
+            for row in table.rows {
+                var ok = true
+                let from = table.cell(row, "from") ?? table.cell(row, "source")
+                let to = table.cell(row, "to") ?? table.cell(row, "target")
+                let mech = table.cell(row, "mechanism")
+                if from == nil { table.missing(row, "from", &diagnostics); ok = false }
+                if to == nil { table.missing(row, "to", &diagnostics); ok = false }
+                if mech == nil { table.missing(row, "mechanism", &diagnostics); ok = false }
+                var tie = Tie(from: from ?? "", to: to ?? "", mechanism: mech ?? "")
+                if let w = table.cell(row, "weight") {
+                    if let x = NetworkDocumentDecoder.checkWeight(w, report: { table.bad(row, "weight", $0, &diagnostics) }) { tie.weight = x } else { ok = false }
+                }
+                if let d = table.cell(row, "directed") {
+                    if let b = parseBool(d) { tie.directed = b } else { table.bad(row, "directed", "expected true or false, found '\(d)'", &diagnostics); ok = false }
+                }
+                if let b = table.cell(row, "basis") {
+                    if let basis = Basis(rawValue: b) { tie.basis = basis } else {
+                        table.bad(row, "basis", "unknown basis '\(b)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics); ok = false
+                    }
+                }
+                for (c, header) in table.header.enumerated() where !standard.contains(header) {
+                    if let v = table.cell(row, c) { tie.attributes[header] = .inferred(from: v) }
+                }
+                if ok { net.ties.append(tie); map.tieLines.append(row.line) }
+            }
+        }
+        if let table = try Table.load(path(functionsFile), diagnostics: &diagnostics, required: ["function"]) {
+            var index: [String: Int] = [:]
+            for row in table.rows {
+                guard let fid = table.cell(row, "function") else { table.missing(row, "function", &diagnostics); continue }
+                let k: Int
+                if let existing = index[fid] { k = existing } else {
+                    k = net.functions.count
+                    index[fid] = k
+                    net.functions.append(Function(id: fid))
+                    map.functionLines.append(row.line)
+                    map.assignmentLines.append([])
+                }
+                if let name = table.cell(row, "name") { net.functions[k].name = name }
+                for (c, header) in table.header.enumerated() where header.hasPrefix("names.") {
+                    if let v = table.cell(row, c) { net.functions[k].names[String(header.dropFirst(6))] = v }
+                }
+                guard let dep = table.cell(row, "department") else { continue }
+                guard let r = table.cell(row, "role") else { table.missing(row, "role", &diagnostics); continue }
+                guard let role = Role(rawValue: r) else { table.bad(row, "role", "unknown role '\(r)'; expected lead, co-lead or support", &diagnostics); continue }
+                net.functions[k].assignments.append(Assignment(department: dep, role: role))
+                map.assignmentLines[k].append(row.line)
+            }
+        }
+        return (net, map, diagnostics)
+    }
+
+    static func parseBool(_ s: String) -> Bool? {
+        switch s.lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default: return nil
+        }
+    }
+
+    /// Writes the tables into `folder` (created if needed). Each file is written atomically.
+    public static func write(_ net: Network, folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, text) in render(net) {
+            try AtomicFile.write(text, to: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    /// The tables as (file name, CSV text), deterministic: columns in a fixed order, extra columns sorted.
+    public static func render(_ net: Network) -> [(String, String)] {
+        var files: [(String, String)] = []
+        var meta = CSVReader.line(["key", "value"])
+        let m = net.metadata
+        for (k, v) in [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
+                       ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance)] {
+            if let v { meta += CSVReader.line([k, v]) }
+        }
+        files.append((metadataFile, meta))
+        if !net.mechanisms.isEmpty {
+            var t = CSVReader.line(["id", "name", "directed", "names.zh"])
+            for m in net.mechanisms { t += CSVReader.line([m.id, m.name, m.directed ? "true" : "false", m.nameZh ?? ""]) }
+            files.append((mechanismsFile, t))
+        }
+        let langs = Set(net.departments.flatMap { $0.names.keys }).sorted()
+        let attrs = Set(net.departments.flatMap { $0.attributes.keys }).sorted()
+        var d = CSVReader.line(["id", "name", "kind", "level", "formerly"] + langs.map { "names." + $0 } + attrs)
+        for dep in net.departments {
+            d += CSVReader.line([dep.id, dep.name, dep.kind ?? "", dep.level ?? "", dep.formerly.joined(separator: ";")]
+                                + langs.map { dep.names[$0] ?? "" } + attrs.map { dep.attributes[$0]?.description ?? "" })
+        }
+        files.append((departmentsFile, d))
+        let tieAttrs = Set(net.ties.flatMap { $0.attributes.keys }).sorted()
+        var t = CSVReader.line(["from", "to", "mechanism", "weight", "directed", "basis"] + tieAttrs)
+        for tie in net.ties {
+            t += CSVReader.line([tie.from, tie.to, tie.mechanism, NumberFormat.canonical(tie.weight),
+                                 tie.directed.map { $0 ? "true" : "false" } ?? "", tie.basis?.rawValue ?? ""]
+                                + tieAttrs.map { tie.attributes[$0]?.description ?? "" })
+        }
+        files.append((tiesFile, t))
+        if !net.functions.isEmpty {
+            let flangs = Set(net.functions.flatMap { $0.names.keys }).sorted()
+            var f = CSVReader.line(["function", "name", "department", "role"] + flangs.map { "names." + $0 })
+            for fn in net.functions {
+                let names = flangs.map { fn.names[$0] ?? "" }
+                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + names) }
+                for a in fn.assignments { f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + names) }
+            }
+            files.append((functionsFile, f))
+        }
+        return files
+    }
+}
+
+/// A CSV file read with its header, for the table readers.
+struct Table {
+    let file: String
+    let header: [String]
+    let rows: [CSVReader.Record]
+    private let column: [String: Int]
+
+    /// Loads `path` if it exists (nil otherwise). Reports missing required columns (`a|b` = either).
+    static func load(_ path: String, diagnostics: inout [Diagnostic], required: [String]) throws -> Table? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let bytes = try InputFile.bytes(path)
+        var records = try CSVReader.records(bytes, file: path)
+        guard !records.isEmpty else {
+            diagnostics.append(Diagnostic(.error, file: path, line: 1, message: "the table is empty; expected a header row with \(required.joined(separator: ", "))"))
+            return nil
+        }
+        let headerRecord = records.removeFirst()
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: CharacterSet.whitespaces).lowercased() }
+        var column: [String: Int] = [:]
+        for (i, h) in header.enumerated() {
+            if column[h] != nil {
+                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: h, message: "duplicate column '\(h)'"))
+            } else { column[h] = i }
+        }
+        var ok = true
+        for r in required {
+            let options = r.split(separator: "|").map(String.init)
+            if !options.contains(where: { column[$0] != nil }) {
+                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: options[0],
+                                              message: "missing required column '\(options.joined(separator: "' or '"))'; the header has: \(header.joined(separator: ", "))"))
+                ok = false
+            }
+        }
+        guard ok else { return nil }
+        for r in records where r.fields.count > header.count && !r.fields[header.count...].allSatisfy(\.isEmpty) {
+            diagnostics.append(Diagnostic(.warning, file: path, line: r.line, message: "row has \(r.fields.count) fields but the header has \(header.count); extra fields ignored"))
+        }
+        return Table(file: path, header: header, rows: records, column: column)
+    }
+
+    /// Trimmed cell of a named column; nil when the column is absent or the cell empty.
+    func cell(_ row: CSVReader.Record, _ name: String) -> String? {
+        guard let c = column[name] else { return nil }
+        return cell(row, c)
+    }
+
+    func cell(_ row: CSVReader.Record, _ c: Int) -> String? {
+        guard c < row.fields.count else { return nil }
+        let v = row.fields[c].trimmingCharacters(in: .whitespaces)
+        return v.isEmpty ? nil : v
+    }
+
+    func missing(_ row: CSVReader.Record, _ name: String, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: "'\(name)' is empty"))
+    }
+
+    func bad(_ row: CSVReader.Record, _ name: String, _ message: String, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: message))
+    }
+}

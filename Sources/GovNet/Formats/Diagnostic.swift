@@ -1,0 +1,63 @@
+/// One problem found in an input file: where it is and what was expected.
+///
+/// Readers and ``NetworkValidator`` collect every diagnostic of a file instead of stopping at the first,
+/// so an analyst fixes a spreadsheet in one pass. The CLI prints them as `FILE:LINE: message`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+    public var severity: Severity
+    /// File path as the user gave it.
+    public var file: String
+    /// 1-based line, when known.
+    public var line: Int?
+    /// 1-based column, when known.
+    public var column: Int?
+    /// Field or column name, when the problem is in one (e.g. `weight`).
+    public var field: String?
+    /// What is wrong and what was expected.
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+    }
+
+    /// `FILE:LINE:COLUMN: error: message` (parts that are unknown left out).
+    public var description: String {
+        var s = file
+        if let line { s += ":\(line)" }
+        if let line = line, let column { _ = line; s += ":\(column)" }
+        s += ": \(severity == .error ? "error" : "warning"): "
+        if let field { s += "field '\(field)': " }
+        return s + message
+    }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.file, a.line ?? 0, a.column ?? 0, a.message) < (b.file, b.line ?? 0, b.column ?? 0, b.message)
+    }
+}
+
+/// A file could not be read into a network: every error found (and the warnings), in file order.
+public struct FormatError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
+        diagnostics = [Diagnostic(.error, file: file, line: line, column: column, field: field, message: message)]
+    }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// The input file does not exist or cannot be opened (exit code 66 in the CLI).
+public struct MissingFileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): \(reason)" }
+}

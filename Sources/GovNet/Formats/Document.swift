@@ -1,0 +1,41 @@
+/// A parsed YAML or JSON document with source positions: the common tree both readers produce,
+/// so one decoder turns either into a ``Network`` with line numbers in every error.
+public struct DocNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        /// A scalar's text; `quoted` when the source quoted it (then it is always text, never a number).
+        case scalar(String, quoted: Bool)
+        case array([DocNode])
+        /// Keys in source order (duplicates kept so the decoder can report them).
+        case object([(key: String, line: Int, value: DocNode)])
+    }
+    public var value: Value
+    /// 1-based line of the node's start.
+    public var line: Int
+    /// 1-based column of the node's start.
+    public var column: Int
+
+    public init(_ value: Value, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+
+    /// A short name of the node's kind for error messages ("a mapping", "a list", …).
+    public var kindName: String {
+        switch value {
+        case .null: return "nothing (null)"
+        case .scalar: return "a single value"
+        case .array: return "a list"
+        case .object: return "a mapping"
+        }
+    }
+}
+
+/// Limits that keep hostile documents (alias bombs, deep nesting) within bounded time and memory.
+public enum DocumentLimits {
+    /// Maximum nesting depth of lists and mappings.
+    public static let maxDepth = 64
+    /// Maximum number of nodes after alias expansion.
+    public static let maxNodes = 5_000_000
+}

@@ -1,0 +1,197 @@
+/// A strict JSON (RFC 8259) parser producing a ``DocNode`` tree with line and column of every value.
+///
+/// Foundation's `JSONSerialization` reports no positions, and analysts need `FILE:LINE:` errors;
+/// this reader also bounds nesting depth (``DocumentLimits/maxDepth``) so hostile input cannot
+/// exhaust the stack.
+public struct JSONDocumentReader {
+    private let bytes: [UInt8]
+    private var pos = 0
+    private var line = 1
+    private var lineStart = 0
+    private let file: String
+
+    /// Parses `bytes` (UTF-8, an optional BOM is skipped).
+    /// - Throws: ``FormatError`` with the line and column of the first syntax error.
+    /// - Complexity: O(n) in the input size.
+    public static func parse(_ bytes: [UInt8], file: String) throws -> DocNode {
+        var reader = JSONDocumentReader(bytes: bytes, file: file)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.pos = 3; reader.lineStart = 3 }
+        reader.skipWhitespace()
+        let node = try reader.parseValue(depth: 0)
+        reader.skipWhitespace()
+        if reader.pos < bytes.count { throw reader.error("unexpected text after the JSON document") }
+        return node
+    }
+
+    private init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    private var column: Int { pos - lineStart + 1 }
+
+    private func error(_ message: String) -> FormatError {
+        FormatError(file: file, line: line, column: column, "invalid JSON: \(message)")
+    }
+
+    private mutating func skipWhitespace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0D: pos += 1
+            case 0x0A: pos += 1; line += 1; lineStart = pos
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue(depth: Int) throws -> DocNode {
+        guard depth <= DocumentLimits.maxDepth else { throw error("nesting deeper than \(DocumentLimits.maxDepth) levels") }
+        guard pos < bytes.count else { throw error("unexpected end of file, expected a value") }
+        let (l, c) = (line, column)
+        switch bytes[pos] {
+        case UInt8(ascii: "{"):
+            pos += 1
+            var members: [(key: String, line: Int, value: DocNode)] = []
+            skipWhitespace()
+            if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; return DocNode(.object(members), line: l, column: c) }
+            while true {
+                skipWhitespace()
+                guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                let keyLine = line
+                let key = try parseString()
+                skipWhitespace()
+                guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+                pos += 1
+                skipWhitespace()
+                members.append((key, keyLine, try parseValue(depth: depth + 1)))
+                skipWhitespace()
+                guard pos < bytes.count else { throw error("unexpected end of file inside an object, expected ',' or '}'") }
+                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if bytes[pos] == UInt8(ascii: "}") { pos += 1; return DocNode(.object(members), line: l, column: c) }
+                throw error("expected ',' or '}' in an object")
+            }
+        case UInt8(ascii: "["):
+            pos += 1
+            var items: [DocNode] = []
+            skipWhitespace()
+            if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") { pos += 1; return DocNode(.array(items), line: l, column: c) }
+            while true {
+                skipWhitespace()
+                items.append(try parseValue(depth: depth + 1))
+                skipWhitespace()
+                guard pos < bytes.count else { throw error("unexpected end of file inside a list, expected ',' or ']'") }
+                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if bytes[pos] == UInt8(ascii: "]") { pos += 1; return DocNode(.array(items), line: l, column: c) }
+                throw error("expected ',' or ']' in a list")
+            }
+        case UInt8(ascii: "\""):
+            return DocNode(.scalar(try parseString(), quoted: true), line: l, column: c)
+        case UInt8(ascii: "t"): try expectWord("true"); return DocNode(.scalar("true", quoted: false), line: l, column: c)
+        case UInt8(ascii: "f"): try expectWord("false"); return DocNode(.scalar("false", quoted: false), line: l, column: c)
+        case UInt8(ascii: "n"): try expectWord("null"); return DocNode(.null, line: l, column: c)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return DocNode(.scalar(try parseNumber(), quoted: false), line: l, column: c)
+        default:
+            throw error("unexpected character '\(Self.describe(bytes[pos]))', expected a value")
+        }
+    }
+
+    private static func describe(_ b: UInt8) -> String {
+        b >= 0x20 && b < 0x7F ? String(UnicodeScalar(b)) : String(format: "\\x%02X", b)
+    }
+
+    private mutating func expectWord(_ word: String) throws {
+        let w = Array(word.utf8)
+        guard pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w else {
+            throw error("unexpected text, expected a value (did you mean \(word)?)")
+        }
+        pos += w.count
+    }
+
+    private mutating func parseNumber() throws -> String {
+        let start = pos
+        if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+        func digits() -> Int { let s = pos; while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1 }; return pos - s }
+        guard digits() > 0 else { throw error("a number needs digits") }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") { pos += 1; guard digits() > 0 else { throw error("digits expected after '.'") } }
+        if pos < bytes.count, bytes[pos] | 0x20 == UInt8(ascii: "e") {
+            pos += 1
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+            guard digits() > 0 else { throw error("digits expected in the exponent") }
+        }
+        return String(decoding: bytes[start..<pos], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws -> String {
+        pos += 1  // opening quote
+        var out: [UInt8] = []
+        while pos < bytes.count {
+            let b = bytes[pos]
+            switch b {
+            case UInt8(ascii: "\""):
+                pos += 1
+                guard let s = String(validating: out, as: UTF8.self) else { throw error("string is not valid UTF-8") }
+                return s
+            case UInt8(ascii: "\\"):
+                pos += 1
+                guard pos < bytes.count else { break }
+                let e = bytes[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800..<0xDC00).contains(code) {
+                        guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
+                            throw error("unpaired UTF-16 surrogate in \\u escape")
+                        }
+                        pos += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("invalid UTF-16 surrogate pair") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(code) {
+                        throw error("unpaired UTF-16 surrogate in \\u escape")
+                    }
+                    guard let scalar = UnicodeScalar(code) else { throw error("invalid \\u escape") }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default: throw error("invalid escape '\\\(Self.describe(e))'")
+                }
+            case 0x0A:
+                throw error("unterminated string (line break inside a string)")
+            case 0x00..<0x20:
+                throw error("control character inside a string must be escaped")
+            default:
+                out.append(b)
+                pos += 1
+            }
+        }
+        throw error("unterminated string at end of file")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard pos + 4 <= bytes.count else { throw error("incomplete \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[pos]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: throw error("invalid hex digit in \\u escape")
+            }
+            v = v * 16 + d
+            pos += 1
+        }
+        return v
+    }
+}
+
+import Foundation

@@ -1,0 +1,283 @@
+/// Turns a YAML/JSON ``DocNode`` tree into a ``Network``, collecting every problem with its line.
+///
+/// The schema (same for YAML and JSON): `title`, `jurisdiction`, `period`, `date`, `source`, `notes`,
+/// `status`, `provenance`, `license`, `mechanisms: [{id, name, directed, names}]`,
+/// `departments: [{id, name, names, kind, level, formerly, attributes}]`,
+/// `ties: [{from, to, mechanism, weight, directed, basis, attributes}]`,
+/// `functions: [{id, name, names, assignments: [{department, role}]}]`. Unknown keys are warnings.
+struct NetworkDocumentDecoder {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var map: SourceMap
+
+    init(file: String) {
+        self.file = file
+        self.map = SourceMap(file: file)
+    }
+
+    static let metadataKeys = ["title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license"]
+
+    mutating func error(_ node: DocNode?, line: Int? = nil, field: String? = nil, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line ?? node?.line, column: line == nil ? node?.column : nil, field: field, message: message))
+    }
+
+    mutating func warning(line: Int?, field: String? = nil, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, field: field, message: message))
+    }
+
+    mutating func decode(_ root: DocNode?) -> Network {
+        var net = Network()
+        guard let root else {
+            error(nil, line: 1, "the file is empty; expected a network document with 'departments' and 'ties'")
+            return net
+        }
+        guard case .object(let members) = root.value else {
+            error(root, "expected a mapping with keys such as 'title', 'departments', 'ties' at the top, found \(root.kindName)")
+            return net
+        }
+        var seen: [String: Int] = [:]
+        for (key, line, value) in members {
+            if let first = seen[key] { error(nil, line: line, field: key, "duplicate key '\(key)' (first at line \(first))"); continue }
+            seen[key] = line
+            switch key {
+            case "title": net.metadata.title = text(value, field: key)
+            case "jurisdiction": net.metadata.jurisdiction = text(value, field: key)
+            case "period": net.metadata.period = text(value, field: key)
+            case "date": net.metadata.date = text(value, field: key)
+            case "source": net.metadata.source = text(value, field: key)
+            case "notes": net.metadata.notes = text(value, field: key)
+            case "status": net.metadata.status = text(value, field: key)
+            case "provenance": net.metadata.provenance = text(value, field: key)
+            case "license": net.metadata.license = text(value, field: key)
+            case "mechanisms": for item in list(value, field: key) { if let m = mechanism(item) { net.mechanisms.append(m); map.mechanismLines.append(item.line) } }
+            case "departments": for item in list(value, field: key) { if let d = department(item) { net.departments.append(d); map.departmentLines.append(item.line) } }
+            case "ties": for item in list(value, field: key) { if let t = tie(item) { net.ties.append(t); map.tieLines.append(item.line) } }
+            case "functions":
+                for item in list(value, field: key) {
+                    if let (f, lines) = function(item) { net.functions.append(f); map.functionLines.append(item.line); map.assignmentLines.append(lines) }
+                }
+            default: warning(line: line, field: key, "unknown top-level key '\(key)' is ignored")
+            }
+        }
+        return net
+    }
+
+    // MARK: Elements
+
+    mutating func mechanism(_ node: DocNode) -> Mechanism? {
+        guard let fields = object(node, what: "a mechanism {id, name, directed}") else { return nil }
+        var m = Mechanism(id: "")
+        var hasID = false
+        for (key, line, value) in fields {
+            switch key {
+            case "id": if let s = id(value, field: key) { m.id = s; hasID = true }
+            case "name": m.name = text(value, field: key) ?? m.name
+            case "directed": m.directed = bool(value, field: key) ?? true
+            case "names": m.nameZh = stringMap(value, field: key)["zh"]
+            default: warning(line: line, field: key, "unknown mechanism key '\(key)' is ignored")
+            }
+        }
+        guard hasID else { error(node, field: "id", "a mechanism needs an 'id'"); return nil }
+        if m.name.isEmpty { m.name = m.id }
+        return m
+    }
+
+    mutating func department(_ node: DocNode) -> Department? {
+        if case .scalar(let s, _) = node.value, !s.isEmpty { return Department(id: s) }  // bare id shorthand
+        guard let fields = object(node, what: "a department {id, name, kind, level, …}") else { return nil }
+        var d = Department(id: "")
+        var hasID = false, hasName = false
+        for (key, line, value) in fields {
+            switch key {
+            case "id": if let s = id(value, field: key) { d.id = s; hasID = true }
+            case "name": if let s = text(value, field: key) { d.name = s; hasName = true }
+            case "names": d.names = stringMap(value, field: key)
+            case "kind": d.kind = text(value, field: key)
+            case "level": d.level = text(value, field: key)
+            case "formerly": d.formerly = stringList(value, field: key)
+            case "attributes": d.attributes = attributes(value)
+            default: warning(line: line, field: key, "unknown department key '\(key)' is ignored (put free data under 'attributes')")
+            }
+        }
+        guard hasID else { error(node, field: "id", "a department needs an 'id'"); return nil }
+        if !hasName { d.name = d.id }
+        return d
+    }
+
+    mutating func tie(_ node: DocNode) -> Tie? {
+        guard let fields = object(node, what: "a tie {from, to, mechanism, …}") else { return nil }
+        var t = Tie(from: "", to: "", mechanism: "")
+        var ok = true
+        var present = Set<String>()
+        for (key, line, value) in fields {
+            present.insert(key)
+            switch key {
+            case "from", "source": if let s = id(value, field: key) { t.from = s } else { ok = false }
+            case "to", "target": if let s = id(value, field: key) { t.to = s } else { ok = false }
+            case "mechanism": if let s = id(value, field: key) { t.mechanism = s } else { ok = false }
+            case "weight": if let w = weight(value) { t.weight = w } else { ok = false }
+            case "directed": t.directed = bool(value, field: key)
+            case "basis":
+                if let s = text(value, field: key) {
+                    if let b = Basis(rawValue: s) { t.basis = b } else {
+                        error(value, field: key, "unknown basis '\(s)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))"); ok = false
+                    }
+                }
+            case "attributes": t.attributes = attributes(value)
+            default: warning(line: line, field: key, "unknown tie key '\(key)' is ignored (put free data under 'attributes')")
+            }
+        }
+        for required in ["from", "to", "mechanism"] where !present.contains(required) && !(required == "from" && present.contains("source")) && !(required == "to" && present.contains("target")) {
+            error(node, field: required, "a tie needs '\(required)'"); ok = false
+        }
+        // A tie with a bad value is kept (its file fails anyway) so its references are validated too.
+        let complete = present.contains("mechanism") && (present.contains("from") || present.contains("source")) && (present.contains("to") || present.contains("target"))
+        return ok || complete ? t : nil
+    }
+
+    mutating func function(_ node: DocNode) -> (Function, [Int?])? {
+        guard let fields = object(node, what: "a function {id, name, assignments}") else { return nil }
+        var f = Function(id: "")
+        var lines: [Int?] = []
+        var hasID = false, hasName = false
+        for (key, line, value) in fields {
+            switch key {
+            case "id": if let s = id(value, field: key) { f.id = s; hasID = true }
+            case "name": if let s = text(value, field: key) { f.name = s; hasName = true }
+            case "names": f.names = stringMap(value, field: key)
+            case "assignments":
+                for item in list(value, field: key) {
+                    guard let a = object(item, what: "an assignment {department, role}") else { continue }
+                    var dep: String?, role: Role?
+                    var bad = false
+                    for (k, l, v) in a {
+                        switch k {
+                        case "department": dep = id(v, field: k)
+                        case "role":
+                            if let s = text(v, field: k) {
+                                role = Role(rawValue: s)
+                                if role == nil { error(v, field: k, "unknown role '\(s)'; expected lead, co-lead or support"); bad = true }
+                            }
+                        default: warning(line: l, field: k, "unknown assignment key '\(k)' is ignored")
+                        }
+                    }
+                    if dep == nil { error(item, field: "department", "an assignment needs 'department'"); bad = true }
+                    if role == nil && !bad { error(item, field: "role", "an assignment needs 'role' (lead, co-lead or support)"); bad = true }
+                    // Keep an assignment with a bad role (the file fails anyway) so its department is checked too.
+                    if let dep, role != nil || bad { f.assignments.append(Assignment(department: dep, role: role ?? .support)); lines.append(item.line) }
+                }
+            default: warning(line: line, field: key, "unknown function key '\(key)' is ignored")
+            }
+        }
+        guard hasID else { error(node, field: "id", "a function needs an 'id'"); return nil }
+        if !hasName { f.name = f.id }
+        return (f, lines)
+    }
+
+    // MARK: Values
+
+    mutating func object(_ node: DocNode, what: String) -> [(key: String, line: Int, value: DocNode)]? {
+        guard case .object(let members) = node.value else {
+            error(node, "expected \(what), found \(node.kindName)")
+            return nil
+        }
+        var seen = Set<String>()
+        var result: [(key: String, line: Int, value: DocNode)] = []
+        for m in members {
+            if !seen.insert(m.key).inserted { error(nil, line: m.line, field: m.key, "duplicate key '\(m.key)'"); continue }
+            result.append(m)
+        }
+        return result
+    }
+
+    mutating func list(_ node: DocNode, field: String) -> [DocNode] {
+        switch node.value {
+        case .array(let items): return items
+        case .null: return []
+        default:
+            error(node, field: field, "expected a list, found \(node.kindName)")
+            return []
+        }
+    }
+
+    mutating func text(_ node: DocNode, field: String) -> String? {
+        switch node.value {
+        case .scalar(let s, _): return s
+        case .null: return nil
+        default:
+            error(node, field: field, "expected text, found \(node.kindName)")
+            return nil
+        }
+    }
+
+    mutating func id(_ node: DocNode, field: String) -> String? {
+        guard let s = text(node, field: field) else {
+            if case .null = node.value { error(node, field: field, "'\(field)' is empty; expected an id") }
+            return nil
+        }
+        if s.trimmingCharacters(in: .whitespaces).isEmpty { error(node, field: field, "'\(field)' is blank; expected an id"); return nil }
+        return s
+    }
+
+    mutating func bool(_ node: DocNode, field: String) -> Bool? {
+        guard let s = text(node, field: field) else { return nil }
+        switch s.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            error(node, field: field, "expected true or false, found '\(s)'")
+            return nil
+        }
+    }
+
+    mutating func weight(_ node: DocNode) -> Double? {
+        guard case .scalar(let s, _) = node.value else {
+            error(node, field: "weight", "expected a number > 0, found \(node.kindName)")
+            return nil
+        }
+        return Self.checkWeight(s) { error(node, field: "weight", $0) }
+    }
+
+    /// Parses a weight: a finite number > 0. Calls `report` with the reason otherwise.
+    static func checkWeight(_ s: String, report: (String) -> Void) -> Double? {
+        guard let w = NumberFormat.parseStrictNumber(s) else {
+            let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+            if ["nan", "inf", "-inf", "+inf", "infinity", ".nan", ".inf", "-.inf"].contains(t) || Double(t).map({ !$0.isFinite }) ?? false
+                || (Double(t) == nil && t.range(of: #"^[-+]?[0-9.]+e[-+]?[0-9]+$"#, options: .regularExpression) != nil) {
+                report("weight '\(s)' is not a finite number; expected a number > 0")
+            } else {
+                report("weight '\(s)' is not a number; expected a number > 0")
+            }
+            return nil
+        }
+        guard w > 0 else { report("weight \(s) must be > 0 (ties with no strength should be left out)"); return nil }
+        return w
+    }
+
+    mutating func stringMap(_ node: DocNode, field: String) -> [String: String] {
+        guard let fields = object(node, what: "a mapping of language → text") else { return [:] }
+        var result: [String: String] = [:]
+        for (k, _, v) in fields { if let s = text(v, field: "\(field).\(k)") { result[k] = s } }
+        return result
+    }
+
+    mutating func stringList(_ node: DocNode, field: String) -> [String] {
+        if case .scalar(let s, _) = node.value { return [s] }
+        return list(node, field: field).compactMap { text($0, field: field) }
+    }
+
+    mutating func attributes(_ node: DocNode) -> [String: AttributeValue] {
+        guard let fields = object(node, what: "a mapping of attributes") else { return [:] }
+        var result: [String: AttributeValue] = [:]
+        for (k, _, v) in fields {
+            switch v.value {
+            case .scalar(let s, let quoted): result[k] = quoted ? .string(s) : AttributeValue.inferred(from: s)
+            case .null: continue
+            default: error(v, field: "attributes.\(k)", "an attribute value must be text, a number or true/false, found \(v.kindName)")
+            }
+        }
+        return result
+    }
+}
+
+import Foundation

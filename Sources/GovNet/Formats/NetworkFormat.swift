@@ -1,0 +1,114 @@
+import Foundation
+
+/// The file formats a network is read from or written to.
+public enum NetworkFormat: String, CaseIterable, Sendable {
+    /// A YAML network document.
+    case yaml
+    /// A JSON network document (same schema as YAML).
+    case json
+    /// A folder of CSV tables (departments.csv, ties.csv, …).
+    case tables
+    /// A bare edge list CSV `source,target[,weight][,mechanism]`.
+    case edgelist
+
+    /// The format implied by a path: a folder → tables; `.yaml`/`.yml`; `.json`; `.csv`/`.tsv`/`.txt` → edge list.
+    public static func infer(path: String) -> NetworkFormat? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .tables }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "yaml", "yml": return .yaml
+        case "json": return .json
+        case "csv", "tsv", "txt", "edges": return .edgelist
+        case "": return path.hasSuffix("/") ? .tables : nil
+        default: return nil
+        }
+    }
+}
+
+/// Everything read from one file: the network, where each element came from, and the diagnostics.
+public struct LoadedNetwork: Sendable {
+    public var network: Network
+    public var sourceMap: SourceMap
+    /// Parse and validation diagnostics (warnings only when ``NetworkReader/read(path:format:directed:)`` returned).
+    public var diagnostics: [Diagnostic]
+    public var format: NetworkFormat
+}
+
+/// Reads and validates networks in any supported format.
+public enum NetworkReader {
+    /// Reads `path`, validates the network, and returns it with its warnings.
+    ///
+    /// - Parameters:
+    ///   - format: the format, or `nil` to infer it from the path.
+    ///   - directed: for a bare edge list, whether its ties are directed.
+    /// - Throws: ``MissingFileError`` when the file is absent; ``FormatError`` with **every** error of the
+    ///   file (and its warnings) when it cannot be read or does not validate.
+    public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = true) throws -> LoadedNetwork {
+        guard let format = format ?? NetworkFormat.infer(path: path) else {
+            if !FileManager.default.fileExists(atPath: path) { throw MissingFileError(path: path, reason: "no such file") }
+            throw FormatError(file: path, "cannot tell the format from the file name; use --format yaml|json|tables|edgelist")
+        }
+        var network: Network
+        var map: SourceMap
+        var diagnostics: [Diagnostic]
+        switch format {
+        case .yaml, .json:
+            let bytes = try InputFile.bytes(path)
+            let root: DocNode?
+            if format == .json {
+                root = try JSONDocumentReader.parse(bytes, file: path)
+            } else {
+                guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self) else {
+                    throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), "text is not valid UTF-8 (save the file as UTF-8)")
+                }
+                if text.contains("\u{0}") {
+                    throw FormatError(file: path, line: text.prefix(while: { $0 != "\u{0}" }).filter { $0 == "\n" }.count + 1, "the file contains NUL bytes; it is binary, not YAML")
+                }
+                root = try YAMLDocumentReader.parse(text, file: path)
+            }
+            var decoder = NetworkDocumentDecoder(file: path)
+            network = decoder.decode(root)
+            map = decoder.map
+            diagnostics = decoder.diagnostics
+        case .tables:
+            (network, map, diagnostics) = try CSVTables.read(folder: path)
+        case .edgelist:
+            (network, map, diagnostics) = try EdgeListCSV.read(bytes: try InputFile.bytes(path), file: path, directed: directed)
+        }
+        diagnostics += NetworkValidator.validate(network, map: map)
+        diagnostics.sort()
+        if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }
+        return LoadedNetwork(network: network, sourceMap: map, diagnostics: diagnostics, format: format)
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1, start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1; start = i + 1
+        }
+        return line
+    }
+}
+
+/// Writes networks in any supported format, atomically.
+public enum NetworkWriter {
+    /// Writes `network` to `path` in `format` (inferred from the path when nil); `-` is standard output
+    /// for YAML and JSON.
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil) throws {
+        guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
+            throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to yaml|json|tables|edgelist")
+        }
+        switch format {
+        case .yaml where path == "-": FileHandle.standardOutput.write(Data(NetworkDocumentWriter.yaml(network).utf8))
+        case .json where path == "-": FileHandle.standardOutput.write(Data(NetworkDocumentWriter.json(network).utf8))
+        case .yaml: try AtomicFile.write(NetworkDocumentWriter.yaml(network), to: path)
+        case .json: try AtomicFile.write(NetworkDocumentWriter.json(network), to: path)
+        case .tables: try CSVTables.write(network, folder: path)
+        case .edgelist:
+            var text = CSVReader.line(["source", "target", "weight", "mechanism"])
+            for t in network.ties { text += CSVReader.line([t.from, t.to, NumberFormat.canonical(t.weight), t.mechanism]) }
+            try AtomicFile.write(text, to: path)
+        }
+    }
+}

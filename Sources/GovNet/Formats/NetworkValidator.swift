@@ -1,0 +1,134 @@
+/// Checks a network for problems that make it unusable (errors) or that deserve a look (warnings).
+///
+/// Errors: duplicate department, mechanism or function ids (including ids equal under Unicode
+/// canonical equivalence); ties or assignments naming unknown departments; ties of unknown
+/// mechanisms; weights that are not finite numbers > 0. Warnings: self-loops, isolated departments,
+/// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids.
+public enum NetworkValidator {
+    /// All diagnostics of `network`, located through `map` when it carries lines.
+    /// - Complexity: O(n + m) expected.
+    public static func validate(_ network: Network, map: SourceMap? = nil) -> [Diagnostic] {
+        let map = map ?? SourceMap.none(for: network)
+        let file = map.file
+        var out: [Diagnostic] = []
+        func line(_ lines: [Int?], _ i: Int) -> Int? { i < lines.count ? lines[i] : nil }
+
+        // Mechanisms.
+        var mechanismIDs = Set(Mechanism.standard.map(\.id))
+        var declared: [String: Int] = [:]
+        for (i, m) in network.mechanisms.enumerated() {
+            if let first = declared[m.id] {
+                out.append(Diagnostic(.error, file: file, line: line(map.mechanismLines, i), field: "id",
+                                      message: "duplicate mechanism id '\(m.id)' (first declared as mechanism #\(first + 1))"))
+            }
+            declared[m.id] = declared[m.id] ?? i
+            mechanismIDs.insert(m.id)
+        }
+
+        // Departments.
+        var departmentIndex: [String: Int] = [:]
+        for (i, d) in network.departments.enumerated() {
+            let l = line(map.departmentLines, i)
+            if let first = departmentIndex[d.id] {
+                let same = network.departments[first].id.unicodeScalars.elementsEqual(d.id.unicodeScalars)
+                let firstLine = line(map.departmentLines, first).map { " at line \($0)" } ?? ""
+                out.append(Diagnostic(.error, file: file, line: l, field: "id", message: same
+                    ? "duplicate department id '\(d.id)' (first defined\(firstLine))"
+                    : "department id '\(d.id)' collides after Unicode normalisation with '\(network.departments[first].id)' (defined\(firstLine))"))
+                continue
+            }
+            departmentIndex[d.id] = i
+            if let bad = suspiciousCharacter(in: d.id) {
+                out.append(Diagnostic(.warning, file: file, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+            }
+            if let bad = suspiciousCharacter(in: d.name) {
+                out.append(Diagnostic(.warning, file: file, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+            }
+        }
+
+        // Ties.
+        var touched = [Bool](repeating: false, count: network.departments.count)
+        var tieSeen: [TieKey: Int] = [:]
+        for (i, t) in network.ties.enumerated() {
+            let l = line(map.tieLines, i)
+            var known = true
+            for (field, end) in [("from", t.from), ("to", t.to)] {
+                if let k = departmentIndex[end] { touched[k] = true } else {
+                    known = false
+                    out.append(Diagnostic(.error, file: file, line: l, field: field,
+                                          message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown department '\(end)'\(suggestion(for: end, in: departmentIndex.keys))"))
+                }
+            }
+            if !mechanismIDs.contains(t.mechanism) {
+                out.append(Diagnostic(.error, file: file, line: l, field: "mechanism",
+                                      message: "unknown mechanism '\(t.mechanism)'; expected one of \(mechanismIDs.sorted().joined(separator: ", ")) or declare it under 'mechanisms'"))
+            }
+            if !(t.weight.isFinite && t.weight > 0) {
+                out.append(Diagnostic(.error, file: file, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
+            }
+            if known && t.from == t.to {
+                out.append(Diagnostic(.warning, file: file, line: l, message: "self-loop on '\(t.from)' (\(t.mechanism)) is ignored by the analyses"))
+            }
+            let directed = network.isDirected(t)
+            let key = TieKey(from: directed ? t.from : min(t.from, t.to), to: directed ? t.to : max(t.from, t.to), mechanism: t.mechanism)
+            if let first = tieSeen[key] {
+                let firstLine = line(map.tieLines, first).map { " at line \($0)" } ?? ""
+                out.append(Diagnostic(.warning, file: file, line: l, message: "duplicate tie \(t.from) → \(t.to) (\(t.mechanism)), first\(firstLine); parallel ties are combined (weights summed)"))
+            } else {
+                tieSeen[key] = i
+            }
+        }
+
+        // Functions.
+        var functionSeen: [String: Int] = [:]
+        for (i, f) in network.functions.enumerated() {
+            let l = line(map.functionLines, i)
+            if let first = functionSeen[f.id] {
+                let firstLine = line(map.functionLines, first).map { " at line \($0)" } ?? ""
+                out.append(Diagnostic(.error, file: file, line: l, field: "id", message: "duplicate function id '\(f.id)' (first\(firstLine))"))
+            }
+            functionSeen[f.id] = functionSeen[f.id] ?? i
+            let lines = i < map.assignmentLines.count ? map.assignmentLines[i] : []
+            var assigned = Set<String>()
+            for (j, a) in f.assignments.enumerated() {
+                let al = line(lines, j) ?? l
+                if let k = departmentIndex[a.department] { _ = k } else {
+                    out.append(Diagnostic(.error, file: file, line: al, field: "department",
+                                          message: "function '\(f.id)' assigns unknown department '\(a.department)'\(suggestion(for: a.department, in: departmentIndex.keys))"))
+                }
+                if !assigned.insert(a.department).inserted {
+                    out.append(Diagnostic(.warning, file: file, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
+                }
+            }
+        }
+
+        // Isolates (departments in no tie).
+        for (i, d) in network.departments.enumerated() where !touched[i] && departmentIndex[d.id] == i {
+            out.append(Diagnostic(.warning, file: file, line: line(map.departmentLines, i), message: "department '\(d.id)' has no ties (isolated)"))
+        }
+        return out.sorted()
+    }
+
+    private struct TieKey: Hashable { let from: String, to: String, mechanism: String }
+
+    /// The first zero-width or bidirectional-control character in `s`, as `U+XXXX`.
+    static func suspiciousCharacter(in s: String) -> String? {
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x0000...0x0008, 0x000B, 0x000C, 0x000E...0x001F:
+                return String(format: "U+%04X", u.value)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// " (did you mean 'X'?)" for a near miss (case-insensitive match or edit distance 1).
+    static func suggestion(for id: String, in ids: Dictionary<String, Int>.Keys) -> String {
+        let lower = id.lowercased()
+        if let m = ids.filter({ $0.lowercased() == lower }).sorted().first { return " (did you mean '\(m)'?)" }
+        return ""
+    }
+}
+
+import Foundation

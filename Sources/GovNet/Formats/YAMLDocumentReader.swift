@@ -1,0 +1,97 @@
+import Yams
+
+/// Reads YAML (through Yams/libyaml) into a ``DocNode`` tree with source positions.
+///
+/// Aliases are expanded with a node budget (``DocumentLimits/maxNodes``) so an alias bomb
+/// ("billion laughs") is rejected quickly instead of exhausting memory, and nesting is bounded by
+/// ``DocumentLimits/maxDepth`` (checked on the text before libyaml's recursive composer sees it).
+public enum YAMLDocumentReader {
+    /// Parses `text`.
+    /// - Throws: ``FormatError`` with the line and column libyaml reports.
+    public static func parse(_ text: String, file: String) throws -> DocNode? {
+        if let (line, depth) = excessiveFlowNesting(text) {
+            throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels (\(depth)); refusing to read")
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let e as YamlError {
+            throw FormatError([describe(e, file: file)])
+        } catch {
+            throw FormatError(file: file, "invalid YAML: \(error)")
+        }
+        guard let root else { return nil }
+        var budget = DocumentLimits.maxNodes
+        return try convert(root, file: file, depth: 0, budget: &budget)
+    }
+
+    private static func describe(_ e: YamlError, file: String) -> Diagnostic {
+        switch e {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return Diagnostic(.error, file: file, line: mark.line, column: mark.column, message: message)
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, file: file, message: "invalid YAML text: \(problem) (is the file UTF-8?)")
+        default:
+            return Diagnostic(.error, file: file, message: "invalid YAML: \(e)")
+        }
+    }
+
+    /// Finds runaway flow nesting (`[[[[…` or `{{{…`) or block indentation depth before libyaml
+    /// recurses on it. Returns the line and depth when it is beyond the limit.
+    private static func excessiveFlowNesting(_ text: String) -> (Int, Int)? {
+        var depth = 0, line = 1
+        var quote: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x0A { line += 1; if quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") { continue } }
+            if quote != 0 { if b == quote { quote = 0 }; continue }
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > DocumentLimits.maxDepth { return (line, depth) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int) throws -> DocNode {
+        budget -= 1
+        if budget < 0 {
+            throw FormatError(file: file, line: node.mark?.line, "YAML expands to more than \(DocumentLimits.maxNodes) nodes (alias bomb?); refusing to read")
+        }
+        if depth > DocumentLimits.maxDepth {
+            throw FormatError(file: file, line: node.mark?.line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
+        }
+        let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
+        switch node {
+        case .scalar(let s):
+            let quoted = s.style != .plain && s.style != .any
+            if !quoted && (s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL" || s.string.isEmpty) {
+                return DocNode(.null, line: line, column: column)
+            }
+            return DocNode(.scalar(s.string, quoted: quoted), line: line, column: column)
+        case .sequence(let seq):
+            var items: [DocNode] = []
+            items.reserveCapacity(seq.count)
+            for item in seq { items.append(try convert(item, file: file, depth: depth + 1, budget: &budget)) }
+            return DocNode(.array(items), line: line, column: column)
+        case .mapping(let map):
+            var members: [(key: String, line: Int, value: DocNode)] = []
+            for (k, v) in map {
+                guard case .scalar(let ks) = k else {
+                    throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column, "a mapping key must be a plain value, not \(k)")
+                }
+                members.append((ks.string, k.mark?.line ?? line, try convert(v, file: file, depth: depth + 1, budget: &budget)))
+            }
+            return DocNode(.object(members), line: line, column: column)
+        case .alias:
+            throw FormatError(file: file, line: line, column: column, "unresolved YAML alias")
+        }
+    }
+}

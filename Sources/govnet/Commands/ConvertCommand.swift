@@ -1,0 +1,39 @@
+import ArgumentParser
+import GovNet
+
+/// `govnet convert IN OUT`: rewrite a network in another format.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a network between formats (YAML, JSON, a folder of CSV tables, an edge list).",
+        discussion: "The format of each side comes from the file name (a folder or a path ending in / means CSV tables), or --from / --to. The output is written atomically; an output equal to the input is refused unless --force."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Input network.") var source: String
+    @Argument(help: "Output path.") var destination: String
+
+    @Option(help: "Input format (overrides the file name).") var from: NetworkFormat?
+    @Option(help: "Output format (overrides the file name).") var to: NetworkFormat?
+    @Flag(help: "Allow the output to replace the input.") var force = false
+
+    func run() throws {
+        try reportingErrors {
+            if !force {
+                try OutputOptions(output: destination, force: false).checkNotOverwriting(inputs: [source])
+            }
+            let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: !input.undirectedEdgeList)
+            if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
+            try NetworkWriter.write(loaded.network, to: destination, format: to)
+        }
+    }
+}
+
+extension OutputOptions {
+    init(output: String?, force: Bool) {
+        self.init()
+        self.output = output
+        self.force = force
+    }
+}

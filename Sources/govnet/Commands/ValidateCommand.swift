@@ -1,0 +1,41 @@
+import ArgumentParser
+import GovNet
+
+/// `govnet validate FILE…`: check network files and list every problem with its line.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check network files; print every error and warning as FILE:LINE: message.",
+        discussion: "Exits 65 when any file has an error, 66 when a file is missing, 0 otherwise (warnings alone are fine)."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Network files (YAML, JSON, a folder of CSV tables, or an edge list CSV).")
+    var files: [String]
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        var worst: ExitCode = .success
+        for file in files {
+            do {
+                let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: !input.undirectedEdgeList)
+                let warnings = loaded.diagnostics.filter { $0.severity == .warning }
+                if !input.quiet { for d in warnings { print(d) } }
+                let n = loaded.network
+                print("\(file): ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+                if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }
+            } catch let e as FormatError {
+                for d in e.diagnostics where d.severity == .error || !input.quiet { print(d) }
+                print("\(file): \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
+                if worst != Exit.noInput { worst = Exit.dataError }
+            } catch let e as MissingFileError {
+                print("\(e.path): error: \(e.reason)")
+                worst = Exit.noInput
+            }
+        }
+        if worst != .success { throw worst }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+/// Exit codes of DESIGN.md §5 (sysexits.h values).
+enum Exit {
+    static let findings = ExitCode(1)
+    static let usage = ExitCode(64)
+    static let dataError = ExitCode(65)
+    static let noInput = ExitCode(66)
+    static let software = ExitCode(70)
+    static let cantCreate = ExitCode(73)
+}
+
+/// Standard error, unbuffered.
+enum Stderr {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+    /// Whether stderr is a terminal (progress output only then).
+    static var isTerminal: Bool { isatty(2) == 1 }
+}
+
+/// Runs `body`, turning library errors into messages on stderr and the matching exit code.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as FormatError {
+        for d in e.diagnostics { Stderr.print("govnet: \(d)") }
+        throw Exit.dataError
+    } catch let e as MissingFileError {
+        Stderr.print("govnet: \(e.path): error: \(e.reason)")
+        throw Exit.noInput
+    } catch let e as OutputError {
+        Stderr.print("govnet: \(e)")
+        throw Exit.cantCreate
+    } catch let e as AlgorithmError {
+        Stderr.print("govnet: error: \(e)")
+        throw Exit.dataError
+    } catch let e as InputError {
+        Stderr.print("govnet: \(e.message)")
+        throw e.code
+    }
+}
+
+/// A problem with the user's request found while running (an unknown department id given as an option,
+/// an output that would overwrite an input, …).
+struct InputError: Error {
+    var message: String
+    var code: ExitCode = Exit.usage
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+extension NetworkFormat: ExpressibleByArgument {}
+
+/// Options shared by every command that reads one network.
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables) or edgelist (default: from the file name).")
+    var inputFormat: NetworkFormat?
+
+    @Flag(name: .customLong("undirected-edgelist"), help: "Read a bare edge list as undirected ties (default: directed).")
+    var undirectedEdgeList = false
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    /// Reads and validates `path`, printing warnings to stderr unless quiet.
+    func load(_ path: String) throws -> LoadedNetwork {
+        let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: !undirectedEdgeList)
+        if !quiet {
+            for d in loaded.diagnostics where d.severity == .warning { Stderr.print("govnet: \(d)") }
+        }
+        return loaded
+    }
+}
+
+/// Where a command's main output goes: stdout, or a file written atomically.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Allow --output to replace one of the input files.")
+    var force = false
+
+    /// Refuses an output path that is one of the inputs (unless --force): the input would be lost.
+    func checkNotOverwriting(inputs: [String]) throws {
+        guard let output, !force else { return }
+        let out = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == out {
+            throw InputError(message: "\(output): error: the output would overwrite the input file; choose another path or pass --force", code: Exit.usage)
+        }
+    }
+
+    /// Writes `text` to the output file or stdout.
+    func emit(_ text: String) throws {
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// Table output formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, markdown
+
+    /// The explicit choice, else `table` on a terminal and `fallback` when piped.
+    static func resolve(_ choice: OutputFormat?, fallback: OutputFormat, output: String?) -> OutputFormat {
+        if let choice { return choice }
+        if let output {
+            switch (output as NSString).pathExtension.lowercased() {
+            case "csv": return .csv
+            case "json": return .json
+            case "md", "markdown": return .markdown
+            default: break
+            }
+        }
+        return isatty(1) == 1 && output == nil ? .table : fallback
+    }
+}

@@ -1,2 +1,0 @@
-import GovNet
-print("govnet")
