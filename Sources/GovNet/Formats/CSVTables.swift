@@ -24,6 +24,10 @@ public enum CSVTables {
         var diagnostics: [Diagnostic] = []
         var net = Network()
         var map = SourceMap(file: folder)
+        map.departmentFile = path(departmentsFile)
+        map.tieFile = path(tiesFile)
+        map.functionFile = path(functionsFile)
+        map.mechanismFile = path(mechanismsFile)
         let fm = FileManager.default
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 

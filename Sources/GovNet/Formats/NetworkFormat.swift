@@ -75,7 +75,7 @@ public enum NetworkReader {
         case .edgelist:
             (network, map, diagnostics) = try EdgeListCSV.read(bytes: try InputFile.bytes(path), file: path, directed: directed)
         }
-        diagnostics += NetworkValidator.validate(network, map: map)
+        diagnostics += NetworkValidator.validate(network, map: map, reportIsolates: !diagnostics.contains { $0.severity == .error })
         diagnostics.sort()
         if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }
         return LoadedNetwork(network: network, sourceMap: map, diagnostics: diagnostics, format: format)

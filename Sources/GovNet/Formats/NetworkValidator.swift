@@ -7,9 +7,13 @@
 public enum NetworkValidator {
     /// All diagnostics of `network`, located through `map` when it carries lines.
     /// - Complexity: O(n + m) expected.
-    public static func validate(_ network: Network, map: SourceMap? = nil) -> [Diagnostic] {
+    /// - Parameter reportIsolates: warn about departments in no tie (off when reading already failed,
+    ///   since dropped ties would make the warning misleading).
+    public static func validate(_ network: Network, map: SourceMap? = nil, reportIsolates: Bool = true) -> [Diagnostic] {
         let map = map ?? SourceMap.none(for: network)
         let file = map.file
+        let departmentFile = map.departmentFile ?? file, tieFile = map.tieFile ?? file
+        let functionFile = map.functionFile ?? file, mechanismFile = map.mechanismFile ?? file
         var out: [Diagnostic] = []
         func line(_ lines: [Int?], _ i: Int) -> Int? { i < lines.count ? lines[i] : nil }
 
@@ -18,7 +22,7 @@ public enum NetworkValidator {
         var declared: [String: Int] = [:]
         for (i, m) in network.mechanisms.enumerated() {
             if let first = declared[m.id] {
-                out.append(Diagnostic(.error, file: file, line: line(map.mechanismLines, i), field: "id",
+                out.append(Diagnostic(.error, file: mechanismFile, line: line(map.mechanismLines, i), field: "id",
                                       message: "duplicate mechanism id '\(m.id)' (first declared as mechanism #\(first + 1))"))
             }
             declared[m.id] = declared[m.id] ?? i
@@ -32,17 +36,17 @@ public enum NetworkValidator {
             if let first = departmentIndex[d.id] {
                 let same = network.departments[first].id.unicodeScalars.elementsEqual(d.id.unicodeScalars)
                 let firstLine = line(map.departmentLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.error, file: file, line: l, field: "id", message: same
+                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "id", message: same
                     ? "duplicate department id '\(d.id)' (first defined\(firstLine))"
                     : "department id '\(d.id)' collides after Unicode normalisation with '\(network.departments[first].id)' (defined\(firstLine))"))
                 continue
             }
             departmentIndex[d.id] = i
             if let bad = suspiciousCharacter(in: d.id) {
-                out.append(Diagnostic(.warning, file: file, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
             }
             if let bad = suspiciousCharacter(in: d.name) {
-                out.append(Diagnostic(.warning, file: file, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
             }
         }
 
@@ -55,25 +59,25 @@ public enum NetworkValidator {
             for (field, end) in [("from", t.from), ("to", t.to)] {
                 if let k = departmentIndex[end] { touched[k] = true } else {
                     known = false
-                    out.append(Diagnostic(.error, file: file, line: l, field: field,
+                    out.append(Diagnostic(.error, file: tieFile, line: l, field: field,
                                           message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown department '\(end)'\(suggestion(for: end, in: departmentIndex.keys))"))
                 }
             }
             if !mechanismIDs.contains(t.mechanism) {
-                out.append(Diagnostic(.error, file: file, line: l, field: "mechanism",
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "mechanism",
                                       message: "unknown mechanism '\(t.mechanism)'; expected one of \(mechanismIDs.sorted().joined(separator: ", ")) or declare it under 'mechanisms'"))
             }
             if !(t.weight.isFinite && t.weight > 0) {
-                out.append(Diagnostic(.error, file: file, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
             }
             if known && t.from == t.to {
-                out.append(Diagnostic(.warning, file: file, line: l, message: "self-loop on '\(t.from)' (\(t.mechanism)) is ignored by the analyses"))
+                out.append(Diagnostic(.warning, file: tieFile, line: l, message: "self-loop on '\(t.from)' (\(t.mechanism)) is ignored by the analyses"))
             }
             let directed = network.isDirected(t)
             let key = TieKey(from: directed ? t.from : min(t.from, t.to), to: directed ? t.to : max(t.from, t.to), mechanism: t.mechanism)
             if let first = tieSeen[key] {
                 let firstLine = line(map.tieLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.warning, file: file, line: l, message: "duplicate tie \(t.from) → \(t.to) (\(t.mechanism)), first\(firstLine); parallel ties are combined (weights summed)"))
+                out.append(Diagnostic(.warning, file: tieFile, line: l, message: "duplicate tie \(t.from) → \(t.to) (\(t.mechanism)), first\(firstLine); parallel ties are combined (weights summed)"))
             } else {
                 tieSeen[key] = i
             }
@@ -85,7 +89,7 @@ public enum NetworkValidator {
             let l = line(map.functionLines, i)
             if let first = functionSeen[f.id] {
                 let firstLine = line(map.functionLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.error, file: file, line: l, field: "id", message: "duplicate function id '\(f.id)' (first\(firstLine))"))
+                out.append(Diagnostic(.error, file: functionFile, line: l, field: "id", message: "duplicate function id '\(f.id)' (first\(firstLine))"))
             }
             functionSeen[f.id] = functionSeen[f.id] ?? i
             let lines = i < map.assignmentLines.count ? map.assignmentLines[i] : []
@@ -93,18 +97,18 @@ public enum NetworkValidator {
             for (j, a) in f.assignments.enumerated() {
                 let al = line(lines, j) ?? l
                 if let k = departmentIndex[a.department] { _ = k } else {
-                    out.append(Diagnostic(.error, file: file, line: al, field: "department",
+                    out.append(Diagnostic(.error, file: functionFile, line: al, field: "department",
                                           message: "function '\(f.id)' assigns unknown department '\(a.department)'\(suggestion(for: a.department, in: departmentIndex.keys))"))
                 }
                 if !assigned.insert(a.department).inserted {
-                    out.append(Diagnostic(.warning, file: file, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
+                    out.append(Diagnostic(.warning, file: functionFile, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
                 }
             }
         }
 
         // Isolates (departments in no tie).
-        for (i, d) in network.departments.enumerated() where !touched[i] && departmentIndex[d.id] == i {
-            out.append(Diagnostic(.warning, file: file, line: line(map.departmentLines, i), message: "department '\(d.id)' has no ties (isolated)"))
+        for (i, d) in network.departments.enumerated() where reportIsolates && !touched[i] && departmentIndex[d.id] == i {
+            out.append(Diagnostic(.warning, file: departmentFile, line: line(map.departmentLines, i), message: "department '\(d.id)' has no ties (isolated)"))
         }
         return out.sorted()
     }

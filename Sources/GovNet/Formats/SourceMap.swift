@@ -2,6 +2,11 @@
 public struct SourceMap: Sendable, Hashable {
     /// The file path as given.
     public var file: String
+    /// File of departments, ties, functions and mechanisms when they differ from ``file`` (CSV tables).
+    public var departmentFile: String?
+    public var tieFile: String?
+    public var functionFile: String?
+    public var mechanismFile: String?
     /// Line of each department (parallel to ``Network/departments``).
     public var departmentLines: [Int?] = []
     /// Line of each tie (parallel to ``Network/ties``).

@@ -16,7 +16,7 @@ public enum YAMLDocumentReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let e as YamlError {
-            throw FormatError([describe(e, file: file)])
+            throw FormatError([describe(e, file: file, text: text)])
         } catch {
             throw FormatError(file: file, "invalid YAML: \(error)")
         }
@@ -25,8 +25,12 @@ public enum YAMLDocumentReader {
         return try convert(root, file: file, depth: 0, budget: &budget)
     }
 
-    private static func describe(_ e: YamlError, file: String) -> Diagnostic {
+    private static func describe(_ e: YamlError, file: String, text: String) -> Diagnostic {
         switch e {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            return Diagnostic(.error, file: file, line: secondKeyLine(key, in: text, from: context.mark.line) ?? context.mark.line,
+                              field: key, message: "duplicate key '\(key)' in the mapping starting at line \(context.mark.line)")
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
@@ -38,6 +42,20 @@ public enum YAMLDocumentReader {
         default:
             return Diagnostic(.error, file: file, message: "invalid YAML: \(e)")
         }
+    }
+
+    /// The line of the second `key:` at the start of a line (after indentation or `- `) from `start` on.
+    private static func secondKeyLine(_ key: String, in text: String, from start: Int) -> Int? {
+        var seen = 0
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= start {
+            var t = line.drop { $0 == " " }
+            if t.hasPrefix("- ") { t = t.dropFirst(2).drop { $0 == " " } }
+            if t.hasPrefix(key + ":") || t.hasPrefix("\"\(key)\":") || t.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return i + 1 }
+            }
+        }
+        return nil
     }
 
     /// Finds runaway flow nesting (`[[[[…` or `{{{…`) or block indentation depth before libyaml
