@@ -11,7 +11,7 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
     /// A bare edge list CSV `source,target[,weight][,mechanism]`.
     case edgelist
 
-    /// The format implied by a path: a folder → tables; `.yaml`/`.yml`; `.json`; `.csv`/`.tsv`/`.txt` → edge list.
+    /// The format implied by a path: a folder or a name without extension → tables; `.yaml`/`.yml`; `.json`; `.csv`/`.tsv`/`.txt` → edge list.
     public static func infer(path: String) -> NetworkFormat? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .tables }
@@ -19,7 +19,7 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
         case "yaml", "yml": return .yaml
         case "json": return .json
         case "csv", "tsv", "txt", "edges": return .edgelist
-        case "": return path.hasSuffix("/") ? .tables : nil
+        case "": return .tables  // a folder (existing or to be created)
         default: return nil
         }
     }

@@ -1,0 +1,26 @@
+# GovNet — common tasks. `make demo` runs the main job on the bundled networks; `make test` runs the tests.
+SWIFT ?= swift
+GOVNET = .build/release/govnet
+
+.PHONY: build demo test bench fixtures networks clean
+
+build:
+	$(SWIFT) build -c release --product govnet
+
+demo: build
+	$(GOVNET) validate networks/*.yaml networks/emon/*.yaml
+	$(GOVNET) info networks/hubei-city-post-reform.yaml
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench:
+	$(SWIFT) run -c release govnet-bench
+
+# Recompute the NetworkX oracle fixtures (needs python3 with networkx).
+fixtures:
+	python3 scripts/oracle/generate.py
+
+clean:
+	rm -rf .build
