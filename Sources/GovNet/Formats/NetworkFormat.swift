@@ -40,10 +40,10 @@ public enum NetworkReader {
     ///
     /// - Parameters:
     ///   - format: the format, or `nil` to infer it from the path.
-    ///   - directed: for a bare edge list, whether its ties are directed.
+    ///   - directed: for a bare edge list, whether its ties are directed (default undirected).
     /// - Throws: ``MissingFileError`` when the file is absent; ``FormatError`` with **every** error of the
     ///   file (and its warnings) when it cannot be read or does not validate.
-    public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = true) throws -> LoadedNetwork {
+    public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = false) throws -> LoadedNetwork {
         guard let format = format ?? NetworkFormat.infer(path: path) else {
             if !FileManager.default.fileExists(atPath: path) { throw MissingFileError(path: path, reason: "no such file") }
             throw FormatError(file: path, "cannot tell the format from the file name; use --format yaml|json|tables|edgelist")

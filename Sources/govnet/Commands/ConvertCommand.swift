@@ -23,7 +23,7 @@ struct ConvertCommand: ParsableCommand {
             if !force {
                 try OutputOptions(output: destination, force: false).checkNotOverwriting(inputs: [source])
             }
-            let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: !input.undirectedEdgeList)
+            let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: input.directed)
             if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
             try NetworkWriter.write(loaded.network, to: destination, format: to)
         }

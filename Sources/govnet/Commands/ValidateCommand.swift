@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
         var worst: ExitCode = .success
         for file in files {
             do {
-                let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: !input.undirectedEdgeList)
+                let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: input.directed)
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
                 if !input.quiet { for d in warnings { print(d) } }
                 let n = loaded.network

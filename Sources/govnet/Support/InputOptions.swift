@@ -9,15 +9,15 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables) or edgelist (default: from the file name).")
     var inputFormat: NetworkFormat?
 
-    @Flag(name: .customLong("undirected-edgelist"), help: "Read a bare edge list as undirected ties (default: directed).")
-    var undirectedEdgeList = false
+    @Flag(help: "Read a bare edge list as directed ties (default: undirected).")
+    var directed = false
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
     /// Reads and validates `path`, printing warnings to stderr unless quiet.
     func load(_ path: String) throws -> LoadedNetwork {
-        let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: !undirectedEdgeList)
+        let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: directed)
         if !quiet {
             for d in loaded.diagnostics where d.severity == .warning { Stderr.print("govnet: \(d)") }
         }
