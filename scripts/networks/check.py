@@ -90,7 +90,7 @@ def check_file(path):
             errors.append(f"department {i}: missing name")
         check_attributes(d.get("attributes"), f"department {i}", errors)
 
-    seen_ties, touched = set(), set()
+    seen_ties, touched, no_basis = set(), set(), 0
     for n, t in enumerate(doc.get("ties") or [], 1):
         where = f"tie {n} ({t.get('from')}->{t.get('to')} {t.get('mechanism')})"
         bad = set(t) - TIE_KEYS
@@ -110,7 +110,7 @@ def check_file(path):
             if t["basis"] not in BASES:
                 errors.append(f"{where}: basis {t['basis']!r} not in {sorted(BASES)}")
         else:
-            warnings.append(f"{where}: no basis")
+            no_basis += 1
         directed = t.get("directed", mechs.get(t.get("mechanism"), True))
         key = (t.get("from"), t.get("to"), t.get("mechanism")) if directed else \
             (*sorted([str(t.get("from")), str(t.get("to"))]), t.get("mechanism"))
@@ -143,6 +143,8 @@ def check_file(path):
             if a.get("department") in seen:
                 errors.append(f"function {fid}: {a.get('department')} assigned twice")
             seen.add(a.get("department"))
+    if no_basis:
+        warnings.append(f"{no_basis} of {len(doc.get('ties') or [])} ties have no basis")
     for i in sorted(ids - touched):
         warnings.append(f"department {i} has no ties (isolate)")
     return errors, warnings
