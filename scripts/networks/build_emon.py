@@ -154,9 +154,7 @@ def build_emon(src, stem, case, jurisdiction, n_expected, arcs_expected):
         "title": f"{case} (Drabek et al. 1981)",
         "jurisdiction": jurisdiction,
         "period": "1978-1980",
-        "source": "Drabek, Tamminga, Kilijanek & Adams (1981), Managing Multiorganizational Emergency Responses, "
-                  "Monograph 33, Institute of Behavioral Science, University of Colorado; data as distributed in "
-                  "the statnet R package network (data/emon.RData, list element " + stem + ").",
+        "source": f"Drabek et al. (1981); statnet R package network, data emon ({stem})",
         "status": "observed data",
         "license": "GPL-2.0-or-later (R package network, which distributes the data); cite Drabek et al. (1981) "
                    "and Butts (2008)",
@@ -223,8 +221,7 @@ def build_florentine(src, dst):
         "title": "Padgett's Florentine families: marriage ties (15-family version)",
         "jurisdiction": "Florence (Renaissance elite families)",
         "period": "1282-1500",
-        "source": "Padgett (1994); Breiger & Pattison (1986); edge list from networkx "
-                  "florentine_families_graph() (networkx 3.6.1, BSD-3-Clause).",
+        "source": "Padgett (1994); networkx florentine_families_graph()",
         "status": "observed data",
         "license": "BSD-3-Clause (networkx, which distributes this edge list)",
         "provenance": """\
