@@ -149,7 +149,6 @@ def build():
         "period": "2025",
         "source": "Disaster Countermeasures Basic Act (Act No. 223 of 1961); Cabinet Office lists of designated organs",
         "status": "illustrative model",
-        "license": "CC0-1.0 (the GovNet project's own modelling; the underlying facts are public)",
         "provenance": PROVENANCE.format(n_ties=len(ties), n_inferred=n_inferred),
         "notes": "Names in English with Japanese in names.ja. CDMC is the coordinating body; the Cabinet Office "
                  "(its secretariat) is the natural --center for analyses (no department has kind "

@@ -125,7 +125,7 @@ def build():
         "period": "2019",
         "source": "National Response Framework, 4th edition (DHS/FEMA, 2019), ESF annexes",
         "status": "observed data",
-        "license": "Public domain (work of the U.S. federal government); compilation CC0-1.0",
+        "license": "Public domain (the NRF is a work of the U.S. federal government)",
         "provenance": PROVENANCE.format(table=table),
         "notes": "Departments are federal departments and the component agencies named in the ESF annexes "
                  "(attribute parent names the department of a component). FEMA is the coordinating department "
