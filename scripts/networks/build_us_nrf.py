@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AGENCIES = [
     ("DHS", "Department of Homeland Security", "homeland-security", None),
     ("FEMA", "Federal Emergency Management Agency", "emergency-management", "DHS"),
-    ("CISA", "Cybersecurity and Infrastructure Security Agency", "telecom", "DHS"),
+    ("CISA", "Cybersecurity and Infrastructure Security Agency", "infrastructure-security", "DHS"),
     ("USCG", "United States Coast Guard", "military", "DHS"),
     ("DOT", "Department of Transportation", "transport", None),
     ("DOD", "Department of Defense", "military", None),
