@@ -1,0 +1,73 @@
+/// How metrics are computed: which view of the network, how weights count, how brokers are grouped.
+/// Recorded under `"settings"` in every JSON output so results can be reproduced.
+public struct MetricSettings: Sendable, Hashable {
+    /// Mechanisms to include (nil: all), direction and parallel-tie rule.
+    public var view: GraphView
+    /// Use tie weights (strength); distances then use ``pathLength``.
+    public var weighted: Bool
+    /// How a weight becomes a length on weighted views (default 1/weight).
+    public var pathLength: PathLength
+    /// Department attribute that defines groups for brokerage roles and the E–I index (`kind` by default).
+    public var groupAttribute: String
+    /// Seed of the community detection (Louvain) and any sampling.
+    public var seed: UInt64
+    /// Sample this many sources for betweenness instead of all (nil: exact).
+    public var betweennessSamples: Int?
+
+    public init(view: GraphView = .all, weighted: Bool = false, pathLength: PathLength = .inverseWeight,
+                groupAttribute: String = "kind", seed: UInt64 = 1, betweennessSamples: Int? = nil) {
+        self.view = view
+        self.weighted = weighted
+        self.pathLength = pathLength
+        self.groupAttribute = groupAttribute
+        self.seed = seed
+        self.betweennessSamples = betweennessSamples
+    }
+
+    /// Edge length rule for shortest paths: hops when unweighted.
+    public var length: PathLength { weighted ? pathLength : .hops }
+
+    /// The settings as a JSON object (for the `"settings"` key of outputs).
+    public func jsonValue(directed: Bool) -> JSONValue {
+        .object([
+            ("mechanisms", view.mechanisms.map { .array($0.map { .string($0) }) } ?? .string("all")),
+            ("directed", .bool(directed)),
+            ("undirected_projection", .bool(view.forceUndirected)),
+            ("parallel_ties", .string(view.combine.rawValue)),
+            ("weighted", .bool(weighted)),
+            ("path_length", .string(weighted ? (pathLength == .inverseWeight ? "1/weight" : "weight") : "hops")),
+            ("normalized", .bool(true)),
+            ("groups", .string(groupAttribute)),
+            ("seed", .number(Double(seed))),
+            ("betweenness_samples", betweennessSamples.map { .number(Double($0)) } ?? .null),
+            ("software", .string("GovNet \(GovNetVersion.string)")),
+        ])
+    }
+}
+
+/// A computed table: one row per department (or tie), one column per metric.
+public struct MetricColumn: Sendable {
+    /// Column name, part of the interface (e.g. `betweenness`).
+    public var name: String
+    /// One value per row; NaN where the metric is undefined.
+    public var values: [Double]
+    public init(name: String, values: [Double]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// Groups of departments by an attribute, as dense `Int32` labels in sorted label order; departments
+/// without the attribute share the group `(none)`.
+public struct DepartmentGroups: Sendable {
+    public var labels: [String]
+    public var membership: [Int32]
+
+    public init(network: Network, attribute: String) {
+        let values = network.departments.map { $0.group(attribute) ?? "(none)" }
+        labels = Array(Set(values)).sorted()
+        var index: [String: Int32] = [:]
+        for (i, l) in labels.enumerated() { index[l] = Int32(i) }
+        membership = values.map { index[$0]! }
+    }
+}
