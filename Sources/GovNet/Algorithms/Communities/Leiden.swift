@@ -10,7 +10,8 @@ extension Communities {
     /// well-connected sub-community with the largest positive gain (the deterministic θ → 0 limit of
     /// the paper's randomised choice; ties to the lowest index); (3) *aggregate* the refined partition,
     /// the unrefined one giving the initial communities of the next level. Passes repeat from the
-    /// partition found until modularity stops improving. Directed graphs use the directed modularity
+    /// partition found until modularity stops improving, and the best of several seeded runs is kept
+    /// (as for ``louvain(of:weighted:resolution:using:)``). Directed graphs use the directed modularity
     /// (see ``louvain(of:weighted:resolution:using:)``).
     ///
     /// - Parameters:
@@ -29,6 +30,11 @@ extension Communities {
     /// and leidenalg `ModularityVertexPartition`.
     public static func leiden(of graph: Graph, weighted: Bool, resolution: Double = 1,
                               using rng: inout SeededGenerator) -> Partition {
+        bestOfRestarts(graph, weighted: weighted, resolution: resolution, using: &rng, leidenRun)
+    }
+
+    /// One Leiden run (see ``leiden(of:weighted:resolution:using:)``).
+    static func leidenRun(_ graph: Graph, _ weighted: Bool, _ resolution: Double, _ rng: inout SeededGenerator) -> Partition {
         let n = graph.nodeCount
         let base = CommunityGraph(graph, weighted: weighted)
         var labels = (0..<n).map { Int32($0) }

@@ -2,10 +2,12 @@ extension Communities {
     /// Communities by the Louvain method: greedy local moves of single nodes, then aggregation of
     /// communities into nodes, repeated until modularity stops improving.
     ///
-    /// Each level visits the nodes in a seeded shuffled order and moves each to the neighbouring
+    /// The best of several independent runs is kept (10 up to 100,000 arcs, 3 up to a million, else 1;
+    /// each seeded from `rng`), since one Louvain run depends on its random node order. Each level visits the nodes in a seeded shuffled order and moves each to the neighbouring
     /// community with the largest modularity gain (ties to the lowest community index; a node stays
     /// unless the gain is strictly positive), sweeping until a sweep moves nothing; then every
-    /// community becomes one node of the next level's graph. Directed graphs are optimised for the
+    /// community becomes one node of the next level's graph, until a level merges nothing. Passes repeat,
+    /// each starting from the previous partition, while modularity improves. Directed graphs are optimised for the
     /// directed modularity (Leicht–Newman null model `k⁺_u k⁻_v / m`, as NetworkX's
     /// `louvain_communities` does for a `DiGraph`), so ``Partition/modularity`` is the same number
     /// ``modularity(of:membership:weighted:resolution:)`` gives.
@@ -27,33 +29,75 @@ extension Communities {
     /// its modularity on the oracle graphs; the partitions differ with the random order).
     public static func louvain(of graph: Graph, weighted: Bool, resolution: Double = 1,
                                using rng: inout SeededGenerator) -> Partition {
+        bestOfRestarts(graph, weighted: weighted, resolution: resolution, using: &rng, louvainRun)
+    }
+
+    /// Number of independent seeded runs the public methods keep the best of: 10 up to 100k arcs, 3 up
+    /// to a million, else 1.
+    static func restarts(_ graph: Graph) -> Int {
+        let arcs = graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount
+        return arcs <= 100_000 ? 10 : (arcs <= 1_000_000 ? 3 : 1)
+    }
+
+    /// Runs `method` ``restarts(_:)`` times, each with a generator seeded from `rng`, and keeps the
+    /// partition of highest modularity (the earliest on ties), so the result is deterministic.
+    static func bestOfRestarts(_ graph: Graph, weighted: Bool, resolution: Double, using rng: inout SeededGenerator,
+                               _ method: (Graph, Bool, Double, inout SeededGenerator) -> Partition) -> Partition {
+        var best: Partition?
+        for _ in 0..<restarts(graph) {
+            var sub = SeededGenerator(seed: rng.next())
+            let p = method(graph, weighted, resolution, &sub)
+            if let b = best, !(p.modularity > b.modularity + 1e-12) { continue }
+            best = p
+            if p.modularity.isNaN { break }  // no edges: every run gives singletons
+        }
+        return best!
+    }
+
+    /// One Louvain run (see ``louvain(of:weighted:resolution:using:)``): multilevel passes, each
+    /// starting from the partition of the previous one, until modularity stops improving.
+    static func louvainRun(_ graph: Graph, _ weighted: Bool, _ resolution: Double, _ rng: inout SeededGenerator) -> Partition {
         let n = graph.nodeCount
-        var g = CommunityGraph(graph, weighted: weighted)
-        var nodeToCurrent = (0..<n).map { Int32($0) }  // original node → node of the current level
-        guard g.total > 0 else { return partition(graph, labels: nodeToCurrent, weighted: weighted, resolution: resolution) }
-        var quality = g.modularity(nodeToCurrent, count: n, resolution: resolution)
+        let base = CommunityGraph(graph, weighted: weighted)
+        var labels = (0..<n).map { Int32($0) }
+        guard base.total > 0 else { return partition(graph, labels: labels, weighted: weighted, resolution: resolution) }
+        var quality = base.modularity(labels, count: n, resolution: resolution)
+        for _ in 0..<32 {
+            let next = compact(louvainPass(base, initial: labels, resolution: resolution, rng: &rng))
+            let q = base.modularity(next.labels, count: next.count, resolution: resolution)
+            if q <= quality + 1e-12 { break }
+            quality = q
+            labels = next.labels
+        }
+        return partition(graph, labels: labels, weighted: weighted, resolution: resolution)
+    }
+
+    /// One multilevel pass: local moves from `initial` on the input graph, then on ever coarser graphs
+    /// of communities until a level has nothing left to merge. Returns labels of the original nodes.
+    static func louvainPass(_ base: CommunityGraph, initial: [Int32], resolution: Double,
+                            rng: inout SeededGenerator) -> [Int32] {
+        var g = base
+        var nodeToCurrent = (0..<base.nodeCount).map { Int32($0) }
+        var start = initial
         while true {
-            var state = CommunityState(graph: g, membership: (0..<g.nodeCount).map { Int32($0) })
+            var state = CommunityState(graph: g, membership: start)
             var order = Array(0..<g.nodeCount)
             order.seededShuffle(using: &rng)
-            var moved = false
             var sweeping = true
             while sweeping {
                 sweeping = false
                 for v in order {
                     let before = state.membership[v]
-                    if state.moveBest(v, g, resolution: resolution) != Int(before) { sweeping = true; moved = true }
+                    if state.moveBest(v, g, resolution: resolution) != Int(before) { sweeping = true }
                 }
             }
-            if !moved { break }
             let (labels, count) = compact(state.membership)
-            let q = g.modularity(labels, count: count, resolution: resolution)
-            if q <= quality + 1e-12 { break }
-            quality = q
-            for v in 0..<n { nodeToCurrent[v] = labels[Int(nodeToCurrent[v])] }
+            for v in 0..<nodeToCurrent.count { nodeToCurrent[v] = labels[Int(nodeToCurrent[v])] }
+            if count == g.nodeCount { break }
             g = g.aggregated(by: labels, count: count)
+            start = (0..<count).map { Int32($0) }
         }
-        return partition(graph, labels: nodeToCurrent, weighted: weighted, resolution: resolution)
+        return nodeToCurrent
     }
 
     /// Relabels communities `0..<count` in order of first appearance.
