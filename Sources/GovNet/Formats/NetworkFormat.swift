@@ -10,8 +10,22 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
     case tables
     /// A bare edge list CSV `source,target[,weight][,mechanism]`.
     case edgelist
+    /// GraphML (`.graphml`), as NetworkX, igraph, yEd and Gephi write it.
+    case graphml
+    /// GEXF 1.2/1.3 (`.gexf`), Gephi's format.
+    case gexf
+    /// Pajek `.net` / `.paj`.
+    case pajek
+    /// UCINET DL (`.dl`).
+    case dl
+    /// Graphviz DOT (`.dot`, `.gv`).
+    case dot
+    /// NetworkX node-link JSON (`.json` with top-level `nodes` and `links`/`edges`, no `departments`).
+    case nodelink
 
-    /// The format implied by a path: a folder or a name without extension → tables; `.yaml`/`.yml`; `.json`; `.csv`/`.tsv`/`.txt` → edge list.
+    /// The format implied by a path: a folder or a name without extension → tables; `.yaml`/`.yml`; `.json`;
+    /// `.csv`/`.tsv`/`.txt` → edge list; `.graphml`; `.gexf`; `.net`/`.paj` → Pajek; `.dl`; `.dot`/`.gv`.
+    /// A `.json` file holding node-link JSON is recognised by its content when read.
     public static func infer(path: String) -> NetworkFormat? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .tables }
@@ -19,6 +33,11 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
         case "yaml", "yml": return .yaml
         case "json": return .json
         case "csv", "tsv", "txt", "edges": return .edgelist
+        case "graphml": return .graphml
+        case "gexf": return .gexf
+        case "net", "paj", "pajek": return .pajek
+        case "dl": return .dl
+        case "dot", "gv": return .dot
         case "": return .tables  // a folder (existing or to be created)
         default: return nil
         }
@@ -44,10 +63,11 @@ public enum NetworkReader {
     /// - Throws: ``MissingFileError`` when the file is absent; ``FormatError`` with **every** error of the
     ///   file (and its warnings) when it cannot be read or does not validate.
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = false) throws -> LoadedNetwork {
-        guard let format = format ?? NetworkFormat.infer(path: path) else {
+        guard let inferred = format ?? NetworkFormat.infer(path: path) else {
             if !FileManager.default.fileExists(atPath: path) { throw MissingFileError(path: path, reason: "no such file") }
-            throw FormatError(file: path, "cannot tell the format from the file name; use --format yaml|json|tables|edgelist")
+            throw FormatError(file: path, "cannot tell the format from the file name; use --input-format \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
+        var format = inferred
         var network: Network
         var map: SourceMap
         var diagnostics: [Diagnostic]
@@ -57,6 +77,11 @@ public enum NetworkReader {
             let root: DocNode?
             if format == .json {
                 root = try JSONDocumentReader.parse(bytes, file: path)
+                if let root, NodeLinkFormat.looksLikeNodeLink(root) {
+                    format = .nodelink
+                    (network, map, diagnostics) = NodeLinkFormat.decode(root, file: path)
+                    break
+                }
             } else {
                 guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self) else {
                     throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), "text is not valid UTF-8 (save the file as UTF-8)")
@@ -74,6 +99,18 @@ public enum NetworkReader {
             (network, map, diagnostics) = try CSVTables.read(folder: path)
         case .edgelist:
             (network, map, diagnostics) = try EdgeListCSV.read(bytes: try InputFile.bytes(path), file: path, directed: directed)
+        case .graphml:
+            (network, map, diagnostics) = try GraphMLFormat.read(bytes: try InputFile.bytes(path), file: path)
+        case .gexf:
+            (network, map, diagnostics) = try GEXFFormat.read(bytes: try InputFile.bytes(path), file: path)
+        case .pajek:
+            (network, map, diagnostics) = try PajekFormat.read(bytes: try InputFile.bytes(path), file: path)
+        case .dl:
+            (network, map, diagnostics) = try UCINETDLReader.read(bytes: try InputFile.bytes(path), file: path)
+        case .dot:
+            (network, map, diagnostics) = try DOTReader.read(bytes: try InputFile.bytes(path), file: path)
+        case .nodelink:
+            (network, map, diagnostics) = NodeLinkFormat.decode(try JSONDocumentReader.parse(try InputFile.bytes(path), file: path), file: path)
         }
         diagnostics += NetworkValidator.validate(network, map: map, reportIsolates: !diagnostics.contains { $0.severity == .error })
         diagnostics.sort()
@@ -94,21 +131,46 @@ public enum NetworkReader {
 /// Writes networks in any supported format, atomically.
 public enum NetworkWriter {
     /// Writes `network` to `path` in `format` (inferred from the path when nil); `-` is standard output
-    /// for YAML and JSON.
-    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil) throws {
+    /// for the single-file formats.
+    /// - Returns: warnings for what the format cannot hold (e.g. functions in Pajek), each naming `path`;
+    ///   empty for the lossless formats (YAML, JSON, CSV tables).
+    /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written.
+    @discardableResult
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
-            throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to yaml|json|tables|edgelist")
+            throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
+        let text: String
+        var warnings: [Diagnostic] = []
         switch format {
-        case .yaml where path == "-": FileHandle.standardOutput.write(Data(NetworkDocumentWriter.yaml(network).utf8))
-        case .json where path == "-": FileHandle.standardOutput.write(Data(NetworkDocumentWriter.json(network).utf8))
-        case .yaml: try AtomicFile.write(NetworkDocumentWriter.yaml(network), to: path)
-        case .json: try AtomicFile.write(NetworkDocumentWriter.json(network), to: path)
-        case .tables: try CSVTables.write(network, folder: path)
+        case .yaml: text = NetworkDocumentWriter.yaml(network)
+        case .json: text = NetworkDocumentWriter.json(network)
+        case .tables:
+            try CSVTables.write(network, folder: path)
+            return []
         case .edgelist:
-            var text = CSVReader.line(["source", "target", "weight", "mechanism"])
-            for t in network.ties { text += CSVReader.line([t.from, t.to, NumberFormat.canonical(t.weight), t.mechanism]) }
+            var t = CSVReader.line(["source", "target", "weight", "mechanism"])
+            for tie in network.ties { t += CSVReader.line([tie.from, tie.to, NumberFormat.canonical(tie.weight), tie.mechanism]) }
+            text = t
+            var loss = LossReport(file: path, format: "An edge list")
+            loss.networkLevel(network, keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
+            loss.departmentFields(network, keepsName: false)
+            loss.tieFields(network)
+            let undirected = network.ties.filter { network.isDirected($0) != network.mechanism($0.mechanism)?.directed }.count
+            loss.lost("tie directions that differ from their mechanism's", count: undirected, unit: "tie")
+            warnings = loss.diagnostics
+        case .graphml: (text, warnings) = GraphMLFormat.write(network, file: path)
+        case .gexf: (text, warnings) = GEXFFormat.write(network, file: path)
+        case .pajek: (text, warnings) = PajekFormat.write(network, file: path)
+        case .dl: (text, warnings) = UCINETDLWriter.write(network, file: path)
+        case .dot: (text, warnings) = DOTWriter.write(network, file: path)
+        case .nodelink: (text, warnings) = NodeLinkFormat.write(network, file: path)
+        }
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
             try AtomicFile.write(text, to: path)
         }
+        return warnings
     }
 }

@@ -5,8 +5,8 @@ import GovNet
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a network between formats (YAML, JSON, a folder of CSV tables, an edge list).",
-        discussion: "The format of each side comes from the file name (a folder or a path ending in / means CSV tables), or --from / --to. The output is written atomically; an output equal to the input is refused unless --force."
+        abstract: "Convert a network between formats (YAML, JSON, CSV tables, edge list, GraphML, GEXF, Pajek, UCINET DL, DOT, node-link JSON).",
+        discussion: "The format of each side comes from the file name (a folder or a path ending in / means CSV tables; .graphml, .gexf, .net/.paj, .dl, .dot/.gv; a .json file holding NetworkX node-link data is recognised by its content), or --from / --to (nodelink writes node-link JSON). What the output format cannot hold (e.g. functions in Pajek) is reported as a warning. The output is written atomically; an output equal to the input is refused unless --force."
     )
 
     @OptionGroup var input: InputOptions
@@ -25,7 +25,8 @@ struct ConvertCommand: ParsableCommand {
             }
             let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: input.directed)
             if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
-            try NetworkWriter.write(loaded.network, to: destination, format: to)
+            let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to)
+            if !input.quiet { for d in warnings { Stderr.print("govnet: \(d)") } }
         }
     }
 }

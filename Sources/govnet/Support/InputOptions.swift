@@ -6,7 +6,7 @@ extension NetworkFormat: ExpressibleByArgument {}
 
 /// Options shared by every command that reads one network.
 struct InputOptions: ParsableArguments {
-    @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables) or edgelist (default: from the file name).")
+    @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables), edgelist, graphml, gexf, pajek, dl, dot or nodelink (default: from the file name).")
     var inputFormat: NetworkFormat?
 
     @Flag(help: "Read a bare edge list as directed ties (default: undirected).")
