@@ -170,9 +170,9 @@ def brokerage(G, group):
                 elif ga == gc:
                     role = "itinerant"        # w_O  (a, c same; b different)
                 elif gb == gc:
-                    role = "gatekeeper"       # b_IO (b, c same; a different)
+                    role = "gatekeeper"       # b_OI in sna (b, c same; a different)
                 elif ga == gb:
-                    role = "representative"   # b_OI (a, b same; c different)
+                    role = "representative"   # b_IO in sna (a, b same; c different)
                 else:
                     role = "liaison"          # b_O  (all different)
                 out[role][b] += 1
@@ -392,6 +392,13 @@ def compute_variant(G, name, weighted, groups):
         net["out_degree_centralization"] = freeman(nx.out_degree_centrality(H), n, lambda n: n - 1, min_n=2)
     net["node_connectivity"] = attempt(ctx, "node_connectivity", lambda: nx.node_connectivity(H))  # nx.node_connectivity(G)
     net["edge_connectivity"] = attempt(ctx, "edge_connectivity", lambda: nx.edge_connectivity(H))  # nx.edge_connectivity(G)
+    if directed and n >= 2:
+        # NetworkX's directed node_connectivity only tries one direction per pair (it answers 1 on a directed
+        # path, which is not strongly connected); this is the textbook value: min over ordered non-adjacent
+        # pairs (s, t) of nx.connectivity.local_node_connectivity(G, s, t), n − 1 when every arc exists.
+        local = [nx.connectivity.local_node_connectivity(H, s, t) for s in H for t in H
+                 if s != t and not H.has_edge(s, t)]
+        net["node_connectivity_strict"] = min(local) if local else n - 1
     net["articulation_points"] = sum(node["articulation_point"].values())  # len(list(nx.articulation_points(undirected)))
     net["bridges"] = sum(e[2] for e in edge["bridge"]) if not directed else len(list(nx.bridges(U)))  # len(list(nx.bridges(undirected)))
     # nx.degree_assortativity_coefficient(G) (DiGraph: x="out", y="in")
@@ -697,6 +704,53 @@ def check_second_opinion(fixtures):
                 P[i] = P[i] / out[i] if out[i] > 0 else np.full(n, 1.0 / n)
             x = np.linalg.solve(np.eye(n) - 0.85 * P.T, np.full(n, 0.15 / n))
             rows.append((name, variant, "pagerank", maxrel(m["node"]["pagerank"], dict(zip(nodes, x / x.sum())))))
+    # hierarchy and brokerage from matrix formulas (independent of nx.local_constraint and of brokerage())
+    for name, fx in fixtures.items():
+        g = fx["graph"]
+        nodes = g["nodes"]
+        n = len(nodes)
+        if n == 0:
+            continue
+        idx = {v: i for i, v in enumerate(nodes)}
+        for variant in ("unweighted", "weighted"):
+            m = fx.get(variant)
+            if m is None:
+                continue
+            A = np.zeros((n, n))
+            for u, v, w in g["edges"]:
+                A[idx[u], idx[v]] = w if variant == "weighted" else 1.0
+                if not g["directed"]:
+                    A[idx[v], idx[u]] = A[idx[u], idx[v]]
+            M = A + A.T
+            rs = M.sum(axis=1)
+            P = np.divide(M, rs[:, None], out=np.zeros_like(M), where=rs[:, None] > 0)
+            C = (P + P @ P) ** 2
+            hier = {}
+            for v, i in idx.items():
+                js = np.nonzero(M[i])[0]
+                k = len(js)
+                if k <= 1:
+                    hier[v] = None
+                    continue
+                c = C[i, js]
+                r = c / (c.sum() / k)
+                hier[v] = float((r * np.log(r)).sum() / (k * math.log(k)))
+            rows.append((name, variant, "hierarchy (matrix)", maxrel(m["node"]["hierarchy"], hier)))
+            if variant == "unweighted" and g["directed"]:
+                B = (A > 0).astype(float)
+                grp = [g["groups"][v] for v in nodes]
+                counts = {r: {v: 0 for v in nodes} for r in ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")}
+                for a in range(n):
+                    for b in range(n):
+                        for c in range(n):
+                            if a != c and B[a, b] and B[b, c] and not B[a, c]:
+                                same = (grp[a] == grp[b], grp[b] == grp[c], grp[a] == grp[c])
+                                role = {(True, True, True): "coordinator", (False, False, True): "itinerant",
+                                        (False, True, False): "gatekeeper", (True, False, False): "representative",
+                                        (False, False, False): "liaison"}[same]
+                                counts[role][nodes[b]] += 1
+                for role, d in counts.items():
+                    rows.append((name, variant, f"{role} (triple loop)", maxrel(m["node"][role], d)))
     try:
         import igraph as ig
     except ImportError:
@@ -720,7 +774,39 @@ def check_second_opinion(fixtures):
                          maxrel(m["node"]["betweenness"], {v: b[i] / scale for v, i in idx.items()})))
             pr = I.pagerank(damping=0.85, weights=ws if variant == "weighted" else None)
             rows.append((name, variant, "pagerank (igraph)", maxrel(m["node"]["pagerank"], {v: pr[i] for v, i in idx.items()})))
+            hm = I.harmonic_centrality(mode="in", weights=lengths, normalized=False)
+            rows.append((name, variant, "harmonic (igraph)", maxrel(m["node"]["harmonic"], {v: hm[i] for v, i in idx.items()})))
+            D = np.array(I.distances(mode="in", weights=lengths))  # D[i][j]: distance j -> i
+            clo = {}
+            for v, i in idx.items():
+                d = D[i][np.isfinite(D[i])]
+                r, tot = len(d) - 1, d.sum()
+                clo[v] = 0.0 if tot == 0 or n <= 1 else (r / tot) * (r / (n - 1))  # Wasserman-Faust as NetworkX
+            rows.append((name, variant, "closeness (igraph dist)", maxrel(m["node"]["closeness"], clo)))
+            eb = I.edge_betweenness(weights=lengths)
+            escale = n * (n - 1) / (1 if g["directed"] else 2)
+            eig = {(u, v): eb[k] / escale for k, (u, v, _) in enumerate(g["edges"])}
+            got = {(u, v): x for u, v, x in m["edge"]["edge_betweenness"]}
+            rows.append((name, variant, "edge_betweenness (igraph)", maxrel(got, eig)))
             if variant == "unweighted":
+                U = I.as_undirected(mode="collapse") if g["directed"] else I
+                key = "transitivity_undirected" if g["directed"] else "transitivity"
+                rows.append((name, variant, f"{key} (igraph)", maxrel({0: m["network"][key]}, {0: U.transitivity_undirected()})))
+                arts = set(U.articulation_points())
+                rows.append((name, variant, "articulation_point (igraph)",
+                             maxrel(m["node"]["articulation_point"], {v: int(i in arts) for v, i in idx.items()})))
+                brs = {frozenset((U.es[e].source, U.es[e].target)) for e in U.bridges()}
+                rows.append((name, variant, "bridge (igraph)", maxrel(
+                    {(u, v): x for u, v, x in m["edge"]["bridge"]},
+                    {(u, v): int(frozenset((idx[u], idx[v])) in brs) for u, v, _ in g["edges"]})))
+                comps = U.connected_components()
+                big = max(comps, key=len)
+                S = U.induced_subgraph(big)
+                rows.append((name, variant, "diameter (igraph)", maxrel({0: m["network"]["diameter"]}, {0: S.diameter()})))
+                rows.append((name, variant, "average_path_length (igraph)",
+                             maxrel({0: m["network"]["average_path_length"]}, {0: S.average_path_length() if S.vcount() > 1 else 0})))
+                rows.append((name, variant, "weak_components (igraph)",
+                             maxrel({0: m["network"]["weak_components"]}, {0: len(I.connected_components(mode="weak"))})))
                 cn = I.coreness(mode="all")
                 rows.append((name, variant, "core_number (igraph)", maxrel(m["node"]["core_number"], {v: cn[i] for v, i in idx.items()})))
                 c = I.constraint()
