@@ -11,6 +11,7 @@ import GovNetTestSupport
             let average = g.nodeCount == 0 ? nil : Clustering.average(of: g, weighted: weighted)
             expectNetworkMetric("average_clustering", average, f, m)
             expectNetworkMetric("transitivity", Clustering.transitivity(of: g), f, m)
+            expectNetworkMetric("transitivity_undirected", Clustering.transitivity(of: g.undirectedProjection().graph), f, m)
         }
     }
 

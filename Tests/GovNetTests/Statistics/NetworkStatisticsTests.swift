@@ -20,7 +20,9 @@ import GovNetTestSupport
         // Centralization from the centrality values the fixture carries (computed by NetworkX).
         let n = g.nodeCount
         if n > 1 {
-            let degree = (0..<n).map { Double(g.outDegree($0) + (g.isDirected ? g.inDegree($0) : 0)) / Double(n - 1) }
+            // Degree centralization of the undirected projection (the oracle's and UCINET's convention).
+            let u = g.undirectedProjection().graph
+            let degree = (0..<n).map { Double(u.outDegree($0)) / Double(n - 1) }
             expectNetworkMetric("degree_centralization", NetworkStatistics.freemanCentralization(degree, kind: .degree), f, m)
         }
         for (metric, kind) in [("betweenness", CentralizationKind.betweenness), ("closeness", .closeness)] {

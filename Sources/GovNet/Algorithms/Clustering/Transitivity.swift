@@ -2,8 +2,10 @@ extension Clustering {
     /// Transitivity (global clustering coefficient).
     ///
     /// Definition: `3 × triangles / connected triples` = `Σ_v 2T_v / Σ_v d_v(d_v − 1)`, weights ignored.
-    /// A directed graph is measured on its undirected projection (NetworkX's `transitivity` is
-    /// undirected-only; igraph's `transitivity_undirected` ignores directions the same way).
+    /// On a directed graph this is NetworkX's `transitivity(G)` as is: for every node `v`, the ordered
+    /// pairs `(w, u)` of out-neighbours of `v` with an arc `w→u`, over `Σ_v d⁺_v(d⁺_v − 1)`. For the
+    /// direction-blind value (igraph's `transitivity_undirected`) pass
+    /// `graph.undirectedProjection().graph`.
     ///
     /// - Parameter graph: any graph.
     /// - Returns: a value in [0, 1]; `0` when there is no triangle (including the empty graph), as
@@ -12,9 +14,10 @@ extension Clustering {
     ///
     /// References: Newman, Strogatz & Watts (2001), "Random graphs with arbitrary degree distributions
     /// and their applications", Phys. Rev. E 64:026118, doi:10.1103/PhysRevE.64.026118. Matches
-    /// NetworkX `transitivity` and igraph `igraph_transitivity_undirected`.
+    /// NetworkX `transitivity` (Graph and DiGraph) and, on undirected graphs, igraph
+    /// `igraph_transitivity_undirected`.
     public static func transitivity(of graph: Graph) -> Double {
-        let g = graph.isDirected ? graph.undirectedProjection().graph : graph
+        let g = graph  // out-adjacency: all neighbours when undirected, successors when directed
         let n = g.nodeCount
         guard n > 0 else { return 0 }
         let parts = StructureParallel.map(count: n, chunks: 8) { range -> (Int, Int) in
