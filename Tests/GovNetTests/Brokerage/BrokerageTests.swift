@@ -46,3 +46,18 @@ import GovNetTestSupport
         #expect(Brokerage.roles(of: Graph(nodeCount: 2, edges: [], directed: true), groups: [0, 1]).total == [0, 0])
     }
 }
+
+@Suite struct BrokerageOracleTests {
+    /// Oracle fixtures that carry brokerage counts (directed graphs; groups from `graph.groups`).
+    @Test(arguments: CohesionOracle.names)
+    func matchesOracle(name: String) {
+        let f = CohesionOracle.load(name)
+        guard CohesionOracle.node(f, "coordinator", weighted: false) != nil, let groups = CohesionOracle.groups(name) else { return }
+        let r = Brokerage.roles(of: f.makeGraph(weighted: false), groups: groups)
+        let computed = ["coordinator": r.coordinator, "itinerant": r.itinerant, "gatekeeper": r.gatekeeper,
+                        "representative": r.representative, "liaison": r.liaison]
+        for (metric, values) in computed {
+            #expect(values == CohesionOracle.node(f, metric, weighted: false), "\(name) \(metric)")
+        }
+    }
+}

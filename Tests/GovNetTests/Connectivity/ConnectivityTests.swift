@@ -146,3 +146,26 @@ import GovNetTestSupport
         return false
     }
 }
+
+@Suite struct ConnectivityOracleTests {
+    /// node_connectivity, edge_connectivity (null on the empty graph) and per-tie redundancy of every
+    /// oracle fixture (NetworkX 3.6.1).
+    @Test(arguments: CohesionOracle.names)
+    func matchesOracle(name: String) {
+        let f = CohesionOracle.load(name)
+        let g = f.makeGraph(weighted: false)
+        for (metric, value) in [("node_connectivity", Connectivity.nodeConnectivity(of: g)),
+                                ("edge_connectivity", Connectivity.edgeConnectivity(of: g))] {
+            guard let expected = CohesionOracle.network(f, metric, weighted: false) else { Issue.record("no \(metric)"); continue }
+            // The empty graph: NetworkX raises (fixture null); GovNet says 0.
+            #expect(expected.isNaN ? g.nodeCount == 0 && value == 0 : Double(value) == expected, "\(name) \(metric)")
+        }
+        guard let rows = CohesionOracle.edge(f, "redundancy") else { Issue.record("no redundancy"); return }
+        let redundancy = Connectivity.tieRedundancy(of: g)
+        #expect(rows.count == g.edgeCount)
+        for (u, v, expected) in rows {
+            let e = g.edgeID(u, v)!
+            #expect(Double(redundancy[e]) == expected, "\(name) redundancy \(u)–\(v)")
+        }
+    }
+}

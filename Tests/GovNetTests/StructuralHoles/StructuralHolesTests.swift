@@ -68,3 +68,27 @@ import GovNetTestSupport
         #expect(approximatelyEqual(StructuralHoles.constraint(of: g, weighted: false)[0], 5.0 / 9))
     }
 }
+
+@Suite struct StructuralHolesOracleTests {
+    /// Every oracle fixture (NetworkX 3.6.1, scripts/oracle/generate.py), unweighted and weighted variants.
+    @Test(arguments: CohesionOracle.names, [false, true])
+    func matchesOracle(name: String, weighted: Bool) {
+        let f = CohesionOracle.load(name)
+        guard !weighted || f.weighted != nil else { return }
+        let g = f.makeGraph(weighted: weighted)
+        let computed: [String: [Double]] = [
+            "constraint": StructuralHoles.constraint(of: g, weighted: weighted),
+            "effective_size": StructuralHoles.effectiveSize(of: g, weighted: weighted),
+            "burt_efficiency": StructuralHoles.efficiency(of: g, weighted: weighted),
+            "hierarchy": StructuralHoles.hierarchy(of: g, weighted: weighted),
+        ]
+        for (metric, values) in computed {
+            guard let expected = CohesionOracle.node(f, metric, weighted: weighted) else {
+                Issue.record("\(name): fixture lacks \(metric)"); continue
+            }
+            for v in 0..<expected.count where !approximatelyEqual(values[v], expected[v]) {
+                Issue.record("\(name) \(metric) \(f.graph.nodes[v]): \(values[v]) vs \(expected[v])")
+            }
+        }
+    }
+}

@@ -11,11 +11,11 @@ extension Communities {
     /// the paper's randomised choice; ties to the lowest index); (3) *aggregate* the refined partition,
     /// the unrefined one giving the initial communities of the next level. Passes repeat from the
     /// partition found until modularity stops improving, and the best of several seeded runs is kept
-    /// (as for ``louvain(of:weighted:resolution:using:)``). Directed graphs use the directed modularity
-    /// (see ``louvain(of:weighted:resolution:using:)``).
+    /// (as for ``louvain(of:weighted:resolution:using:)``). Directed graphs are projected onto undirected
+    /// ones first and scored there (see ``louvain(of:weighted:resolution:using:)``).
     ///
     /// - Parameters:
-    ///   - graph: any graph.
+    ///   - graph: any graph (directed graphs: their undirected projection).
     ///   - weighted: use edge weights.
     ///   - resolution: γ of the modularity.
     ///   - rng: seeded generator; the same seed gives the same partition on every machine.
@@ -30,7 +30,8 @@ extension Communities {
     /// and leidenalg `ModularityVertexPartition`.
     public static func leiden(of graph: Graph, weighted: Bool, resolution: Double = 1,
                               using rng: inout SeededGenerator) -> Partition {
-        bestOfRestarts(graph, weighted: weighted, resolution: resolution, using: &rng, leidenRun)
+        bestOfRestarts(graph.isDirected ? graph.undirectedProjection().graph : graph,
+                       weighted: weighted, resolution: resolution, using: &rng, leidenRun)
     }
 
     /// One Leiden run (see ``leiden(of:weighted:resolution:using:)``).

@@ -7,13 +7,17 @@ extension Communities {
     /// community with the largest modularity gain (ties to the lowest community index; a node stays
     /// unless the gain is strictly positive), sweeping until a sweep moves nothing; then every
     /// community becomes one node of the next level's graph, until a level merges nothing. Passes repeat,
-    /// each starting from the previous partition, while modularity improves. Directed graphs are optimised for the
-    /// directed modularity (Leicht–Newman null model `k⁺_u k⁻_v / m`, as NetworkX's
-    /// `louvain_communities` does for a `DiGraph`), so ``Partition/modularity`` is the same number
-    /// ``modularity(of:membership:weighted:resolution:)`` gives.
+    /// each starting from the previous partition, while modularity improves.
+    ///
+    /// A directed graph is first projected onto an undirected one (``Graph/undirectedProjection()``:
+    /// one edge per linked pair, weights summed), and ``Partition/modularity`` is the modularity on that
+    /// projection — as GovNet's oracle scores NetworkX's Louvain. NetworkX's `louvain_communities` on a
+    /// `DiGraph` optimises the directed modularity instead; the optimiser here supports it (the
+    /// `CommunityGraph` null model `k⁺_u k⁻_v / m`), but the public method projects on purpose, so
+    /// communities of a governance network do not depend on who reported a tie.
     ///
     /// - Parameters:
-    ///   - graph: any graph.
+    ///   - graph: any graph (directed graphs: their undirected projection).
     ///   - weighted: use edge weights.
     ///   - resolution: γ of the modularity.
     ///   - rng: seeded generator; the same seed gives the same partition on every machine.
@@ -29,7 +33,8 @@ extension Communities {
     /// its modularity on the oracle graphs; the partitions differ with the random order).
     public static func louvain(of graph: Graph, weighted: Bool, resolution: Double = 1,
                                using rng: inout SeededGenerator) -> Partition {
-        bestOfRestarts(graph, weighted: weighted, resolution: resolution, using: &rng, louvainRun)
+        bestOfRestarts(graph.isDirected ? graph.undirectedProjection().graph : graph,
+                       weighted: weighted, resolution: resolution, using: &rng, louvainRun)
     }
 
     /// Number of independent seeded runs the public methods keep the best of: 10 up to 100k arcs, 3 up
