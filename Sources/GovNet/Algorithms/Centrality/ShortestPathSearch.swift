@@ -1,0 +1,167 @@
+/// Preallocated scratch of one worker for single-source shortest paths over CSR: breadth-first
+/// search (every edge of length 1) or Dijkstra's algorithm with ``IndexedMinHeap``, optionally
+/// counting shortest paths (σ) and accumulating Brandes dependencies.
+///
+/// All buffers are flat, `nodeCount` long, allocated once per worker and reset in O(reached) after
+/// each source, so a run over all sources allocates nothing per source.
+///
+/// Ties between path lengths are decided by exact floating-point equality of `d(v) + ℓ(v, w)` and
+/// `d(w)`, computed by the same additions as NetworkX's `_single_source_dijkstra_path_basic`, so
+/// the same equal-length paths are counted (an epsilon would count paths NetworkX does not).
+final class ShortestPathSearch {
+    let nodeCount: Int
+    /// Reached nodes in the order they were finalised (BFS queue order, Dijkstra pop order).
+    let order: UnsafeMutablePointer<Int32>
+    /// BFS distance of each node, −1 when unreached.
+    let hops: UnsafeMutablePointer<Int32>
+    /// Dijkstra distance of each node, +∞ when unreached.
+    let distance: UnsafeMutablePointer<Double>
+    /// Number of shortest paths from the source (counting searches only).
+    let sigma: UnsafeMutablePointer<Double>
+    /// Brandes coefficient (1 + δ(w)) / σ(w) of each processed node.
+    let coefficient: UnsafeMutablePointer<Double>
+    private let heapNodes: UnsafeMutablePointer<Int32>
+    private let heapPosition: UnsafeMutablePointer<Int32>
+    private var heap: IndexedMinHeap
+    /// Number of nodes reached by the last search (prefix of ``order``).
+    private(set) var reached = 0
+
+    init(nodeCount n: Int) {
+        nodeCount = n
+        let c = Swift.max(n, 1)
+        order = .allocate(capacity: c)
+        hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
+        distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
+        sigma = .allocate(capacity: c); sigma.initialize(repeating: 0, count: c)
+        coefficient = .allocate(capacity: c); coefficient.initialize(repeating: 0, count: c)
+        heapNodes = .allocate(capacity: c)
+        heapPosition = .allocate(capacity: c); heapPosition.initialize(repeating: IndexedMinHeap.notQueued, count: c)
+        heap = IndexedMinHeap(nodes: heapNodes, position: heapPosition)
+    }
+
+    deinit {
+        order.deallocate(); hops.deallocate(); distance.deallocate(); sigma.deallocate()
+        coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
+    }
+
+    /// Forgets the last search in O(reached).
+    func reset() {
+        for i in 0..<reached {
+            let v = Int(order[i])
+            hops[v] = -1
+            distance[v] = .infinity
+            heapPosition[v] = IndexedMinHeap.notQueued
+        }
+        reached = 0
+    }
+
+    // MARK: Searches
+
+    /// Breadth-first search from `s` along `adj`; fills ``order``, ``hops`` and, when `counting`, ``sigma``.
+    /// - Complexity: O(n_s + m_s) for the n_s nodes and m_s slots reachable from `s`.
+    @inline(__always)
+    func breadthFirst(from s: Int, _ adj: Adjacency, counting: Bool) {
+        reset()
+        let off = adj.offsets, tgt = adj.targets
+        order[0] = Int32(s); hops[s] = 0; sigma[s] = 1
+        var head = 0, tail = 1
+        while head < tail {
+            let v = Int(order[head]); head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            for slot in Int(off[v])..<Int(off[v + 1]) {
+                let w = Int(tgt[slot])
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = next
+                    order[tail] = Int32(w); tail += 1
+                    if counting { sigma[w] = sv }
+                } else if counting && hw == next {
+                    sigma[w] += sv
+                }
+            }
+        }
+        reached = tail
+    }
+
+    /// Dijkstra's algorithm from `s` along `adj` with slot lengths `adj.values` (all > 0); fills
+    /// ``order``, ``distance`` and, when `counting`, ``sigma``.
+    /// - Complexity: O((n_s + m_s) log n_s).
+    @inline(__always)
+    func dijkstra(from s: Int, _ adj: Adjacency, counting: Bool) {
+        reset()
+        let off = adj.offsets, tgt = adj.targets, len = adj.values
+        distance[s] = 0; sigma[s] = 1
+        heap.insertOrDecrease(Int32(s), keys: distance)
+        var count = 0
+        while !heap.isEmpty {
+            let v = Int(heap.popMin(keys: distance))
+            order[count] = Int32(v); count += 1
+            let dv = distance[v]
+            let sv = sigma[v]
+            for slot in Int(off[v])..<Int(off[v + 1]) {
+                let w = Int(tgt[slot])
+                if heapPosition[w] == IndexedMinHeap.finalized { continue }
+                let d = dv + len[slot]
+                let dw = distance[w]
+                if d < dw {
+                    distance[w] = d
+                    if counting { sigma[w] = sv }
+                    heap.insertOrDecrease(Int32(w), keys: distance)
+                } else if counting && d == dw {
+                    sigma[w] += sv
+                }
+            }
+        }
+        reached = count
+    }
+
+    // MARK: Brandes accumulation
+
+    /// Adds the dependencies δ_s(w) of the last counting search from `order[0]` to `score[w]`
+    /// (w ≠ s), and, when `edgeScore` is non-empty, the edge dependencies σ(v)/σ(w)·(1 + δ(w)) to
+    /// the edge id of each shortest-path slot v → w. `adj` must be the adjacency searched; when
+    /// `weighted`, `adj.values` are the lengths searched with.
+    ///
+    /// Pull form of Brandes' recurrence: δ(v) = σ(v) · Σ_{w : v → w on a shortest path} (1 + δ(w)) / σ(w),
+    /// over nodes in reverse order of distance; shortest-path slots are recognised by the distance
+    /// test, so no predecessor lists are stored.
+    /// - Complexity: O(n_s + m_s).
+    @inline(__always)
+    func accumulate(_ adj: Adjacency, weighted: Bool, score: UnsafeMutableBufferPointer<Double>,
+                    edgeScore: UnsafeMutableBufferPointer<Double>) {
+        let off = adj.offsets, tgt = adj.targets, len = adj.values, eid = adj.edges
+        let withEdges = edgeScore.count > 0
+        let withNodes = score.count > 0
+        var i = reached - 1
+        while i >= 0 {
+            let v = Int(order[i])
+            var sum = 0.0
+            let sv = sigma[v]
+            if weighted {
+                let dv = distance[v]
+                for slot in Int(off[v])..<Int(off[v + 1]) {
+                    let w = Int(tgt[slot])
+                    if dv + len[slot] == distance[w] {
+                        let c = coefficient[w]
+                        sum += c
+                        if withEdges { edgeScore[Int(eid[slot])] += sv * c }
+                    }
+                }
+            } else {
+                let next = hops[v] + 1
+                for slot in Int(off[v])..<Int(off[v + 1]) {
+                    let w = Int(tgt[slot])
+                    if hops[w] == next {
+                        let c = coefficient[w]
+                        sum += c
+                        if withEdges { edgeScore[Int(eid[slot])] += sv * c }
+                    }
+                }
+            }
+            if withNodes && i > 0 { score[v] += sv * sum }
+            coefficient[v] = 1 / sv + sum
+            i -= 1
+        }
+    }
+}
