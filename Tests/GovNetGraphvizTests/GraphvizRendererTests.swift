@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import GovNetGraphviz
+
+@Suite struct GraphvizRendererTests {
+    static let small = """
+        digraph "g" { "a" [label="A"]; "b" [label="B"]; "a" -> "b"; }
+        """
+
+    @Test func capabilitiesListTheEnginesAndFormats() {
+        let caps = GraphvizRenderer.capabilities()
+        for engine in LayoutEngine.allCases { #expect(caps.layouts.contains(engine.rawValue)) }
+        for format in ImageFormat.allCases { #expect(caps.formats.contains(format.rawValue)) }
+    }
+
+    @Test(arguments: LayoutEngine.allCases)
+    func everyEngineRendersSVG(_ engine: LayoutEngine) throws {
+        let data = try GraphvizRenderer.render(dot: Self.small, layout: engine, format: .svg)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("<svg"))
+        #expect(text.contains(">A</text>"))
+    }
+
+    @Test func pngHasMagicBytesAndSize() throws {
+        let data = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .png)
+        #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(data.count > 1000)
+    }
+
+    @Test func pdfHasMagicBytesAndSize() throws {
+        let data = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .pdf)
+        #expect(String(decoding: data.prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(data.count > 1000)
+    }
+
+    @Test func dotFormatCarriesPositions() throws {
+        let data = try GraphvizRenderer.render(dot: Self.small, layout: .neato, format: .dot)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("pos="))
+        #expect(text.contains("bb="))
+    }
+
+    @Test func syntaxErrorBecomesGraphvizError() throws {
+        #expect {
+            try GraphvizRenderer.render(dot: "digraph { a -> ; }", layout: .dot, format: .svg)
+        } throws: { error in
+            guard case RenderError.graphviz(let messages) = error else { return false }
+            return messages.contains { $0.contains("syntax error in line 1") }
+        }
+        // The library recovers: the next job succeeds and its errors do not carry over.
+        let data = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .svg)
+        #expect(!data.isEmpty)
+    }
+
+    @Test func unknownEngineIsUnavailable() throws {
+        #expect {
+            try GraphvizRenderer.render(dot: Self.small, engine: "nonesuch", format: "svg")
+        } throws: { error in
+            guard case RenderError.unavailable(let text) = error else { return false }
+            return text.contains("nonesuch") && text.contains("neato")
+        }
+        #expect {
+            try GraphvizRenderer.render(dot: Self.small, engine: "dot", format: "nonesuch")
+        } throws: { error in
+            guard case RenderError.unavailable(let text) = error else { return false }
+            return text.contains("nonesuch") && text.contains("svg")
+        }
+    }
+
+    @Test func concurrentRendersMatchTheSerialResult() async throws {
+        let dots = (0..<16).map { i in
+            DOTWriter.write(DOTGraph(name: "g\(i)", nodes: (0..<(5 + i)).map { DOTNode("n\($0)", ["label": "部门 \($0)"]) },
+                                     edges: (1..<(5 + i)).map { DOTEdge("n0", "n\($0)") }))
+        }
+        let serial = try dots.map { try GraphvizRenderer.render(dot: $0, layout: .neato, format: .svg) }
+        let concurrent = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for (i, dot) in dots.enumerated() {
+                group.addTask { (i, try GraphvizRenderer.render(dot: dot, layout: .neato, format: .svg)) }
+            }
+            var results = [Data](repeating: Data(), count: dots.count)
+            for try await (i, data) in group { results[i] = data }
+            return results
+        }
+        #expect(concurrent == serial)
+    }
+
+    @Test func cjkFontIsFound() {
+        // fonts-wqy-microhei is installed on the build machines (.ci/run); elsewhere this only logs.
+        let family = GraphvizRenderer.cjkFontAvailable()
+        if FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/wqy") {
+            #expect(family != nil)
+        }
+    }
+}
