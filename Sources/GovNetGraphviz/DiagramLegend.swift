@@ -1,0 +1,66 @@
+/// One row of a diagram legend: a sample (an edge, a node or nothing) and its text.
+struct LegendRow: Hashable {
+    enum Sample: Hashable {
+        /// A heading in larger type.
+        case header
+        /// Text only.
+        case text
+        /// A short edge with these attributes; `arrow` draws an arrowhead.
+        case edge([String: String], arrow: Bool)
+        /// A small node with these attributes.
+        case node([String: String])
+    }
+    var sample: Sample
+    var text: String
+}
+
+extension DiagramModel {
+    /// The legend: mechanisms, colours, highlight meanings, size metric and focus.
+    func legendRows() -> [LegendRow] {
+        var rows: [LegendRow] = [LegendRow(sample: .header, text: "Legend")]
+        for m in mechanisms {
+            let style = styles[m]!
+            var a = ["color": style.color, "penwidth": DOTWriter.number(style.penwidth)]
+            if style.style != "solid" { a["style"] = style.style }
+            let arrow = directed && (network.mechanism(m)?.directed ?? true)
+            rows.append(LegendRow(sample: .edge(a, arrow: arrow), text: mechanismName(m)))
+        }
+        let drawnPairs = Set(ties.map { TiePair($0.from, $0.to) })
+        if !options.highlightedTies.isDisjoint(with: drawnPairs) {
+            rows.append(LegendRow(sample: .edge(["color": DiagramPalette.highlight, "penwidth": "4"], arrow: false),
+                                  text: options.highlightedTiesMeaning))
+        }
+        let drawn = Set(departments.map(\.id))
+        if !options.highlightedDepartments.isDisjoint(with: drawn) {
+            rows.append(LegendRow(sample: .node(["color": DiagramPalette.highlight, "penwidth": "4"]),
+                                  text: options.highlightedDepartmentsMeaning))
+        }
+        if !options.brokers.isDisjoint(with: drawn) {
+            rows.append(LegendRow(sample: .node(["shape": "hexagon", "style": "filled"]), text: options.brokersMeaning))
+        }
+        if !fillLegend.isEmpty {
+            rows.append(LegendRow(sample: .text, text: "Fill: " + colorByName))
+            for (text, colour) in fillLegend {
+                rows.append(LegendRow(sample: .node(["fillcolor": colour]), text: text))
+            }
+        }
+        if options.nodeSize != nil {
+            rows.append(LegendRow(sample: .text, text: "Size: " + (options.nodeSizeName ?? "metric") + " (larger = higher)"))
+        }
+        if let focus = options.focus, let center = departments.first(where: { $0.id == focus.id }) {
+            let name = label(center).replacingOccurrences(of: "\n", with: " ")
+            rows.append(LegendRow(sample: .text, text: "Within \(max(0, focus.radius)) ties of \(name)"))
+        }
+        return rows
+    }
+
+    private var colorByName: String {
+        switch options.colorBy {
+        case .none: return ""
+        case .kind: return "kind"
+        case .level: return "level"
+        case .attribute(let a): return a
+        case .community: return "community"
+        }
+    }
+}
