@@ -15,17 +15,18 @@ struct LegendRow: Hashable {
 }
 
 extension DiagramModel {
-    /// The legend: mechanisms, colours, highlight meanings, size metric and focus.
-    func legendRows() -> [LegendRow] {
+    /// The legend: mechanisms (all drawn ones, or only `mechanism` for a panel), colours, highlight
+    /// meanings, size metric and focus.
+    func legendRows(only mechanism: String? = nil) -> [LegendRow] {
         var rows: [LegendRow] = [LegendRow(sample: .header, text: "Legend")]
-        for m in mechanisms {
+        for m in mechanisms where mechanism == nil || m == mechanism {
             let style = styles[m]!
             var a = ["color": style.color, "penwidth": DOTWriter.number(style.penwidth)]
             if style.style != "solid" { a["style"] = style.style }
             let arrow = directed && (network.mechanism(m)?.directed ?? true)
             rows.append(LegendRow(sample: .edge(a, arrow: arrow), text: mechanismName(m)))
         }
-        let drawnPairs = Set(ties.map { TiePair($0.from, $0.to) })
+        let drawnPairs = Set(ties.filter { mechanism == nil || $0.mechanism == mechanism }.map { TiePair($0.from, $0.to) })
         if !options.highlightedTies.isDisjoint(with: drawnPairs) {
             rows.append(LegendRow(sample: .edge(["color": DiagramPalette.highlight, "penwidth": "4"], arrow: false),
                                   text: options.highlightedTiesMeaning))

@@ -76,9 +76,10 @@ public enum GraphvizRenderer {
     /// The job itself; the caller holds the lock.
     private static func renderLocked(gvc: OpaquePointer, dot: String, engine: String, format: String) throws -> Data {
         resetErrors()
-        let graph: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
+        let graph = parseFirstGraph(dot)
         guard let graph else { throw failure(default: "Graphviz could not read the DOT text") }
         defer { agclose(graph) }
+        if agerrors() > 0 { throw failure(default: "the DOT text has errors after its first graph") }
 
         let laidOut = engine.withCString { gvLayout(gvc, graph, $0) }
         guard laidOut == 0 else { throw failure(default: "layout with \(engine) failed") }
@@ -92,6 +93,20 @@ public enum GraphvizRenderer {
         guard rendered == 0, let result else { throw failure(default: "rendering to \(format) failed") }
         if agerrors() > 0 { throw failure(default: "rendering to \(format) reported errors") }
         return Data(bytes: result, count: Int(length))
+    }
+
+    /// Parses the first graph of `dot` and drains the rest of the text.
+    ///
+    /// cgraph's scanner is process-wide and is not reset between `agmemread` calls: a syntax error
+    /// once reported `line 2` for one-line text after other jobs had run (seen on 2.42 under parallel
+    /// tests). `agreadline(1)` restarts line numbering for this job's messages, and draining with
+    /// `agmemread("")` until it returns NULL (what viz-js does with `agmemread(NULL)` on newer
+    /// Graphviz) leaves nothing of this text in the scanner for the next job.
+    private static func parseFirstGraph(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
+        agreadline(1)
+        let graph = dot.withCString { agmemread($0) }
+        while let extra = "".withCString({ agmemread($0) }) { agclose(extra) }
+        return graph
     }
 
     /// The error for a failed step: Graphviz's captured messages, or a default text when it said nothing.

@@ -219,13 +219,13 @@ struct DiagramModel {
         return DiagramModel.wrap(text)
     }
 
-    /// Breaks a long label onto lines: at spaces near `width` characters, or (text without spaces, such
-    /// as Chinese) into equal chunks of at most 8 characters. Text with line breaks is left alone.
+    /// Breaks a long label onto lines: at spaces near `width` characters, or (CJK text without spaces)
+    /// into equal chunks of at most 8 characters. Text with line breaks is left alone.
     static func wrap(_ text: String, width: Int = 20) -> String {
         if text.contains(where: \.isNewline) { return text }
         let chars = Array(text)
         if !text.contains(" ") {
-            guard chars.count > 10 else { return text }
+            guard chars.count > 10, DOTGraph.isCJK(text) else { return text }
             let lines = (chars.count + 7) / 8
             let per = (chars.count + lines - 1) / lines
             return stride(from: 0, to: chars.count, by: per)

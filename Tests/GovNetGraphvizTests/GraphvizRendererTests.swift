@@ -41,6 +41,8 @@ import Testing
     }
 
     @Test func syntaxErrorBecomesGraphvizError() throws {
+        // A multi-line job first: line numbers must restart for each job.
+        _ = try GraphvizRenderer.render(dot: "digraph {\n a -> b\n}\n\n", layout: .dot, format: .svg)
         #expect {
             try GraphvizRenderer.render(dot: "digraph { a -> ; }", layout: .dot, format: .svg)
         } throws: { error in
@@ -50,6 +52,14 @@ import Testing
         // The library recovers: the next job succeeds and its errors do not carry over.
         let data = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .svg)
         #expect(!data.isEmpty)
+    }
+
+    @Test func textAfterTheFirstGraphDoesNotLeakIntoTheNextJob() throws {
+        let alone = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .dot)
+        _ = try GraphvizRenderer.render(dot: "graph one { x -- y }\ngraph two { leaked -- node2 }\n", layout: .dot, format: .dot)
+        let after = try GraphvizRenderer.render(dot: Self.small, layout: .dot, format: .dot)
+        #expect(after == alone)
+        #expect(!String(decoding: after, as: UTF8.self).contains("leaked"))
     }
 
     @Test func unknownEngineIsUnavailable() throws {

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import GovNetGraphviz
+
+@Suite struct DOTWriterTests {
+    @Test func quotesAndEscapes() {
+        #expect(DOTWriter.quote("plain") == #""plain""#)
+        #expect(DOTWriter.quote(#"A "quoted" \ name"#) == #""A \"quoted\" \\ name""#)
+        #expect(DOTWriter.quote(#"\N\G\n"#) == #""\\N\\G\\n""#)
+        #expect(DOTWriter.quote("two\nlines") == #""two\nlines""#)
+        #expect(DOTWriter.quote("crlf\r\nline") == #""crlf\nline""#)
+        #expect(DOTWriter.quote("cr\rline") == #""cr\nline""#)
+        #expect(DOTWriter.quote("tab\tnul\u{0}del\u{7F}") == #""tab nul del ""#)
+        #expect(DOTWriter.quote("trailing\\") == #""trailing\\""#)
+        #expect(DOTWriter.quote("R&D", label: true) == #""R&amp;D""#)
+        #expect(DOTWriter.quote("R&D") == #""R&D""#)
+        #expect(DOTWriter.quote("<b>html</b>") == #""<b>html</b>""#)
+    }
+
+    @Test func attributeNamesAreBareOnlyWhenPlain() {
+        #expect(DOTWriter.name("fillcolor") == "fillcolor")
+        #expect(DOTWriter.name("node") == #""node""#)
+        #expect(DOTWriter.name("Graph") == #""Graph""#)
+        #expect(DOTWriter.name("1st") == #""1st""#)
+        #expect(DOTWriter.name("with space") == #""with space""#)
+    }
+
+    @Test func numbersAreFixed() {
+        #expect(DOTWriter.number(1) == "1")
+        #expect(DOTWriter.number(0.5) == "0.5")
+        #expect(DOTWriter.number(2.123456) == "2.1235")
+        #expect(DOTWriter.number(-0.00001) == "0")
+        #expect(DOTWriter.number(.nan) == "0")
+        #expect(DOTWriter.number(1e6) == "1000000")
+    }
+
+    @Test func writesSortedAttributesInOrderAndIdsQuoted() {
+        let g = DOTGraph(name: "g", directed: false, graphAttributes: ["splines": "true", "label": "T"],
+                         nodeDefaults: ["shape": "box"], nodes: [DOTNode("2nd", ["z": "1", "a": "2"]), DOTNode("node")],
+                         edges: [DOTEdge("2nd", "node", ["color": "red"])],
+                         subgraphs: [DOTSubgraph(name: "cluster_a", graphAttributes: ["label": "A"], nodes: [DOTNode("2nd")])])
+        let expected = """
+            graph "g" {
+              graph [label="T", splines="true"];
+              node [shape="box"];
+              "2nd" [a="2", z="1"];
+              "node";
+              subgraph "cluster_a" {
+                graph [label="A"];
+                "2nd";
+              }
+              "2nd" -- "node" [color="red"];
+            }
+
+            """
+        #expect(DOTWriter.write(g) == expected)
+        #expect(DOTWriter.write(g) == DOTWriter.write(g))
+    }
+
+    /// Names that try every escape survive Graphviz as the same text (SVG parsed as XML).
+    @Test func hostileNamesSurviveAsText() throws {
+        let names = [#"A "quoted" \ name"#, "</text><script>alert(1)</script>", "市应急管理局", #"\N \G \L end\"#,
+                     "R&amp;D & co", "graph", "123", "-1.5", "two\nlines"]
+        let g = DOTGraph(nodes: names.enumerated().map { DOTNode(names[$0.offset], ["label": $0.element]) })
+        let svg = try SVGDocument(GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .dot, format: .svg))
+        #expect(!svg.elementNames.contains("script"))
+        let labels = svg.nodes.map { $0.texts.joined(separator: "\n") }
+        #expect(labels.sorted() == names.sorted())
+        // Node ids come back as the SVG titles, escapes intact except the doubled backslash.
+        #expect(svg.nodes.map(\.title).contains("市应急管理局"))
+    }
+}
