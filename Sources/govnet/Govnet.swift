@@ -13,7 +13,7 @@ struct Govnet: ParsableCommand {
         """,
         version: GovNetVersion.string,
         subcommands: [
-            ValidateCommand.self, InfoCommand.self, ConvertCommand.self,
+            ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
         ]
     )
 }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Thresholds of the diagnosis rules, with documented defaults; override them in a small YAML/JSON
+/// file (`govnet diagnose --config FILE`) whose keys are the property names in snake_case, e.g.
+///
+/// ```yaml
+/// broker_betweenness: 0.4
+/// informal_share: 0.3
+/// ```
+public struct DiagnosisConfig: Sendable, Hashable {
+    /// Overloaded broker: a department on at least this fraction of the shortest paths between other
+    /// departments (normalized betweenness, NetworkX `betweenness_centrality`).
+    public var brokerBetweenness: Double = 0.35
+    /// Overloaded broker: Freeman betweenness centralization at least this also flags the top broker.
+    public var brokerCentralization: Double = 0.5
+    /// One-way information: reciprocity of the information mechanism below this is a network-level finding.
+    public var informationReciprocity: Double = 0.3
+    /// Informal foundations: share of a mechanism's ties with `basis: informal` at or above this.
+    public var informalShare: Double = 0.25
+    /// Silos: a group (kind or community) with E–I index at or below this (−1 … 1).
+    public var siloEI: Double = -0.5
+    /// Silos: only groups with at least this many departments.
+    public var siloMinimumSize: Int = 3
+    /// Low redundancy: check center ↔ responder pairs only for departments with at least this many ties.
+    public var redundancyMinimumDegree: Int = 1
+    /// Mechanisms through which the coordinating department must reach everyone.
+    public var reachMechanisms: [String] = ["information", "command"]
+    /// Kinds treated as subordinate to the coordinating department (exempt from supervision gaps).
+    public var subordinateKinds: [String] = []
+
+    public init() {}
+
+    public static let keys: [String] = ["broker_betweenness", "broker_centralization", "information_reciprocity", "informal_share",
+                                 "silo_ei", "silo_minimum_size", "redundancy_minimum_degree", "reach_mechanisms", "subordinate_kinds"]
+
+    /// Reads overrides from a YAML or JSON file.
+    /// - Throws: ``FormatError`` naming the line of an unknown key or a bad value.
+    public static func load(path: String) throws -> DiagnosisConfig {
+        let bytes = try InputFile.bytes(path)
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw FormatError(file: path, "text is not valid UTF-8") }
+        let root = path.lowercased().hasSuffix(".json") ? try JSONDocumentReader.parse(bytes, file: path) : try YAMLDocumentReader.parse(text, file: path)
+        var config = DiagnosisConfig()
+        guard let root else { return config }
+        guard case .object(let members) = root.value else { throw FormatError(file: path, line: root.line, "expected a mapping of thresholds") }
+        var errors: [Diagnostic] = []
+        for (key, line, value) in members {
+            func number() -> Double? {
+                if case .scalar(let s, _) = value.value, let x = NumberFormat.parseStrictNumber(s) { return x }
+                errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "expected a number"))
+                return nil
+            }
+            func list() -> [String]? {
+                if case .array(let items) = value.value {
+                    return items.compactMap { if case .scalar(let s, _) = $0.value { return s } else { return nil } }
+                }
+                errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "expected a list of ids"))
+                return nil
+            }
+            switch key {
+            case "broker_betweenness": if let x = number() { config.brokerBetweenness = x }
+            case "broker_centralization": if let x = number() { config.brokerCentralization = x }
+            case "information_reciprocity": if let x = number() { config.informationReciprocity = x }
+            case "informal_share": if let x = number() { config.informalShare = x }
+            case "silo_ei": if let x = number() { config.siloEI = x }
+            case "silo_minimum_size": if let x = number() { config.siloMinimumSize = Int(x) }
+            case "redundancy_minimum_degree": if let x = number() { config.redundancyMinimumDegree = Int(x) }
+            case "reach_mechanisms": if let l = list() { config.reachMechanisms = l }
+            case "subordinate_kinds": if let l = list() { config.subordinateKinds = l }
+            default: errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "unknown threshold '\(key)'; expected one of \(keys.joined(separator: ", "))"))
+            }
+        }
+        if !errors.isEmpty { throw FormatError(errors) }
+        return config
+    }
+
+    /// The thresholds as JSON (recorded in the output settings).
+    public var jsonValue: JSONValue {
+        .object([
+            ("broker_betweenness", .number(brokerBetweenness)), ("broker_centralization", .number(brokerCentralization)),
+            ("information_reciprocity", .number(informationReciprocity)), ("informal_share", .number(informalShare)),
+            ("silo_ei", .number(siloEI)), ("silo_minimum_size", .number(Double(siloMinimumSize))),
+            ("redundancy_minimum_degree", .number(Double(redundancyMinimumDegree))),
+            ("reach_mechanisms", .array(reachMechanisms.map { .string($0) })),
+            ("subordinate_kinds", .array(subordinateKinds.map { .string($0) })),
+        ])
+    }
+}

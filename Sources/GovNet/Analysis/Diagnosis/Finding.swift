@@ -1,0 +1,112 @@
+/// How serious a finding is. Sorted critical first.
+public enum Severity: String, CaseIterable, Sendable, Hashable, Comparable {
+    case critical, high, medium, low
+
+    var rank: Int { switch self { case .critical: 0; case .high: 1; case .medium: 2; case .low: 3 } }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// The five remedies proposed by research on municipal emergency linkage; every recommendation
+/// points to one of them.
+public enum Remedy: String, CaseIterable, Sendable, Hashable {
+    case unifyTargets = "unify-targets"
+    case legalFoundation = "legal-foundation"
+    case clearResponsibilities = "clear-responsibilities"
+    case informationChannels = "information-channels"
+    case optimisedResources = "optimised-resources"
+
+    /// The remedy in plain words.
+    public var title: String {
+        switch self {
+        case .unifyTargets: return "Unify targets"
+        case .legalFoundation: return "Give ties a legal foundation"
+        case .clearResponsibilities: return "Clarify rights and responsibilities"
+        case .informationChannels: return "Keep information channels unimpeded"
+        case .optimisedResources: return "Optimise resources"
+        }
+    }
+
+    /// The remedy in Chinese.
+    public var titleZh: String {
+        switch self {
+        case .unifyTargets: return "统一目标"
+        case .legalFoundation: return "以法律规则为基础"
+        case .clearResponsibilities: return "明确权责"
+        case .informationChannels: return "畅通信息渠道"
+        case .optimisedResources: return "优化资源配置"
+        }
+    }
+}
+
+/// A tie named by a finding.
+public struct TieRef: Hashable, Sendable, Comparable {
+    public var from: String
+    public var to: String
+    public var mechanism: String
+    public init(from: String, to: String, mechanism: String) {
+        self.from = from
+        self.to = to
+        self.mechanism = mechanism
+    }
+    public static func < (a: TieRef, b: TieRef) -> Bool { (a.mechanism, a.from, a.to) < (b.mechanism, b.from, b.to) }
+}
+
+/// One place where the linkage fails, with the evidence and what to do about it.
+public struct Finding: Sendable {
+    /// Stable rule id (e.g. `single-point-of-failure`).
+    public var rule: String
+    public var severity: Severity
+    /// Mechanism id, or `all`.
+    public var mechanism: String
+    /// Category: bottleneck, reachability, redundancy, overload, information, material, supervision,
+    /// responsibility, foundation, silo.
+    public var category: String
+    /// Department ids involved, the main one first.
+    public var departments: [String]
+    public var ties: [TieRef]
+    public var functions: [String]
+    /// The numbers behind the finding (name → value), in a fixed order.
+    public var evidence: [(String, JSONValue)]
+    /// One or two plain sentences, naming departments by name.
+    public var explanation: String
+    public var recommendation: String
+    public var remedy: Remedy
+
+    public init(rule: String, severity: Severity, mechanism: String, category: String, departments: [String] = [],
+                ties: [TieRef] = [], functions: [String] = [], evidence: [(String, JSONValue)] = [],
+                explanation: String, recommendation: String, remedy: Remedy) {
+        self.rule = rule
+        self.severity = severity
+        self.mechanism = mechanism
+        self.category = category
+        self.departments = departments
+        self.ties = ties
+        self.functions = functions
+        self.evidence = evidence
+        self.explanation = explanation
+        self.recommendation = recommendation
+        self.remedy = remedy
+    }
+
+    /// A key that identifies the same finding across two networks (rule, mechanism, subjects).
+    public var identity: String {
+        ([rule, mechanism] + departments.prefix(1) + ties.prefix(1).map { "\($0.from)>\($0.to)" } + functions.prefix(1)).joined(separator: "|")
+    }
+
+    /// The finding as JSON (the `diagnose --format json` interface).
+    public var jsonValue: JSONValue {
+        .object([
+            ("rule", .string(rule)),
+            ("severity", .string(severity.rawValue)),
+            ("mechanism", .string(mechanism)),
+            ("category", .string(category)),
+            ("departments", .array(departments.map { .string($0) })),
+            ("ties", .array(ties.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("mechanism", .string($0.mechanism))]) })),
+            ("functions", .array(functions.map { .string($0) })),
+            ("evidence", .object(evidence)),
+            ("explanation", .string(explanation)),
+            ("recommendation", .string(recommendation)),
+            ("remedy", .string(remedy.rawValue)),
+        ])
+    }
+}

@@ -1,0 +1,73 @@
+/// Network-level metrics (`govnet metrics --network`), snake_case names as in the interface.
+public enum NetworkMetrics {
+    /// The result: ordered (name, value) pairs; NaN where undefined.
+    public struct Result: Sendable {
+        public var values: [(String, Double)]
+        public var notes: [String: String]
+        public var directed: Bool
+        public subscript(name: String) -> Double? { values.first { $0.0 == name }?.1 }
+    }
+
+    /// Computes every network-level metric of the view. Communities come from Louvain seeded by
+    /// `settings.seed`; the E–I index and attribute assortativity use `settings.groupAttribute`.
+    public static func compute(_ network: Network, settings: MetricSettings) -> Result {
+        var view = settings.view
+        view.weighted = settings.weighted
+        let ng = NetworkGraph(network: network, view: view)
+        let g = ng.graph
+        var values: [(String, Double)] = []
+        var notes: [String: String] = [:]
+        func put(_ name: String, _ v: Double?) { values.append((name, v ?? .nan)) }
+        let n = g.nodeCount
+        put("nodes", Double(n))
+        put("ties", Double(g.edgeCount))
+        put("density", NetworkStatistics.density(of: g))
+        put("reciprocity", NetworkStatistics.reciprocity(of: g))
+        put("transitivity", Clustering.transitivity(of: g))
+        put("average_clustering", n > 0 ? Clustering.average(of: g, weighted: settings.weighted) : nil)
+        put("weak_components", Double(Components.weak(of: g).count))
+        put("strong_components", g.isDirected ? Double(Components.strong(of: g).count) : nil)
+        put("diameter", ShortestPaths.diameter(of: g).map(Double.init))
+        put("average_path_length", ShortestPaths.averagePathLength(of: g))
+        put("global_efficiency", Efficiency.global(of: g))
+        put("degree_centralization", NetworkStatistics.freemanCentralization(Centrality.degree(of: g).map { n > 1 ? $0 / Double(n - 1) : 0 }, kind: .degree))
+        put("betweenness_centralization", NetworkStatistics.freemanCentralization(Centrality.betweenness(of: g, length: settings.length), kind: .betweenness))
+        put("closeness_centralization", NetworkStatistics.freemanCentralization(Centrality.closeness(of: g, length: settings.length), kind: .closeness))
+        put("node_connectivity", Double(Connectivity.nodeConnectivity(of: g)))
+        put("edge_connectivity", Double(Connectivity.edgeConnectivity(of: g)))
+        put("articulation_points", Double(Biconnectivity.articulationPoints(of: g).filter { $0 }.count))
+        let bridgeFlags = Biconnectivity.bridges(of: g)
+        let projection = g.isDirected ? g.undirectedProjection() : nil
+        if let projection {
+            var pairs = Set<Int32>()
+            for e in 0..<g.edgeCount where bridgeFlags[e] { pairs.insert(projection.edgeOfArc[e]) }
+            put("bridges", Double(pairs.count))
+        } else {
+            put("bridges", Double(bridgeFlags.filter { $0 }.count))
+        }
+        var rng = SeededGenerator(seed: settings.seed)
+        let partition = Communities.louvain(of: g, weighted: settings.weighted, using: &rng)
+        put("communities", Double(partition.count))
+        put("modularity", partition.modularity)
+        let groups = DepartmentGroups(network: network, attribute: settings.groupAttribute)
+        put("ei_index", NetworkStatistics.eiIndex(of: g, groups: groups.membership))
+        put("attribute_assortativity", NetworkStatistics.attributeAssortativity(of: g, groups: groups.membership))
+        put("degree_assortativity", NetworkStatistics.degreeAssortativity(of: g))
+        // Multiplex overlap: Jaccard similarity of the tie sets of each pair of mechanisms.
+        let mechanisms = view.mechanisms ?? network.usedMechanismIDs
+        if mechanisms.count > 1 {
+            let layers = mechanisms.map { id -> Graph in
+                var lv = view
+                lv.mechanisms = [id]
+                return NetworkGraph(network: network, view: lv).graph
+            }
+            for i in 0..<mechanisms.count {
+                for j in (i + 1)..<mechanisms.count {
+                    put("jaccard_\(mechanisms[i])_\(mechanisms[j])", Multiplex.jaccardOverlap(layers[i], layers[j]))
+                }
+            }
+        }
+        notes["modularity"] = "Louvain partition, seed \(settings.seed)"
+        return Result(values: values, notes: notes, directed: g.isDirected)
+    }
+}

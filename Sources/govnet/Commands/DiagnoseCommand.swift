@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+extension Severity: ExpressibleByArgument {}
+
+/// `govnet diagnose FILE`: where coordination breaks down, ranked, in the analyst's language.
+struct DiagnoseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diagnose",
+        abstract: "List where the linkage fails: single points of failure, unreachable departments, one-way information, responsibility gaps…",
+        discussion: """
+        Findings are sorted by severity, then rule. Each names the departments and ties involved, the evidence, \
+        a plain explanation and a recommendation tied to one of the five remedies (unify targets; legal \
+        foundation; clear rights and responsibilities; unimpeded information channels; optimised resources). \
+        --fail-on SEVERITY exits 1 when any finding is at or above it (for review pipelines). Thresholds: \
+        --config FILE (YAML/JSON, keys: \(DiagnosisConfig.keys.joined(separator: ", "))).
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var out: OutputOptions
+
+    @Argument(help: "Network file (any readable format).") var file: String
+
+    @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism to analyse (repeatable; default: all used).", valueName: "id"))
+    var mechanisms: [String] = []
+
+    @Option(help: ArgumentHelp("The coordinating department (default: the emergency-management department with most ties).", valueName: "id"))
+    var center: String?
+
+    @Option(help: "Output format: table, markdown or json (default: table on a terminal, markdown otherwise).")
+    var format: OutputFormat?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: critical, high, medium or low.")
+    var failOn: Severity?
+
+    @Option(help: "YAML or JSON file of thresholds.") var config: String?
+
+    @Option(help: ArgumentHelp("Language of department names (e.g. zh uses names.zh).", valueName: "lang"))
+    var lang: String?
+
+    @Flag(help: "List the rules with their rationale and exit.") var listRules = false
+
+    func run() throws {
+        if listRules {
+            for r in Diagnosis.rules { print("\(r.id): \(r.rationale)") }
+            return
+        }
+        let failing = try reportingErrors { () -> Bool in
+            try out.checkNotOverwriting(inputs: [file] + (config.map { [$0] } ?? []))
+            let loaded = try input.load(file)
+            let net = loaded.network
+            let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
+            for m in mechanisms where !known.contains(m) {
+                throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
+            }
+            if let center, net.department(center) == nil {
+                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+            }
+            let cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
+            let context = DiagnosisContext(network: net, config: cfg, center: center, mechanisms: mechanisms.isEmpty ? nil : mechanisms, language: lang)
+            let findings = Diagnosis.run(context)
+            let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
+            try out.emit(render(findings, context, format))
+            if let failOn { return findings.contains { $0.severity <= failOn } }
+            return false
+        }
+        if failing { throw Exit.findings }
+    }
+
+    private func render(_ findings: [Finding], _ context: DiagnosisContext, _ format: OutputFormat) -> String {
+        switch format {
+        case .json: return Diagnosis.jsonValue(findings, context: context).rendered()
+        case .markdown: return DiagnosisMarkdown.render(findings, context: context)
+        case .csv:
+            return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
+                               rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
+                                                     $0.explanation, $0.recommendation, $0.remedy.rawValue] }).rendered(.csv)
+        case .table:
+            var text = "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
+            if let c = context.center { text += " (coordinating department: \(TextTable.sanitize(context.name(c))))" }
+            text += "\n"
+            let counts = Severity.allCases.map { s in "\(s.rawValue) \(findings.filter { $0.severity == s }.count)" }
+            text += counts.joined(separator: ", ") + "\n\n"
+            for f in findings {
+                text += "[\(f.severity.rawValue.uppercased())] \(f.rule) · \(f.mechanism)\n"
+                text += "  " + TextTable.sanitize(f.explanation) + "\n"
+                text += "  → " + TextTable.sanitize(f.recommendation) + " (\(f.remedy.title))\n\n"
+            }
+            return text
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+/// `govnet metrics FILE`: node, tie or network metrics of a view, agreeing with NetworkX.
+struct MetricsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metrics",
+        abstract: "Compute centrality, cohesion, bottleneck, redundancy, structural-hole and brokerage metrics.",
+        discussion: """
+        Node metrics (default): \(NodeMetrics.all.joined(separator: ", ")).
+        Tie metrics (--ties): \(TieMetrics.all.joined(separator: ", ")).
+        Network metrics (--network): density, reciprocity, transitivity, components, diameter, efficiency, \
+        centralization, connectivity, modularity, E–I index, assortativity, Jaccard overlap of mechanisms.
+        Definitions follow NetworkX on the same graph (see docs/metrics.md). Weighted views treat weight \
+        as strength: shortest paths use length = 1/weight unless --weight-as-length.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var view: ViewOptions
+    @OptionGroup var out: OutputOptions
+
+    @Argument(help: "Network file (any readable format).") var file: String
+
+    @Option(help: "Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise).")
+    var format: OutputFormat?
+
+    @Flag(help: "Tie-level metrics instead of node metrics.") var ties = false
+    @Flag(help: "Network-level metrics instead of node metrics.") var network = false
+
+    @Option(name: .customLong("metric"), help: ArgumentHelp("Metric column to compute (repeatable; default: all).", valueName: "name"))
+    var metrics: [String] = []
+
+    @Option(help: ArgumentHelp("Estimate betweenness from K sampled sources (faster on large graphs).", valueName: "K"))
+    var sample: Int?
+
+    @Option(help: ArgumentHelp("Add a community column: louvain or leiden (modularity, seeded by --seed).", valueName: "method"))
+    var communities: CommunityMethod?
+
+    enum CommunityMethod: String, ExpressibleByArgument, CaseIterable { case louvain, leiden }
+
+    func validate() throws {
+        if ties && network { throw ValidationError("--ties and --network are exclusive") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            try out.checkNotOverwriting(inputs: [file])
+            let loaded = try input.load(file)
+            try view.check(against: loaded.network)
+            var settings = view.settings
+            settings.betweennessSamples = sample
+            let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
+            if network {
+                try out.emit(networkOutput(loaded.network, settings, format))
+            } else if ties {
+                try out.emit(tieOutput(loaded.network, settings, format))
+            } else {
+                try out.emit(nodeOutput(loaded.network, settings, format))
+            }
+        }
+    }
+
+    private func nodeOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        let selected = metrics.isEmpty ? NodeMetrics.all : metrics
+        var result = try NodeMetrics.compute(net, settings: settings, metrics: selected)
+        if let communities {
+            var rng = SeededGenerator(seed: settings.seed)
+            var v = settings.view
+            v.weighted = settings.weighted
+            let g = NetworkGraph(network: net, view: v).graph
+            let p = communities == .louvain ? Communities.louvain(of: g, weighted: settings.weighted, using: &rng)
+                                            : Communities.leiden(of: g, weighted: settings.weighted, using: &rng)
+            result.columns.append(MetricColumn(name: "community", values: p.membership.map(Double.init)))
+            result.notes["community"] = "\(communities.rawValue), modularity \(NumberFormat.significant(p.modularity)), seed \(settings.seed)"
+        }
+        for (metric, note) in result.notes.sorted(by: { $0.key < $1.key }) where !input.quiet {
+            Stderr.print("govnet: note: \(metric): \(note)")
+        }
+        let names = Dictionary(net.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let order = result.ids.indices.sorted { result.ids[$0] < result.ids[$1] }
+        if format == .json {
+            return JSONValue.object([
+                ("settings", settings.jsonValue(directed: result.directed)),
+                ("notes", .object(result.notes.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                ("nodes", .array(order.map { i in
+                    .object([("id", .string(result.ids[i])), ("name", .string(names[result.ids[i]] ?? result.ids[i]))]
+                            + result.columns.map { ($0.name, .finite($0.values[i])) })
+                })),
+            ]).rendered()
+        }
+        let table = TableOutput(header: ["id", "name"] + result.columns.map(\.name),
+                                rows: order.map { i in [result.ids[i], names[result.ids[i]] ?? result.ids[i]] + result.columns.map { metricText($0.values[i]) } },
+                                numeric: Set(2..<(2 + result.columns.count)))
+        return table.rendered(format)
+    }
+
+    private func tieOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        let result = try TieMetrics.compute(net, settings: settings, metrics: metrics.isEmpty ? TieMetrics.all : metrics)
+        if format == .json {
+            return JSONValue.object([
+                ("settings", settings.jsonValue(directed: result.directed)),
+                ("ties", .array(result.sources.indices.map { i in
+                    .object([("source", .string(result.sources[i])), ("target", .string(result.targets[i])), ("mechanism", .string(result.mechanisms[i]))]
+                            + result.columns.map { ($0.name, .finite($0.values[i])) })
+                })),
+            ]).rendered()
+        }
+        return TableOutput(header: ["source", "target", "mechanism"] + result.columns.map(\.name),
+                           rows: result.sources.indices.map { i in [result.sources[i], result.targets[i], result.mechanisms[i]] + result.columns.map { metricText($0.values[i]) } },
+                           numeric: Set(3..<(3 + result.columns.count))).rendered(format)
+    }
+
+    private func networkOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        let result = NetworkMetrics.compute(net, settings: settings)
+        let selected = metrics.isEmpty ? result.values : result.values.filter { metrics.contains($0.0) }
+        for m in metrics where result[m] == nil {
+            throw InputError(message: "error: unknown network metric '\(m)'; expected one of \(result.values.map(\.0).joined(separator: ", "))", code: Exit.usage)
+        }
+        if format == .json {
+            return JSONValue.object([
+                ("settings", settings.jsonValue(directed: result.directed)),
+                ("network", .object(selected.map { ($0.0, .finite($0.1)) })),
+            ]).rendered()
+        }
+        return TableOutput(header: ["metric", "value"], rows: selected.map { [$0.0, metricText($0.1)] }, numeric: [1]).rendered(format)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import GovNet
+
+extension ParallelTieRule: ExpressibleByArgument {}
+
+/// Options that choose the view of a network an analysis runs on (DESIGN.md §3).
+struct ViewOptions: ParsableArguments {
+    @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism to include (repeatable; default: all mechanisms combined).", valueName: "id"))
+    var mechanisms: [String] = []
+
+    @Flag(help: "Project onto an undirected graph (arcs u→v and v→u become one edge).")
+    var undirected = false
+
+    @Flag(help: "Use tie weights as strengths; shortest paths then use length = 1/weight.")
+    var weighted = false
+
+    @Flag(help: "With --weighted: use the weight itself as the length of a tie (weights are distances).")
+    var weightAsLength = false
+
+    @Option(help: "How parallel ties between a pair combine: sum, max, min or count.")
+    var combine: ParallelTieRule = .sum
+
+    @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index.", valueName: "attribute"))
+    var groups: String = "kind"
+
+    @Option(help: "Seed for community detection and sampling.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if weightAsLength && !weighted { throw ValidationError("--weight-as-length needs --weighted") }
+    }
+
+    /// Checks the mechanisms exist in the network (a typo would silently give an empty graph).
+    func check(against network: Network) throws {
+        let known = Set(network.allMechanisms.map(\.id)).union(network.ties.map(\.mechanism))
+        for m in mechanisms where !known.contains(m) {
+            throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(network.usedMechanismIDs.joined(separator: ", "))", code: Exit.usage)
+        }
+    }
+
+    var settings: MetricSettings {
+        MetricSettings(view: GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected,
+                                       weighted: weighted, combine: combine),
+                       weighted: weighted, pathLength: weightAsLength ? .weight : .inverseWeight,
+                       groupAttribute: groups, seed: seed)
+    }
+}
