@@ -13,7 +13,7 @@ import GovNetTestSupport
                          "les_miserables", "emon_cheyenne", "emon_hurrfrederic", "emon_lakepomona", "emon_mtsi",
                          "emon_mtsthelens", "emon_texas", "emon_wichita", "random_directed_weighted",
                          "random_isolates", "random_undirected_weighted", "star6", "path5", "single_node",
-                         "empty", "two_nodes", "directed_cycle5"] {
+                         "empty", "two_nodes", "directed_cycle5", "directed_path4", "random_directed_sparse"] {
             #expect(Self.names.contains(required), "missing fixture \(required)")
         }
     }

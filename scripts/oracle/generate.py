@@ -384,6 +384,8 @@ def compute_variant(G, name, weighted, groups):
     net["average_path_length"] = (attempt(ctx, "average_path_length", lambda: nx.average_shortest_path_length(S))
                                   if S is not None else None)
     net["global_efficiency"] = nx.global_efficiency(U)                     # nx.global_efficiency(undirected)
+    # n(n−1) − Σ_u len(nx.descendants(G, u)): ordered pairs (u, v), u ≠ v, with no path u → v
+    net["unreachable_pairs"] = n * (n - 1) - sum(len(nx.descendants(H, u)) for u in H)
     # Freeman: Σ(max − c)/(n−2) with nx.degree_centrality(undirected) values
     net["degree_centralization"] = freeman(nx.degree_centrality(U), n, lambda n: n - 2)
     if directed:
@@ -451,6 +453,11 @@ def fixture(name, G, source, groups=None):
     if groups is not None:
         spec["groups"] = {v: groups[v] for v in G}
     out = {"graph": spec, "unweighted": compute_variant(G, name, False, groups)}
+    if G.is_directed() and len(G) > 0:
+        # nx.immediate_dominators(G, first node): node -> immediate dominator, for nodes reachable from the
+        # root (NetworkX 3.6 leaves the root itself out)
+        root = next(iter(G))
+        out["dominators"] = {v: d for v, d in nx.immediate_dominators(G, root).items() if v != root}
     if weighted:
         out["weighted"] = compute_variant(G, name, True, groups)
     return out
@@ -536,6 +543,12 @@ def build_graphs():
     gs.append(("random_directed_weighted", dr,
                "nx.gnm_random_graph(40, 150, seed=20261129, directed=True); weights random.Random(1).randint(1, 5) in sorted edge order; groups = node index mod 3",
                mod3_groups(dr)))
+
+    # sparse directed, unweighted: several weak components, many strong ones, non-trivial dominator tree
+    ds = relabel_str(nx.gnm_random_graph(30, 50, seed=14, directed=True))
+    gs.append(("random_directed_sparse", ds,
+               "nx.gnm_random_graph(30, 50, seed=14, directed=True) (2 weak / 18 strong components, deep dominator tree from node 0); groups = node index mod 3",
+               mod3_groups(ds)))
 
     # undirected, isolates and several components
     iso = relabel_str(nx.gnm_random_graph(30, 24, seed=11))
