@@ -85,6 +85,8 @@ extension DiagramModel {
     }
 
     private func edges() -> [DOTEdge] {
+        // Dense drawings: translucent edges so that crossings stay legible.
+        let dense = ties.count > 3 * max(1, departments.count)
         let weights = ties.map(\.weight).filter { $0.isFinite && $0 > 0 }
         let lo = weights.min() ?? 1, hi = weights.max() ?? 1
         return ties.enumerated().map { k, t in
@@ -92,7 +94,8 @@ extension DiagramModel {
             var scale = 1.0
             if hi > lo, t.weight.isFinite { scale = 0.75 + 1.0 * (t.weight - lo) / (hi - lo) }
             var a: [String: String] = [
-                "id": "e\(k)", "color": style.color, "penwidth": DOTWriter.number(style.penwidth * scale),
+                "id": "e\(k)", "color": style.color + (dense ? "a0" : ""),
+                "penwidth": DOTWriter.number(style.penwidth * scale),
             ]
             if style.style != "solid" { a["style"] = style.style }
             if directed && !network.isDirected(t) { a["dir"] = "none" }

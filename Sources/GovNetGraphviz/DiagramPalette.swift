@@ -54,10 +54,11 @@ enum DiagramPalette {
 
     /// Styles for other mechanisms, in the network's mechanism order (cycled).
     static let otherStyles: [EdgeStyle] = [
-        EdgeStyle(color: "#8c510a", style: "dashed", penwidth: 1.6, words: "dashed brown"),
+        EdgeStyle(color: "#8c510a", style: "solid", penwidth: 1.4, words: "solid brown"),
         EdgeStyle(color: "#c51b7d", style: "dotted", penwidth: 1.8, words: "dotted magenta"),
         EdgeStyle(color: "#404040", style: "solid", penwidth: 2.2, words: "thick grey"),
         EdgeStyle(color: "#7a7a00", style: "dashed", penwidth: 1.4, words: "dashed olive"),
+        EdgeStyle(color: "#b35806", style: "dashed", penwidth: 1.6, words: "dashed brown-orange"),
         EdgeStyle(color: "#01665e", style: "dotted", penwidth: 1.6, words: "dotted dark teal"),
     ]
 
@@ -75,6 +76,12 @@ enum DiagramPalette {
         }
         return result
     }
+
+    /// Most groups that get their own colour; rarer ones share ``otherGroup`` (more colours cannot be
+    /// told apart).
+    static let maxColouredGroups = 15
+    /// Fill of the groups beyond ``maxColouredGroups``.
+    static let otherGroup = "#f2f2f2"
 
     /// Fill colour per group value: fixed colours where `fixed` has one, then the categorical
     /// palette in `values` order (cycled), skipping colours already used while any remain.

@@ -192,11 +192,27 @@ struct DiagramModel {
             order = { Int($0)! < Int($1)! }
             caption = { "Community \($0)" }
         }
-        let values = Set(value.values).sorted(by: order)
+        var values = Set(value.values).sorted(by: order)
+        var others = 0
+        if values.count > DiagramPalette.maxColouredGroups {
+            // Keep the groups with a fixed colour (standard kinds, levels), then the most common ones
+            // (ties by name); lump the rest as "other".
+            var count: [String: Int] = [:]
+            for v in value.values { count[v, default: 0] += 1 }
+            let rank = { (v: String) in (fixed[v] != nil ? 1 : 0, count[v]!) }
+            let kept = Set(values.sorted { a, b in rank(a) != rank(b) ? rank(a) > rank(b) : a < b }
+                .prefix(DiagramPalette.maxColouredGroups - 1))
+            others = values.count - kept.count
+            values = values.filter(kept.contains)
+        }
         let colours = DiagramPalette.fills(for: values, fixed: fixed)
         var fills: [String: String] = [:]
-        for d in departments { fills[d.id] = value[d.id].flatMap { colours[$0] } ?? DiagramPalette.noGroup }
+        for d in departments {
+            guard let v = value[d.id] else { fills[d.id] = DiagramPalette.noGroup; continue }
+            fills[d.id] = colours[v] ?? DiagramPalette.otherGroup
+        }
         var legend = values.map { (caption($0), colours[$0]!) }
+        if others > 0 { legend.append(("\(others) other values", DiagramPalette.otherGroup)) }
         if departments.contains(where: { value[$0.id] == nil }) { legend.append(("(not recorded)", DiagramPalette.noGroup)) }
         return (fills, legend)
     }

@@ -1,0 +1,209 @@
+import ArgumentParser
+import Foundation
+import GovNet
+import GovNetGraphviz
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension ImageFormat: ExpressibleByArgument {}
+
+/// `govnet render FILE -o OUT.(svg|png|pdf|dot)`: a diagram that shows where coordination breaks down.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a network as SVG, PNG, PDF or laid-out DOT (Graphviz in-process).",
+        discussion: """
+        Each mechanism gets its own edge colour and style, and the diagram carries a legend. \
+        --highlight bottlenecks draws articulation points with a thick red border, bridges as thick red \
+        edges, and marks brokers (the top tenth by betweenness whose Burt constraint is below the median) \
+        as hexagons. --split-mechanisms writes one file per mechanism (OUT-<mechanism>.<ext>) with every \
+        department at the same place. Chinese, Japanese or Korean labels need a CJK font for PNG and PDF \
+        (e.g. Debian's fonts-noto-cjk or fonts-wqy-microhei).
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Network file.") var file: String
+
+    @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot (laid-out DOT).") var output: String
+
+    @Option(help: "Output format (default: from the output file's extension).") var format: ImageFormat?
+
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: chosen by size and shape).")
+    var layout: LayoutEngine?
+
+    @Option(name: .customLong("mechanism"), help: "Draw only this mechanism (repeatable; default: all).")
+    var mechanisms: [String] = []
+
+    @Flag(help: "Write one file per mechanism, with the same node positions in each.") var splitMechanisms = false
+
+    @Option(help: "Fill colour by kind, level, community (Louvain) or any department attribute.")
+    var colorBy: String = "kind"
+
+    @Option(help: "Node size by a metric: \(RenderCommand.metricNames.joined(separator: ", ")).")
+    var sizeBy: String?
+
+    @Option(help: "Label departments by name, id, or a language code (e.g. zh uses names.zh).")
+    var label: String = "name"
+
+    @Option(help: "What to highlight: bottlenecks (articulation points, bridges, brokers).")
+    var highlight: [String] = []
+
+    @Option(help: "Draw only the ego network of this department id.") var focus: String?
+
+    @Option(help: "With --focus: how many ties away from it to draw.") var radius: Int = 1
+
+    @Option(help: "Departments with the same value of this attribute (e.g. level) share a rank in the dot layout.")
+    var rankBy: String?
+
+    @Option(help: "Box departments with the same value of this attribute together (dot and fdp layouts).")
+    var clusterBy: String?
+
+    @Option(help: "Font family list for labels.") var font: String = DiagramOptions.defaultFontName
+
+    @Option(help: "Title above the diagram (default: the network's title; empty for none).") var title: String?
+
+    @Flag(help: "Leave out the legend.") var noLegend = false
+
+    @Option(help: "Seed for community detection (--color-by community).") var seed: UInt64 = 1
+
+    static let metricNames = ["degree", "strength", "betweenness", "closeness", "harmonic", "pagerank",
+                              "eigenvector", "constraint", "effective-size", "core"]
+
+    func validate() throws {
+        let ext = (output as NSString).pathExtension
+        if format == nil && ImageFormat(pathExtension: ext) == nil {
+            throw ValidationError("cannot tell the image format from '\(output)': use .svg, .png, .pdf or .dot, or pass --format")
+        }
+        for h in highlight where h != "bottlenecks" {
+            throw ValidationError("unknown --highlight '\(h)' (expected: bottlenecks)")
+        }
+        if let sizeBy, !Self.metricNames.contains(sizeBy) {
+            throw ValidationError("unknown metric '\(sizeBy)' for --size-by (expected one of: \(Self.metricNames.joined(separator: ", ")))")
+        }
+        if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+        if focus == nil && radius != 1 { throw ValidationError("--radius needs --focus") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            try OutputOptions(output: output, force: false).checkNotOverwriting(inputs: [file])
+            let network = try input.load(file).network
+            let imageFormat = format ?? ImageFormat(pathExtension: (output as NSString).pathExtension)!
+            let options = try diagramOptions(network)
+            do {
+                if splitMechanisms {
+                    for panel in try NetworkDiagram.panels(network: network, options: options) {
+                        try write(panel, format: imageFormat, to: Self.panelPath(output, mechanism: panel.name))
+                    }
+                } else {
+                    try write(NetworkDiagram.graph(network: network, options: options), format: imageFormat, to: output)
+                }
+            } catch let e as DiagramError {
+                throw InputError(message: "\(file): error: \(e)", code: Exit.usage)
+            } catch let e as RenderError {
+                throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
+            }
+        }
+    }
+
+    /// `out.png` + `command` → `out-command.png` (unsafe characters of the id replaced by `_`).
+    static func panelPath(_ output: String, mechanism: String) -> String {
+        let safe = String(mechanism.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        let ext = (output as NSString).pathExtension
+        let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
+        return ext.isEmpty ? "\(stem)-\(safe)" : "\(stem)-\(safe).\(ext)"
+    }
+
+    private func write(_ graph: DOTGraph, format: ImageFormat, to path: String) throws {
+        if (format == .png || format == .pdf), graph.containsCJKText, GraphvizRenderer.cjkFontAvailable() == nil, !input.quiet {
+            Stderr.print("govnet: warning: labels contain CJK text but no CJK font was found (fc-list :lang=zh); "
+                         + "they may show as boxes. Install fonts-noto-cjk or fonts-wqy-microhei.")
+        }
+        let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: format)
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// The diagram options for this invocation, computing bottlenecks, sizes and communities.
+    private func diagramOptions(_ network: Network) throws -> DiagramOptions {
+        var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
+                               showLegend: !noLegend, title: title)
+        for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
+            throw InputError(message: "\(file): error: unknown mechanism \"\(m)\"", code: Exit.usage)
+        }
+        if let focus {
+            guard network.department(focus) != nil else {
+                throw InputError(message: "\(file): error: unknown department \"\(focus)\" for --focus", code: Exit.usage)
+            }
+            o.focus = (id: focus, radius: radius)
+        }
+        o.rankBy = rankBy
+        o.clusterBy = clusterBy
+        switch label {
+        case "name": o.label = .name
+        case "id": o.label = .id
+        default: o.label = .language(label)
+        }
+        let view = GraphView(mechanisms: o.mechanisms)
+        let graph = NetworkGraph(network: network, view: view)
+        func byID(_ values: [Double]) -> [String: Double] {
+            Dictionary(zip(graph.ids, values), uniquingKeysWith: { a, _ in a })
+        }
+        switch colorBy {
+        case "kind": o.colorBy = .kind
+        case "level": o.colorBy = .level
+        case "none": o.colorBy = .none
+        case "community":
+            var rng = SeededGenerator(seed: seed)
+            let partition = Communities.louvain(of: graph.graph, weighted: false, using: &rng)
+            o.colorBy = .community(Dictionary(zip(graph.ids, partition.membership.map(Int.init)), uniquingKeysWith: { a, _ in a }))
+        default: o.colorBy = .attribute(colorBy)
+        }
+        if let sizeBy {
+            o.nodeSize = byID(try Self.metric(sizeBy, of: graph.graph))
+            o.nodeSizeName = sizeBy
+        }
+        if highlight.contains("bottlenecks") {
+            let undirected = NetworkGraph(network: network, view: GraphView(mechanisms: o.mechanisms, forceUndirected: true)).graph
+            let cuts = Biconnectivity.articulationPoints(of: undirected)
+            o.highlightedDepartments = Set(zip(graph.ids, cuts).filter(\.1).map(\.0))
+            let bridges = Biconnectivity.bridges(of: undirected)
+            var pairs = Set<TiePair>()
+            for e in 0..<undirected.edgeCount where bridges[e] {
+                pairs.insert(TiePair(graph.ids[Int(undirected.edgeSources[e])], graph.ids[Int(undirected.edgeTargets[e])]))
+            }
+            o.highlightedTies = pairs
+            o.brokers = Self.brokers(ids: graph.ids, betweenness: Centrality.betweenness(of: graph.graph),
+                                     constraint: StructuralHoles.constraint(of: graph.graph, weighted: false))
+            o.brokersMeaning = "Broker: top betweenness, low constraint (Burt)"
+        }
+        return o
+    }
+
+    /// The top tenth (at least one) of departments by betweenness, above zero, whose constraint is below
+    /// the median constraint (Burt 1992: brokers span structural holes).
+    static func brokers(ids: [String], betweenness: [Double], constraint: [Double]) -> Set<String> {
+        let finite = constraint.filter(\.isFinite).sorted()
+        let median = finite.isEmpty ? Double.infinity : finite[finite.count / 2]
+        let ranked = ids.indices.filter { betweenness[$0] > 0 }.sorted { (betweenness[$0], ids[$1]) > (betweenness[$1], ids[$0]) }
+        let top = ranked.prefix(max(1, ids.count / 10))
+        return Set(top.filter { !constraint[$0].isFinite || constraint[$0] < median }.map { ids[$0] })
+    }
+
+    /// A node metric by name (the same names as `govnet metrics`).
+    static func metric(_ name: String, of g: Graph) throws -> [Double] {
+        switch name {
+        case "degree": return Centrality.degree(of: g)
+        case "strength": return Centrality.strength(of: g)
+        case "betweenness": return Centrality.betweenness(of: g)
+        case "closeness": return Centrality.closeness(of: g)
+        case "harmonic": return Centrality.harmonic(of: g)
+        case "pagerank": return try Centrality.pagerank(of: g, weighted: false)
+        case "eigenvector": return try Centrality.eigenvector(of: g, weighted: false)
+        case "constraint": return StructuralHoles.constraint(of: g, weighted: false)
+        case "effective-size": return StructuralHoles.effectiveSize(of: g, weighted: false)
+        case "core": return Cores.coreNumber(of: g).map(Double.init)
+        default: throw InputError(message: "unknown metric '\(name)'", code: Exit.usage)
+        }
+    }
+}
