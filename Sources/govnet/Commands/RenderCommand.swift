@@ -40,7 +40,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Fill colour by kind, level, community (Louvain) or any department attribute.")
     var colorBy: String = "kind"
 
-    @Option(help: "Node size by a metric: \(RenderCommand.metricNames.joined(separator: ", ")).")
+    @Option(help: "Node size by a node metric of `govnet metrics`: \(NodeMetrics.all.joined(separator: ", ")).")
     var sizeBy: String?
 
     @Option(help: "Label departments by name, id, or a language code (e.g. zh uses names.zh).")
@@ -67,9 +67,6 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Seed for community detection (--color-by community).") var seed: UInt64 = 1
 
-    static let metricNames = ["degree", "strength", "betweenness", "closeness", "harmonic", "pagerank",
-                              "eigenvector", "constraint", "effective-size", "core"]
-
     func validate() throws {
         let ext = (output as NSString).pathExtension
         if format == nil && ImageFormat(pathExtension: ext) == nil {
@@ -78,8 +75,8 @@ struct RenderCommand: ParsableCommand {
         for h in highlight where h != "bottlenecks" {
             throw ValidationError("unknown --highlight '\(h)' (expected: bottlenecks)")
         }
-        if let sizeBy, !Self.metricNames.contains(sizeBy) {
-            throw ValidationError("unknown metric '\(sizeBy)' for --size-by (expected one of: \(Self.metricNames.joined(separator: ", ")))")
+        if let sizeBy, !NodeMetrics.all.contains(sizeBy) {
+            throw ValidationError("unknown metric '\(sizeBy)' for --size-by (expected one of: \(NodeMetrics.all.joined(separator: ", ")))")
         }
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
         if focus == nil && radius != 1 { throw ValidationError("--radius needs --focus") }
@@ -146,9 +143,6 @@ struct RenderCommand: ParsableCommand {
         }
         let view = GraphView(mechanisms: o.mechanisms)
         let graph = NetworkGraph(network: network, view: view)
-        func byID(_ values: [Double]) -> [String: Double] {
-            Dictionary(zip(graph.ids, values), uniquingKeysWith: { a, _ in a })
-        }
         switch colorBy {
         case "kind": o.colorBy = .kind
         case "level": o.colorBy = .level
@@ -160,8 +154,11 @@ struct RenderCommand: ParsableCommand {
         default: o.colorBy = .attribute(colorBy)
         }
         if let sizeBy {
-            o.nodeSize = byID(try Self.metric(sizeBy, of: graph.graph))
-            o.nodeSizeName = sizeBy
+            let result = try NodeMetrics.compute(network, settings: MetricSettings(view: view, seed: seed), metrics: [sizeBy])
+            if let column = result.columns.first(where: { $0.name == sizeBy }) ?? result.columns.first {
+                o.nodeSize = Dictionary(zip(result.ids, column.values), uniquingKeysWith: { a, _ in a })
+                o.nodeSizeName = sizeBy
+            }
         }
         if highlight.contains("bottlenecks") {
             let undirected = NetworkGraph(network: network, view: GraphView(mechanisms: o.mechanisms, forceUndirected: true)).graph
@@ -188,22 +185,5 @@ struct RenderCommand: ParsableCommand {
         let ranked = ids.indices.filter { betweenness[$0] > 0 }.sorted { (betweenness[$0], ids[$1]) > (betweenness[$1], ids[$0]) }
         let top = ranked.prefix(max(1, ids.count / 10))
         return Set(top.filter { !constraint[$0].isFinite || constraint[$0] < median }.map { ids[$0] })
-    }
-
-    /// A node metric by name (the same names as `govnet metrics`).
-    static func metric(_ name: String, of g: Graph) throws -> [Double] {
-        switch name {
-        case "degree": return Centrality.degree(of: g)
-        case "strength": return Centrality.strength(of: g)
-        case "betweenness": return Centrality.betweenness(of: g)
-        case "closeness": return Centrality.closeness(of: g)
-        case "harmonic": return Centrality.harmonic(of: g)
-        case "pagerank": return try Centrality.pagerank(of: g, weighted: false)
-        case "eigenvector": return try Centrality.eigenvector(of: g, weighted: false)
-        case "constraint": return StructuralHoles.constraint(of: g, weighted: false)
-        case "effective-size": return StructuralHoles.effectiveSize(of: g, weighted: false)
-        case "core": return Cores.coreNumber(of: g).map(Double.init)
-        default: throw InputError(message: "unknown metric '\(name)'", code: Exit.usage)
-        }
     }
 }
