@@ -26,8 +26,12 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "Seed for community detection and sampling.")
     var seed: UInt64 = 1
 
+    @Option(help: "Convergence tolerance of eigenvector, PageRank and Katz centrality (default: NetworkX's 1e-06, giving NetworkX's values).")
+    var tolerance: Double?
+
     func validate() throws {
         if weightAsLength && !weighted { throw ValidationError("--weight-as-length needs --weighted") }
+        if let tolerance, !(tolerance > 0 && tolerance < 1) { throw ValidationError("--tolerance must be in (0, 1)") }
     }
 
     /// Checks the mechanisms exist in the network (a typo would silently give an empty graph).
@@ -42,6 +46,6 @@ struct ViewOptions: ParsableArguments {
         MetricSettings(view: GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected,
                                        weighted: weighted, combine: combine),
                        weighted: weighted, pathLength: weightAsLength ? .weight : .inverseWeight,
-                       groupAttribute: groups, seed: seed)
+                       groupAttribute: groups, seed: seed, tolerance: tolerance)
     }
 }

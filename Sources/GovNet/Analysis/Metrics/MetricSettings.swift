@@ -13,16 +13,25 @@ public struct MetricSettings: Sendable, Hashable {
     public var seed: UInt64
     /// Sample this many sources for betweenness instead of all (nil: exact).
     public var betweennessSamples: Int?
+    /// Convergence tolerance of the iterative centralities (eigenvector, PageRank, Katz). `nil` stops
+    /// exactly where NetworkX's defaults stop (`tol=1e-06`, same iteration and stopping rule), so the
+    /// values equal `nx.eigenvector_centrality(G)`, `nx.pagerank(G)` and `nx.katz_centrality(G)` to
+    /// rounding; pass a smaller value (e.g. 1e-12) to converge further.
+    public var tolerance: Double?
 
     public init(view: GraphView = .all, weighted: Bool = false, pathLength: PathLength = .inverseWeight,
-                groupAttribute: String = "kind", seed: UInt64 = 1, betweennessSamples: Int? = nil) {
+                groupAttribute: String = "kind", seed: UInt64 = 1, betweennessSamples: Int? = nil, tolerance: Double? = nil) {
         self.view = view
         self.weighted = weighted
         self.pathLength = pathLength
         self.groupAttribute = groupAttribute
         self.seed = seed
         self.betweennessSamples = betweennessSamples
+        self.tolerance = tolerance
     }
+
+    /// NetworkX's default tolerance of the power iterations (eigenvector, PageRank, Katz).
+    public static let networkXTolerance = 1e-6
 
     /// Edge length rule for shortest paths: hops when unweighted.
     public var length: PathLength { weighted ? pathLength : .hops }
@@ -40,6 +49,7 @@ public struct MetricSettings: Sendable, Hashable {
             ("groups", .string(groupAttribute)),
             ("seed", .number(Double(seed))),
             ("betweenness_samples", betweennessSamples.map { .number(Double($0)) } ?? .null),
+            ("tolerance", .number(tolerance ?? MetricSettings.networkXTolerance)),
             ("software", .string("GovNet \(GovNetVersion.string)")),
         ])
     }
