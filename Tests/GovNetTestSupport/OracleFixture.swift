@@ -13,6 +13,8 @@ public struct OracleFixture: Decodable, Sendable {
         public let nodes: [String]
         /// `[source, target, weight]`.
         public let edges: [[JSONScalar]]
+        /// Group of each node (brokerage roles, E–I index), when the fixture has one.
+        public let groups: [String: JSONScalar]?
     }
     /// Metrics of one variant (unweighted or weighted).
     public struct Metrics: Decodable, Sendable {
@@ -52,7 +54,11 @@ public struct OracleFixture: Decodable, Sendable {
     public var network: Network {
         var net = Network()
         net.mechanisms = [Mechanism(id: "link", directed: graph.directed)]
-        net.departments = graph.nodes.map { Department(id: $0) }
+        net.departments = graph.nodes.map { id in
+            var d = Department(id: id)
+            if let g = graph.groups?[id] { d.attributes["group"] = .string(g.string) }
+            return d
+        }
         net.ties = graph.edges.map { e in
             Tie(from: e[0].string, to: e[1].string, mechanism: "link", weight: e.count > 2 ? e[2].double : 1)
         }

@@ -40,9 +40,17 @@ struct MetricsCommand: ParsableCommand {
 
     enum CommunityMethod: String, ExpressibleByArgument, CaseIterable { case louvain, leiden }
 
+    @Option(help: ArgumentHelp("List the dominators of every department along directed ties from this root (which departments every path from it must pass through).", valueName: "id"))
+    var root: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Redundancy between two departments: node- and edge-disjoint paths and the minimum cuts.", valueName: "A B"))
+    var between: [String] = []
+
     func validate() throws {
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes exactly two department ids") }
+        if (root != nil || !between.isEmpty) && (ties || network) { throw ValidationError("--root and --between cannot be combined with --ties or --network") }
     }
 
     func run() throws {
@@ -53,7 +61,11 @@ struct MetricsCommand: ParsableCommand {
             var settings = view.settings
             settings.betweennessSamples = sample
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
-            if network {
+            if let root {
+                try out.emit(dominatorOutput(loaded.network, settings, root, format))
+            } else if between.count == 2 {
+                try out.emit(pairOutput(loaded.network, settings, format))
+            } else if network {
                 try out.emit(networkOutput(loaded.network, settings, format))
             } else if ties {
                 try out.emit(tieOutput(loaded.network, settings, format))
@@ -126,5 +138,35 @@ struct MetricsCommand: ParsableCommand {
             ]).rendered()
         }
         return TableOutput(header: ["metric", "value"], rows: selected.map { [$0.0, metricText($0.1)] }, numeric: [1]).rendered(format)
+    }
+
+    private func dominatorOutput(_ net: Network, _ settings: MetricSettings, _ root: String, _ format: OutputFormat) throws -> String {
+        guard net.department(root) != nil else { throw InputError(message: "error: --root '\(root)' is not a department of \(file)") }
+        let table = try DominatorTable.compute(net, settings: settings, root: root)
+        if format == .json {
+            return JSONValue.object([
+                ("settings", settings.jsonValue(directed: true)), ("root", .string(root)),
+                ("dominators", .array(table.rows.map { .object([("id", .string($0.department)), ("reachable", .bool($0.reachable)),
+                                                                  ("immediate_dominator", $0.immediateDominator.map { .string($0) } ?? .null),
+                                                                  ("dominators", .array($0.dominators.map { .string($0) }))]) })),
+            ]).rendered()
+        }
+        return TableOutput(header: ["id", "reachable", "immediate_dominator", "dominators"],
+                           rows: table.rows.map { [$0.department, $0.reachable ? "1" : "0", $0.immediateDominator ?? "", $0.dominators.joined(separator: ";")] }).rendered(format)
+    }
+
+    private func pairOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        for id in between where net.department(id) == nil { throw InputError(message: "error: --between '\(id)' is not a department of \(file)") }
+        let r = try PairRedundancy.compute(net, settings: settings, from: between[0], to: between[1])
+        if format == .json {
+            return JSONValue.object([("settings", settings.jsonValue(directed: NetworkGraph(network: net, view: settings.view).graph.isDirected)),
+                                     ("between", r.jsonValue)]).rendered()
+        }
+        var rows: [[String]] = []
+        for (i, p) in r.nodeDisjointPaths.enumerated() { rows.append(["node-disjoint path", "\(i + 1)", p.joined(separator: " → ")]) }
+        for (i, p) in r.edgeDisjointPaths.enumerated() { rows.append(["edge-disjoint path", "\(i + 1)", p.joined(separator: " → ")]) }
+        rows.append(["minimum node cut", "\(r.nodeCut.count)", r.adjacent ? "(none: the departments are directly tied)" : r.nodeCut.joined(separator: ", ")])
+        rows.append(["minimum edge cut", "\(r.edgeCut.count)", r.edgeCut.map { "\($0.0)–\($0.1)" }.joined(separator: ", ")])
+        return TableOutput(header: ["what", "count", "departments"], rows: rows).rendered(format)
     }
 }

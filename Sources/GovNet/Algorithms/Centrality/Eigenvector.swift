@@ -33,6 +33,7 @@ extension Centrality {
                                    tolerance: Double = 1e-10) throws -> [Double] {
         let n = graph.nodeCount
         guard n > 0 else { throw AlgorithmError.undefined(algorithm: "eigenvector", reason: "the graph has no nodes") }
+        if n == 1 && graph.edgeCount == 0 { return [1] }  // the unique unit eigenvector, as NetworkX returns
         guard graph.edgeCount > 0 else {
             throw AlgorithmError.undefined(algorithm: "eigenvector",
                                            reason: "the graph has no ties, so every vector is an eigenvector")

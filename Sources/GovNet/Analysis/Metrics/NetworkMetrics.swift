@@ -30,11 +30,25 @@ public enum NetworkMetrics {
         put("diameter", ShortestPaths.diameter(of: g).map(Double.init))
         put("average_path_length", ShortestPaths.averagePathLength(of: g))
         put("global_efficiency", Efficiency.global(of: g))
-        put("degree_centralization", NetworkStatistics.freemanCentralization(Centrality.degree(of: g).map { n > 1 ? $0 / Double(n - 1) : 0 }, kind: .degree))
+        // Degree centralization on the undirected projection for directed views (as UCINET and the EMON
+        // reference values do: Freeman's star bound holds for undirected degree); in/out versions too.
+        let undirected = g.isDirected ? g.undirectedProjection().graph : g
+        func normalized(_ d: [Double]) -> [Double] { d.map { n > 1 ? $0 / Double(n - 1) : 0 } }
+        put("degree_centralization", NetworkStatistics.freemanCentralization(normalized(Centrality.degree(of: undirected)), kind: .degree))
+        if g.isDirected {
+            // Directed star bound: Σ(max − c)/(n − 1) over nx.in/out_degree_centrality values.
+            func directedFreeman(_ c: [Double]) -> Double? {
+                guard n >= 2, let top = c.max() else { return nil }
+                return c.reduce(0) { $0 + (top - $1) } / Double(n - 1)
+            }
+            put("in_degree_centralization", directedFreeman(normalized(Centrality.inDegree(of: g))))
+            put("out_degree_centralization", directedFreeman(normalized(Centrality.outDegree(of: g))))
+        }
         put("betweenness_centralization", NetworkStatistics.freemanCentralization(Centrality.betweenness(of: g, length: settings.length), kind: .betweenness))
         put("closeness_centralization", NetworkStatistics.freemanCentralization(Centrality.closeness(of: g, length: settings.length), kind: .closeness))
-        put("node_connectivity", Double(Connectivity.nodeConnectivity(of: g)))
-        put("edge_connectivity", Double(Connectivity.edgeConnectivity(of: g)))
+        // Undefined on the null graph (NetworkX raises NetworkXPointlessConcept).
+        put("node_connectivity", n == 0 ? nil : Double(Connectivity.nodeConnectivity(of: g)))
+        put("edge_connectivity", n == 0 ? nil : Double(Connectivity.edgeConnectivity(of: g)))
         put("articulation_points", Double(Biconnectivity.articulationPoints(of: g).filter { $0 }.count))
         let bridgeFlags = Biconnectivity.bridges(of: g)
         let projection = g.isDirected ? g.undirectedProjection() : nil
