@@ -160,30 +160,7 @@ struct RenderCommand: ParsableCommand {
                 o.nodeSizeName = sizeBy
             }
         }
-        if highlight.contains("bottlenecks") {
-            let undirected = NetworkGraph(network: network, view: GraphView(mechanisms: o.mechanisms, forceUndirected: true)).graph
-            let cuts = Biconnectivity.articulationPoints(of: undirected)
-            o.highlightedDepartments = Set(zip(graph.ids, cuts).filter(\.1).map(\.0))
-            let bridges = Biconnectivity.bridges(of: undirected)
-            var pairs = Set<TiePair>()
-            for e in 0..<undirected.edgeCount where bridges[e] {
-                pairs.insert(TiePair(graph.ids[Int(undirected.edgeSources[e])], graph.ids[Int(undirected.edgeTargets[e])]))
-            }
-            o.highlightedTies = pairs
-            o.brokers = Self.brokers(ids: graph.ids, betweenness: Centrality.betweenness(of: graph.graph),
-                                     constraint: StructuralHoles.constraint(of: graph.graph, weighted: false))
-            o.brokersMeaning = "Broker: top betweenness, low constraint (Burt)"
-        }
+        if highlight.contains("bottlenecks") { o.highlightBottlenecks(in: network) }
         return o
-    }
-
-    /// The top tenth (at least one) of departments by betweenness, above zero, whose constraint is below
-    /// the median constraint (Burt 1992: brokers span structural holes).
-    static func brokers(ids: [String], betweenness: [Double], constraint: [Double]) -> Set<String> {
-        let finite = constraint.filter(\.isFinite).sorted()
-        let median = finite.isEmpty ? Double.infinity : finite[finite.count / 2]
-        let ranked = ids.indices.filter { betweenness[$0] > 0 }.sorted { (betweenness[$0], ids[$1]) > (betweenness[$1], ids[$0]) }
-        let top = ranked.prefix(max(1, ids.count / 10))
-        return Set(top.filter { !constraint[$0].isFinite || constraint[$0] < median }.map { ids[$0] })
     }
 }
