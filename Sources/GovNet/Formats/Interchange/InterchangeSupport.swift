@@ -282,3 +282,53 @@ enum TextLines {
         return out
     }
 }
+
+extension InterchangeBuilder {
+    /// Network-level keys an interchange file may carry as graph attributes.
+    static let networkKeys = Set(NetworkDocumentDecoder.metadataKeys + ["mechanisms", "functions"])
+
+    /// Decodes network-level members (metadata, `mechanisms`, `functions`, as in the YAML/JSON schema)
+    /// into the network. Diagnostics get `line` when given (the members came from embedded JSON text).
+    mutating func applyNetworkDocument(_ members: [(key: String, line: Int, value: DocNode)], line: Int? = nil) {
+        let known = members.filter { Self.networkKeys.contains($0.key) }
+        guard !known.isEmpty else { return }
+        var decoder = NetworkDocumentDecoder(file: file)
+        let net = decoder.decode(DocNode(.object(known), line: known[0].line, column: 1))
+        for var d in decoder.diagnostics {
+            if let line { d.line = line; d.column = nil }
+            diagnostics.append(d)
+        }
+        var md = network.metadata
+        let m = net.metadata
+        md.title = m.title ?? md.title; md.jurisdiction = m.jurisdiction ?? md.jurisdiction; md.period = m.period ?? md.period
+        md.date = m.date ?? md.date; md.source = m.source ?? md.source; md.notes = m.notes ?? md.notes
+        md.status = m.status ?? md.status; md.provenance = m.provenance ?? md.provenance; md.license = m.license ?? md.license
+        network.metadata = md
+        for mech in net.mechanisms { declare(mech) }
+        for (i, f) in net.functions.enumerated() {
+            network.functions.append(f)
+            map.functionLines.append(line ?? decoder.map.functionLines[i])
+            map.assignmentLines.append(line.map { l in f.assignments.map { _ in l } } ?? decoder.map.assignmentLines[i])
+        }
+    }
+
+    /// Decodes network-level keys stored as JSON text (`mechanisms`, `functions` in GraphML graph data).
+    mutating func applyNetworkJSON(key: String, text: String, line: Int) {
+        do {
+            let node = try JSONDocumentReader.parse(Array(text.utf8), file: file)
+            applyNetworkDocument([(key, line, node)], line: line)
+        } catch let e as FormatError {
+            error(line: line, field: key, "'\(key)' is not valid JSON: \(e.diagnostics.first?.message ?? "")")
+        } catch {
+            self.error(line: line, field: key, "'\(key)' is not valid JSON")
+        }
+    }
+}
+
+enum NetworkDocumentParts {
+    /// The network's metadata, declared mechanisms and functions as (key, JSON value) pairs, in schema order.
+    static func networkLevel(_ net: Network) -> [(String, JSONValue)] {
+        guard case .object(let members) = NetworkDocumentWriter.documentValue(net) else { return [] }
+        return members.filter { $0.0 != "departments" && $0.0 != "ties" }
+    }
+}

@@ -64,7 +64,8 @@ public enum PajekFormat {
             return "relation-\(k)"
         }
 
-        for (line, raw) in try TextLines.split(bytes, file: file) {
+        let lines = try TextLines.split(bytes, file: file)
+        for (line, raw) in lines {
             let text = raw.trimmingCharacters(in: .whitespaces)
             if text.isEmpty || text.hasPrefix("%") { continue }
             guard let words = Words.split(text) else { throw FormatError(file: file, line: line, "unclosed quote") }
@@ -160,7 +161,7 @@ public enum PajekFormat {
             }
         }
         if case .matrix(_, let row) = block, row < declared {
-            b.error(line: nil, "the file ends after \(row) of \(declared) matrix rows")
+            b.error(line: lines.last?.line, "the file ends after \(row) of \(declared) matrix rows")
         }
         if declared < 0 { b.error(line: 1, "no '*Vertices n' line; this is not a Pajek network") }
         materialize()

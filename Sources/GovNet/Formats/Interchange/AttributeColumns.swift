@@ -1,0 +1,68 @@
+/// The typed attribute columns of the typed formats (GraphML keys, GEXF attributes): every key used
+/// by some node (or edge), in a fixed order, with one type each.
+struct AttributeColumns {
+    struct Column {
+        var name: String
+        var type: AttributeType
+        /// Values of more than one type (written as text).
+        var mixed: Bool
+    }
+    var columns: [Column]
+
+    /// Columns of `rows` (each row's key/value pairs). Keys in `leading` come first in that order,
+    /// then `names.*` keys, then the rest sorted.
+    init(_ rows: [[(String, AttributeValue)]], leading: [String]) {
+        var values: [String: [AttributeValue]] = [:]
+        for row in rows { for (k, v) in row { values[k, default: []].append(v) } }
+        func rank(_ k: String) -> (Int, String) {
+            if let i = leading.firstIndex(of: k) { return (i, "") }
+            if k.hasPrefix(InterchangeKeys.namesPrefix) { return (leading.count, k) }
+            return (leading.count + 1, k)
+        }
+        columns = values.keys.sorted { rank($0) < rank($1) }.map { k in
+            let type = AttributeType.common(values[k]!)
+            let mixed = type == .string && values[k]!.contains { if case .string = $0 { return false } else { return true } }
+            return Column(name: k, type: type, mixed: mixed)
+        }
+    }
+
+    /// A warning for each column whose values mix types (they are written as text and read back as text).
+    func mixedWarnings(file: String, format: String, what: String) -> [Diagnostic] {
+        columns.filter(\.mixed).map {
+            Diagnostic(.warning, file: file, message: "\(format): \(what) attribute '\($0.name)' mixes text, numbers or flags; all its values are written as text")
+        }
+    }
+}
+
+/// Applies typed node/edge values read from a typed format to departments and ties.
+enum InterchangeApply {
+    /// Applies edge key `key` to `tie`. Returns an error message for a bad weight or basis.
+    static func tieField(_ key: String, _ value: AttributeValue, to tie: inout Tie) -> String? {
+        switch key {
+        case "mechanism": tie.mechanism = value.description
+        case "weight":
+            var message: String?
+            if let w = NetworkDocumentDecoder.checkWeight(value.description, report: { message = $0 }) { tie.weight = w }
+            return message
+        case "basis":
+            guard let b = Basis(rawValue: value.description) else {
+                return "unknown basis '\(value.description)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))"
+            }
+            tie.basis = b
+        case "directed":
+            switch value {
+            case .bool(let b): tie.directed = b
+            default:
+                switch value.description.lowercased() {
+                case "true", "1": tie.directed = true
+                case "false", "0": tie.directed = false
+                default: return "'directed' must be true or false, found '\(value.description)'"
+                }
+            }
+        default:
+            if key.hasPrefix(InterchangeKeys.attributesPrefix) { tie.attributes[String(key.dropFirst(InterchangeKeys.attributesPrefix.count))] = value }
+            else { tie.attributes[key] = value }
+        }
+        return nil
+    }
+}

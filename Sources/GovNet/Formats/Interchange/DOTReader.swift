@@ -1,0 +1,174 @@
+/// Reads Graphviz DOT with a parser of our own (no libcgraph): `graph`/`digraph`/`strict`, node and
+/// edge statements with attribute lists, edge chains `a -> b -> c`, subgraphs (flattened; as edge
+/// operands they stand for all their nodes), `node`/`edge` default attributes with subgraph scope,
+/// graph attributes, ports (dropped), quoted IDs with escapes and `+` concatenation, HTML strings
+/// (kept as text), numerals such as `-1.5`, and `//`, `/* */` and `#` comments.
+///
+/// Mapping: node `label` is the department name (unless `\N`); `kind`, `level`, `names.<lang>`,
+/// `formerly` and other attributes as in ``DOTWriter``; edge `mechanism` (default `link`), `weight`,
+/// `basis`, attributes; `dir=none` makes a tie of a digraph undirected, `dir=forward`/`back` a tie of
+/// a graph directed. Quoted values are text, unquoted numerals and `true`/`false` numbers and flags.
+/// Graph attributes `title`, … and `mechanisms`/`functions` (JSON text) restore the network level.
+///
+/// References: Graphviz, "The DOT Language", graphviz.org/doc/info/lang.html. Read back what
+/// `networkx.nx_agraph.write_dot`/`nx_pydot.write_dot` and Graphviz write.
+public enum DOTReader {
+    enum Token: Equatable {
+        case id(String, quoted: Bool)
+        case punct(Character)
+        case edgeop(directed: Bool)
+        case end
+    }
+
+    /// Reads a DOT graph.
+    /// - Throws: ``FormatError`` with the line of the first syntax error, for text that is not UTF-8,
+    ///   or nesting deeper than ``InterchangeLimits/maxDepth``.
+    /// - Complexity: O(file size).
+    public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let nul = body.firstIndex(of: 0) {
+            throw FormatError(file: file, line: body[..<nul].filter { $0 == 0x0A }.count + 1, "the file contains NUL bytes; it is binary, not DOT")
+        }
+        guard let text = String(validating: body, as: UTF8.self) else { throw FormatError(file: file, line: nil, "text is not valid UTF-8 (save the file as UTF-8)") }
+        var parser = DOTParser(lexer: DOTLexer(Array(text.unicodeScalars), file: file), file: file)
+        try parser.parseGraph()
+        return parser.builder.finish()
+    }
+}
+
+/// Splits DOT text into tokens with lines.
+struct DOTLexer {
+    let chars: [Unicode.Scalar]
+    let file: String
+    var pos = 0
+    var line = 1
+    var atLineStart = true
+
+    init(_ chars: [Unicode.Scalar], file: String) {
+        self.chars = chars
+        self.file = file
+    }
+
+    func error(_ message: String, line: Int? = nil) -> FormatError {
+        FormatError(file: file, line: line ?? self.line, "invalid DOT: \(message)")
+    }
+
+    static func isIDStart(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" || c.value >= 0x80
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+    mutating func skipTrivia() throws {
+        while pos < chars.count {
+            let c = chars[pos]
+            if c == "\n" { line += 1; pos += 1; atLineStart = true; continue }
+            if c == " " || c == "\t" || c == "\r" || c == "\u{FEFF}" { pos += 1; continue }
+            if c == "#" && atLineStart { while pos < chars.count && chars[pos] != "\n" { pos += 1 }; continue }
+            if c == "/" && pos + 1 < chars.count && chars[pos + 1] == "/" { while pos < chars.count && chars[pos] != "\n" { pos += 1 }; continue }
+            if c == "/" && pos + 1 < chars.count && chars[pos + 1] == "*" {
+                let start = line
+                pos += 2
+                while pos < chars.count && !(chars[pos] == "*" && pos + 1 < chars.count && chars[pos + 1] == "/") {
+                    if chars[pos] == "\n" { line += 1 }
+                    pos += 1
+                }
+                guard pos < chars.count else { throw error("comment opened at line \(start) is not closed", line: start) }
+                pos += 2
+                continue
+            }
+            return
+        }
+    }
+
+    /// The next token and its line.
+    mutating func next() throws -> (DOTReader.Token, Int) {
+        try skipTrivia()
+        atLineStart = false
+        guard pos < chars.count else { return (.end, chars.last == "\n" ? max(line - 1, 1) : line) }
+        let c = chars[pos], l = line
+        if "{}[]=;,:".unicodeScalars.contains(c) { pos += 1; return (.punct(Character(c)), l) }
+        if c == "-" && pos + 1 < chars.count && (chars[pos + 1] == ">" || chars[pos + 1] == "-") {
+            pos += 2
+            return (.edgeop(directed: chars[pos - 1] == ">"), l)
+        }
+        if c == "\"" { return (.id(try quoted(), quoted: true), l) }
+        if c == "<" { return (.id(try html(), quoted: true), l) }
+        if c == "-" || c == "." || Self.isDigit(c) {
+            var s = String(c)
+            pos += 1
+            var dot = c == "."
+            while pos < chars.count, Self.isDigit(chars[pos]) || (chars[pos] == "." && !dot) {
+                if chars[pos] == "." { dot = true }
+                s.unicodeScalars.append(chars[pos]); pos += 1
+            }
+            guard s != "-", s != ".", s != "-." else { throw error("'\(s)' is not a number") }
+            return (.id(s, quoted: false), l)
+        }
+        if Self.isIDStart(c) {
+            var s = ""
+            while pos < chars.count, Self.isIDStart(chars[pos]) || Self.isDigit(chars[pos]) { s.unicodeScalars.append(chars[pos]); pos += 1 }
+            return (.id(s, quoted: false), l)
+        }
+        throw error("unexpected character '\(c.escaped(asASCII: true))'")
+    }
+
+    /// A double-quoted string (and `+ "…"` continuations): `\"`, `\\` and `\n` decoded, a backslash
+    /// before a line break removed, other backslash sequences kept as written.
+    mutating func quoted() throws -> String {
+        var s = ""
+        while true {
+            let start = line
+            pos += 1
+            var closed = false
+            while pos < chars.count {
+                let c = chars[pos]
+                if c == "\\" && pos + 1 < chars.count {
+                    let e = chars[pos + 1]
+                    switch e {
+                    case "\"": s += "\""
+                    case "\\": s += "\\"
+                    case "n": s += "\n"
+                    case "\n": line += 1
+                    case "\r": if pos + 2 < chars.count && chars[pos + 2] == "\n" { pos += 1; line += 1 }
+                    default: s.unicodeScalars.append(c); s.unicodeScalars.append(e)
+                    }
+                    pos += 2
+                    continue
+                }
+                if c == "\"" { closed = true; pos += 1; break }
+                if c == "\n" { line += 1 }
+                s.unicodeScalars.append(c)
+                pos += 1
+            }
+            guard closed else { throw error("the quoted string opened at line \(start) is not closed", line: start) }
+            // "a" + "b"
+            let save = (pos, line, atLineStart)
+            try skipTrivia()
+            if pos < chars.count && chars[pos] == "+" {
+                pos += 1
+                try skipTrivia()
+                if pos < chars.count && chars[pos] == "\"" { continue }
+                throw error("'+' must be followed by a quoted string")
+            }
+            (pos, line, atLineStart) = save
+            return s
+        }
+    }
+
+    /// An HTML string `<…>` with nested angle brackets, returned without the outer brackets.
+    mutating func html() throws -> String {
+        let start = line
+        var depth = 0
+        var s = ""
+        while pos < chars.count {
+            let c = chars[pos]
+            if c == "\n" { line += 1 }
+            if c == "<" { depth += 1; if depth > 1 { s.unicodeScalars.append(c) } }
+            else if c == ">" { depth -= 1; if depth == 0 { pos += 1; return s }; s.unicodeScalars.append(c) }
+            else { s.unicodeScalars.append(c) }
+            pos += 1
+        }
+        throw error("the HTML string opened at line \(start) is not closed", line: start)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// GEXF 1.2/1.3 (Gephi): departments as `<node id label>`, ties as `<edge source target weight>`, the
+/// other fields as typed `<attribute>` columns with `<attvalue>`s.
+///
+/// Node columns: `kind`, `level`, `names.<lang>`, `formerly` (JSON array text) and each attribute;
+/// the label is the department name. Edge columns: `mechanism`, `basis`, each attribute, and `directed`
+/// (boolean) for ties whose direction differs from `defaultedgetype` (NetworkX refuses an edge `type`
+/// that contradicts the default, so the writer uses a column; the reader honours `type` too).
+/// The writer emits GEXF 1.2 (`http://www.gexf.net/1.2draft`, what NetworkX and Gephi read); the
+/// reader takes 1.1, 1.2 and 1.3, including 1.3's edge `kind` as the mechanism. GEXF has no place for
+/// metadata other than a description (the title), mechanism names or functions: the writer warns.
+///
+/// References: GEXF Working Group, *GEXF 1.2draft / 1.3 Primer*, gexf.net (Heymann, Bastian et al.,
+/// Gephi, ICWSM 2009). Matches `networkx.read_gexf`/`write_gexf`.
+public enum GEXFFormat {
+    private struct Column { var title: String; var type: AttributeType; var defaultValue: String? }
+
+    /// Reads a GEXF document.
+    /// - Throws: ``FormatError`` for unsafe or malformed XML or a document that is not GEXF; data
+    ///   problems are returned as diagnostics with their lines.
+    /// - Complexity: O(file size).
+    public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
+        let root = try SafeXML.parse(bytes, file: file)
+        guard root.name == "gexf" else { throw FormatError(file: file, line: root.line, "expected a <gexf> document, found <\(root.name)>") }
+        guard let graph = root.child("graph") else { throw FormatError(file: file, line: root.line, "no <graph> element in the GEXF document") }
+        let defaultType = graph.attributes["defaultedgetype"] ?? "undirected"
+        let directedDefault = defaultType == "directed"
+        var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
+        if let description = root.child("meta")?.child("description")?.text, !description.isEmpty { b.network.metadata.title = description }
+
+        var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
+        for group in graph.children("attributes") {
+            let cls = group.attributes["class"] ?? "node"
+            for a in group.children("attribute") {
+                guard let id = a.attributes["id"] else { b.error(line: a.line, "an <attribute> needs an 'id'"); continue }
+                let type: AttributeType
+                switch (a.attributes["type"] ?? "string").lowercased() {
+                case "boolean": type = .boolean
+                case "integer", "long", "float", "double", "short", "byte", "bigdecimal", "biginteger": type = .double
+                default: type = .string
+                }
+                columns[cls, default: [:]][id] = Column(title: a.attributes["title"] ?? id, type: type, defaultValue: a.child("default")?.text)
+            }
+        }
+        func values(_ element: XMLNode, _ cls: String) -> [(String, AttributeValue, Int)] {
+            var out: [(String, AttributeValue, Int)] = []
+            var seen = Set<String>()
+            let table = columns[cls] ?? [:]
+            for v in element.child("attvalues")?.children("attvalue") ?? [] {
+                guard let id = v.attributes["for"] ?? v.attributes["id"], let c = table[id] else {
+                    b.warning(line: v.line, "<attvalue> refers to undeclared attribute '\(v.attributes["for"] ?? "")'; ignored")
+                    continue
+                }
+                seen.insert(id)
+                if let value = c.type.value(v.attributes["value"] ?? "") { out.append((c.title, value, v.line)) }
+            }
+            for (id, c) in table.sorted(by: { $0.key < $1.key }) where !seen.contains(id) {
+                if let text = c.defaultValue, let value = c.type.value(text) { out.append((c.title, value, element.line)) }
+            }
+            return out
+        }
+
+        var pending: [XMLNode] = graph.children("nodes")
+        while let group = pending.popLast() {
+            for n in group.children("node") {
+                guard let id = n.attributes["id"] else { b.error(line: n.line, "a <node> needs an 'id'"); continue }
+                var d = Department(id: id)
+                if let label = n.attributes["label"], !label.isEmpty { d.name = label }
+                for (key, value, _) in values(n, "node") { InterchangeKeys.applyDepartmentField(key, value, to: &d) }
+                b.add(d, line: n.line)
+                pending.append(contentsOf: n.children("nodes"))
+            }
+        }
+        for group in graph.children("edges") {
+            for e in group.children("edge") {
+                guard let from = e.attributes["source"], let to = e.attributes["target"] else {
+                    b.error(line: e.line, "an <edge> needs 'source' and 'target'")
+                    continue
+                }
+                b.ensure(from, line: e.line)
+                b.ensure(to, line: e.line)
+                let type = e.attributes["type"] ?? defaultType
+                var tie = Tie(from: from, to: to, mechanism: e.attributes["kind"] ?? EdgeListCSV.defaultMechanism, directed: type == "directed")
+                var bad = false
+                if let w = e.attributes["weight"] {
+                    if let message = InterchangeApply.tieField("weight", .string(w), to: &tie) { b.error(line: e.line, field: "weight", message); bad = true }
+                }
+                if let label = e.attributes["label"], !label.isEmpty { tie.attributes["label"] = .string(label) }
+                for (key, value, line) in values(e, "edge") where key != "networkx_key" {
+                    if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
+                }
+                if e.attributes["type"] != nil { tie.directed = type == "directed" }
+                if !bad { b.add(tie, line: e.line) }
+            }
+        }
+        return b.finish()
+    }
+
+    /// Writes `net` as GEXF 1.2.
+    /// - Returns: the text and warnings for what GEXF cannot hold (metadata besides the title,
+    ///   mechanism names, functions) and for attribute columns that mix types.
+    /// - Complexity: O(n + m) times the number of attributes.
+    public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
+        var loss = LossReport(file: file, format: "GEXF")
+        var md = net.metadata
+        md.title = nil
+        loss.networkLevel(Network(metadata: md, mechanisms: net.mechanisms, functions: net.functions), keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
+        let nodeRows = net.departments.map { InterchangeKeys.departmentPairs($0).filter { $0.0 != "name" } }
+        let nodeColumns = AttributeColumns(nodeRows, leading: ["kind", "level", "formerly"])
+        let anyDirected = net.ties.contains { net.isDirected($0) }
+        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
+            var row: [(String, AttributeValue)] = [("mechanism", .string(t.mechanism))]
+            if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
+            return row + InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "label" ? "attributes.label" : $0.0, $0.1) }
+        }
+        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "directed", "basis"])
+
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+        xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
+          <meta>
+            <creator>GovNet</creator>
+
+        """
+        if let title = net.metadata.title { out += "    <description>\(XMLEscape.text(title))</description>\n" }
+        out += "  </meta>\n  <graph defaultedgetype=\"\(anyDirected ? "directed" : "undirected")\" mode=\"static\">\n"
+        func declare(_ cls: String, _ columns: AttributeColumns, offset: Int) {
+            guard !columns.columns.isEmpty else { return }
+            let gexfType: [AttributeType: String] = [.string: "string", .double: "double", .boolean: "boolean"]
+            out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
+            for (i, c) in columns.columns.enumerated() {
+                out += "      <attribute id=\"\(offset + i)\" title=\"\(XMLEscape.text(c.name))\" type=\"\(gexfType[c.type]!)\"/>\n"
+            }
+            out += "    </attributes>\n"
+        }
+        declare("node", nodeColumns, offset: 0)
+        declare("edge", edgeColumns, offset: nodeColumns.columns.count)
+        func attvalues(_ row: [(String, AttributeValue)], _ index: [String: Int], indent: String) -> String {
+            var s = "\(indent)<attvalues>\n"
+            for (k, v) in row { s += "\(indent)  <attvalue for=\"\(index[k]!)\" value=\"\(XMLEscape.text(v.description))\"/>\n" }
+            return s + "\(indent)</attvalues>\n"
+        }
+        let nodeIndex = Dictionary(uniqueKeysWithValues: nodeColumns.columns.enumerated().map { ($1.name, $0) })
+        out += "    <nodes>\n"
+        for (d, row) in zip(net.departments, nodeRows) {
+            let open = "      <node id=\"\(XMLEscape.text(d.id))\" label=\"\(XMLEscape.text(d.name))\""
+            if row.isEmpty { out += open + "/>\n"; continue }
+            out += open + ">\n" + attvalues(row, nodeIndex, indent: "        ") + "      </node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0 + nodeColumns.columns.count) })
+        for (i, (t, row)) in zip(net.ties, edgeRows).enumerated() {
+            out += "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\" weight=\"\(NumberFormat.canonical(t.weight))\">\n"
+            out += attvalues(row, edgeIndex, indent: "        ") + "      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return (out, loss.diagnostics + nodeColumns.mixedWarnings(file: file, format: "GEXF", what: "department")
+                    + edgeColumns.mixedWarnings(file: file, format: "GEXF", what: "tie"))
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// GraphML: departments as `<node>`, ties as `<edge>`, every field as a typed `<key>`/`<data>` pair.
+///
+/// Node keys: `name`, `names.<lang>`, `kind`, `level`, `formerly` (a JSON array of ids) and each
+/// attribute (`attributes.<key>` when its name collides with a field). Edge keys: `mechanism`,
+/// `weight`, `basis`, each attribute, and `directed` (boolean) for ties whose direction differs from
+/// the graph's `edgedefault` — NetworkX refuses a `directed` XML attribute that contradicts
+/// `edgedefault`, so the writer uses a key; the reader honours both. Graph keys: the metadata fields,
+/// and `mechanisms` and `functions` as JSON text in the schema of the YAML/JSON document. Parallel ties
+/// of different mechanisms are parallel edges with ids (NetworkX reads a MultiDiGraph/MultiGraph keyed
+/// by them); a network without parallel ties has no edge ids (NetworkX would keep them as attributes).
+///
+/// Reading files of other tools: node ids become department ids (NetworkX `read_graphml` does the
+/// same); a `name` key, else `label`, is the department name; edges without `mechanism` get `link`;
+/// `<default>` values apply to elements without the data; nested graphs are flattened; hyperedges and
+/// ports are ignored with a warning. XML is parsed by ``SafeXML``.
+///
+/// References: U. Brandes et al., "GraphML Progress Report", Graph Drawing 2001, LNCS 2265,
+/// doi:10.1007/3-540-45848-4_59. Matches `networkx.read_graphml`/`write_graphml` and igraph
+/// `read_graph(format="graphml")`.
+public enum GraphMLFormat {
+    private struct Key {
+        var name: String
+        var domain: String
+        var type: AttributeType
+        var defaultValue: String?
+    }
+
+    /// Reads a GraphML document.
+    /// - Throws: ``FormatError`` for unsafe or malformed XML or a document that is not GraphML; data
+    ///   problems (bad weights, unknown basis) are returned as diagnostics with their lines.
+    /// - Complexity: O(file size).
+    public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
+        let root = try SafeXML.parse(bytes, file: file)
+        guard root.name == "graphml" else { throw FormatError(file: file, line: root.line, "expected a <graphml> document, found <\(root.name)>") }
+        var keys: [String: Key] = [:]
+        for k in root.children("key") {
+            guard let id = k.attributes["id"] else { throw FormatError(file: file, line: k.line, "a <key> needs an 'id'") }
+            let type: AttributeType
+            switch (k.attributes["type"] ?? k.attributes["attr.type"] ?? "string").lowercased() {
+            case "boolean": type = .boolean
+            case "int", "long", "float", "double": type = .double
+            default: type = .string
+            }
+            keys[id] = Key(name: k.attributes["attr.name"] ?? k.attributes["name"] ?? id, domain: k.attributes["for"] ?? "all",
+                           type: type, defaultValue: k.child("default")?.text)
+        }
+        let graphs = root.children("graph")
+        guard let graph = graphs.first else { throw FormatError(file: file, line: root.line, "no <graph> element in the GraphML document") }
+        let directedDefault = graph.attributes["edgedefault"] == "directed"
+        var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
+        if graphs.count > 1 { b.warning(line: graphs[1].line, "only the first <graph> of the document is read") }
+
+        func data(_ element: XMLNode, domain: String) -> [(String, AttributeValue, Int)] {
+            var out: [(String, AttributeValue, Int)] = []
+            var seen = Set<String>()
+            for d in element.children("data") {
+                guard let id = d.attributes["key"], let key = keys[id] else {
+                    b.warning(line: d.line, "<data> refers to undeclared key '\(d.attributes["key"] ?? "")'; ignored")
+                    continue
+                }
+                seen.insert(id)
+                if !d.children.isEmpty && d.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }  // yEd graphics
+                if let v = key.type.value(d.text) { out.append((key.name, v, d.line)) }
+            }
+            for (id, key) in keys.sorted(by: { $0.key < $1.key }) where !seen.contains(id) && (key.domain == domain || key.domain == "all") {
+                if let text = key.defaultValue, let v = key.type.value(text) { out.append((key.name, v, element.line)) }
+            }
+            return out
+        }
+
+        for (key, value, line) in data(graph, domain: "graph") {
+            if key == "mechanisms" || key == "functions" {
+                b.applyNetworkJSON(key: key, text: value.description, line: line)
+            } else if NetworkDocumentDecoder.metadataKeys.contains(key) {
+                b.applyNetworkDocument([(key, line, DocNode(.scalar(value.description, quoted: true), line: line, column: 1))])
+            }
+        }
+
+        // Nodes and edges, nested graphs flattened (iteratively).
+        var pending: [XMLNode] = [graph]
+        var edges: [XMLNode] = []
+        var hyperedges = 0
+        while let g = pending.popLast() {
+            for element in g.children {
+                switch element.name {
+                case "node":
+                    guard let id = element.attributes["id"] else { b.error(line: element.line, "a <node> needs an 'id'"); continue }
+                    var d = Department(id: id)
+                    var label: String?
+                    var hasName = false
+                    for (key, value, _) in data(element, domain: "node") {
+                        if key == "label" { label = value.description; continue }
+                        if key == "name" { hasName = true }
+                        InterchangeKeys.applyDepartmentField(key, value, to: &d)
+                    }
+                    if let label { if hasName { d.attributes["label"] = .string(label) } else { d.name = label } }
+                    b.add(d, line: element.line)
+                    pending.append(contentsOf: element.children("graph"))
+                case "edge": edges.append(element)
+                case "hyperedge": hyperedges += 1
+                case "graph": pending.append(element)
+                default: continue
+                }
+            }
+        }
+        if hyperedges > 0 { b.warning(line: nil, "\(hyperedges) hyperedge(s) are not read") }
+        for e in edges {
+            guard let from = e.attributes["source"], let to = e.attributes["target"] else {
+                b.error(line: e.line, "an <edge> needs 'source' and 'target'")
+                continue
+            }
+            b.ensure(from, line: e.line)
+            b.ensure(to, line: e.line)
+            var tie = Tie(from: from, to: to, mechanism: EdgeListCSV.defaultMechanism, directed: directedDefault)
+            var bad = false
+            for (key, value, line) in data(e, domain: "edge") {
+                if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
+            }
+            if let d = e.attributes["directed"] { tie.directed = d == "true" || d == "1" }
+            if !bad { b.add(tie, line: e.line) }
+        }
+        return b.finish()
+    }
+
+    /// Writes `net` as GraphML (UTF-8, keys sorted for reproducible output).
+    /// - Returns: the text and warnings (attribute columns that mix types are written as text).
+    /// - Complexity: O(n + m) times the number of attributes.
+    public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
+        let nodeRows = net.departments.map { InterchangeKeys.departmentPairs($0) }
+        let nodeColumns = AttributeColumns(nodeRows, leading: ["name"] + ["kind", "level", "formerly"])
+        let anyDirected = net.ties.contains { net.isDirected($0) }
+        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
+            var row: [(String, AttributeValue)] = [("mechanism", .string(t.mechanism)), ("weight", .number(t.weight))]
+            if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
+            return row + InterchangeKeys.tieExtraPairs(t)
+        }
+        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "weight", "directed", "basis"])
+        let graphPairs = NetworkDocumentParts.networkLevel(net)
+
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+        xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+        """
+        for (i, (k, _)) in graphPairs.enumerated() {
+            out += "  <key id=\"g\(i)\" for=\"graph\" attr.name=\"\(XMLEscape.text(k))\" attr.type=\"string\"/>\n"
+        }
+        for (i, c) in nodeColumns.columns.enumerated() {
+            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(XMLEscape.text(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
+        }
+        for (i, c) in edgeColumns.columns.enumerated() {
+            out += "  <key id=\"e\(i)\" for=\"edge\" attr.name=\"\(XMLEscape.text(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
+        }
+        out += "  <graph id=\"G\" edgedefault=\"\(anyDirected ? "directed" : "undirected")\">\n"
+        for (i, (_, v)) in graphPairs.enumerated() {
+            let text: String
+            if case .string(let s) = v { text = s } else { text = v.rendered(pretty: false).trimmingCharacters(in: .newlines) }
+            out += "    <data key=\"g\(i)\">\(XMLEscape.text(text))</data>\n"
+        }
+        let nodeIndex = Dictionary(uniqueKeysWithValues: nodeColumns.columns.enumerated().map { ($1.name, $0) })
+        for (d, row) in zip(net.departments, nodeRows) {
+            if row.isEmpty { out += "    <node id=\"\(XMLEscape.text(d.id))\"/>\n"; continue }
+            out += "    <node id=\"\(XMLEscape.text(d.id))\">\n"
+            for (k, v) in row { out += "      <data key=\"d\(nodeIndex[k]!)\">\(XMLEscape.text(v.description))</data>\n" }
+            out += "    </node>\n"
+        }
+        let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0) })
+        // Edge ids only for parallel edges: NetworkX keeps them as the multigraph keys, but as an extra
+        // `id` attribute of a simple graph.
+        let pairs = net.ties.map { anyDirected ? "\($0.from)\u{0}\($0.to)" : "\(min($0.from, $0.to))\u{0}\(max($0.from, $0.to))" }
+        let parallel = Set(pairs).count < pairs.count
+        for (i, (t, row)) in zip(net.ties, edgeRows).enumerated() {
+            out += "    <edge\(parallel ? " id=\"e\(i)\"" : "") source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\">\n"
+            for (k, v) in row { out += "      <data key=\"e\(edgeIndex[k]!)\">\(XMLEscape.text(v.description))</data>\n" }
+            out += "    </edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return (out, nodeColumns.mixedWarnings(file: file, format: "GraphML", what: "department")
+                    + edgeColumns.mixedWarnings(file: file, format: "GraphML", what: "tie"))
+    }
+}

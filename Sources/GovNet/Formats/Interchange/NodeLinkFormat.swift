@@ -1,0 +1,164 @@
+/// NetworkX node-link JSON: `{"directed", "multigraph", "graph", "nodes": [{"id", …}], "edges" (or
+/// "links"): [{"source", "target", …}]}`.
+///
+/// Departments are nodes with their fields as properties (`name`, `names` as an object, `kind`,
+/// `level`, `formerly` as a list) and attributes flat beside them (`attributes.<key>` when a name
+/// collides). Ties are edges with `mechanism`, `weight`, `basis`, attributes, and `directed: false`
+/// for undirected ties of a directed network. The `graph` object holds the metadata, `mechanisms` and
+/// `functions` in the YAML/JSON schema, so the format is lossless. The writer sets `"multigraph": true`
+/// when ties are parallel or several mechanisms are used, with NetworkX edge keys 0, 1, … per pair.
+/// A `.json` file is read as node-link JSON when its top level has `nodes` and `links`/`edges` and no
+/// `departments`.
+///
+/// References: NetworkX `node_link_data` / `node_link_graph` (networkx.readwrite.json_graph); the
+/// D3.js force-layout JSON it follows.
+public enum NodeLinkFormat {
+    /// Whether a parsed JSON document is node-link data rather than a GovNet network document.
+    public static func looksLikeNodeLink(_ root: DocNode) -> Bool {
+        guard case .object(let members) = root.value else { return false }
+        let keys = Set(members.map(\.key))
+        return keys.contains("nodes") && (keys.contains("links") || keys.contains("edges")) && !keys.contains("departments")
+    }
+
+    /// Decodes node-link data (already parsed, with lines).
+    /// - Returns: the network, where each element was read, and the diagnostics (errors included).
+    /// - Complexity: O(size of the document).
+    public static func decode(_ root: DocNode?, file: String) -> (Network, SourceMap, [Diagnostic]) {
+        guard let root, case .object(let members) = root.value else {
+            var b = InterchangeBuilder(file: file, defaultDirected: false)
+            b.error(line: root?.line ?? 1, "expected a node-link JSON object with 'nodes' and 'edges'")
+            return b.finish()
+        }
+        var directed = false
+        for (k, _, v) in members where k == "directed" { if case .scalar(let s, false) = v.value { directed = s == "true" } }
+        var b = InterchangeBuilder(file: file, defaultDirected: directed)
+        var warnedNested = false
+        func value(_ node: DocNode, key: String) -> AttributeValue? {
+            switch node.value {
+            case .null: return nil
+            case .scalar(let s, let quoted): return quoted ? .string(s) : (s == "true" ? .bool(true) : s == "false" ? .bool(false) : Double(s).map { .number($0) } ?? .string(s))
+            case .array, .object:
+                if !warnedNested { b.warning(line: node.line, field: key, "nested values are kept as JSON text"); warnedNested = true }
+                return .string(text(node))
+            }
+        }
+        for (key, line, v) in members {
+            switch key {
+            case "graph":
+                guard case .object(let g) = v.value else { continue }
+                b.applyNetworkDocument(g)
+                if b.network.metadata.title == nil, let name = g.first(where: { $0.key == "name" }), case .scalar(let s, _) = name.value.value, !s.isEmpty {
+                    b.network.metadata.title = s
+                }
+            case "nodes":
+                guard case .array(let nodes) = v.value else { b.error(line: line, field: key, "'nodes' must be a list"); continue }
+                for n in nodes {
+                    guard case .object(let fields) = n.value, let idNode = fields.first(where: { $0.key == "id" })?.value, !(idNode.value.isNull) else {
+                        b.error(line: n.line, "a node needs an 'id'"); continue
+                    }
+                    var d = Department(id: text(idNode))
+                    for (k, _, f) in fields where k != "id" {
+                        switch (k, f.value) {
+                        case ("names", .object(let langs)):
+                            for (lang, _, t) in langs { if let s = value(t, key: "names.\(lang)") { d.names[lang] = s.description } }
+                        case ("formerly", .array(let ids)):
+                            d.formerly = ids.map { text($0) }
+                        default:
+                            if let a = value(f, key: k) { InterchangeKeys.applyDepartmentField(k, a, to: &d) }
+                        }
+                    }
+                    b.add(d, line: n.line)
+                }
+            default: continue
+            }
+        }
+        let edgeKey = members.contains { $0.key == "edges" } ? "edges" : "links"
+        for (key, line, v) in members where key == edgeKey {
+            guard case .array(let edges) = v.value else { b.error(line: line, field: key, "'\(key)' must be a list"); continue }
+            for e in edges {
+                guard case .object(let fields) = e.value,
+                      let s = fields.first(where: { $0.key == "source" })?.value, let t = fields.first(where: { $0.key == "target" })?.value else {
+                    b.error(line: e.line, "an edge needs 'source' and 'target'"); continue
+                }
+                let from = text(s), to = text(t)
+                b.ensure(from, line: e.line)
+                b.ensure(to, line: e.line)
+                var tie = Tie(from: from, to: to, mechanism: EdgeListCSV.defaultMechanism, directed: directed)
+                var bad = false
+                for (k, l, f) in fields where !["source", "target", "key"].contains(k) {
+                    guard let a = value(f, key: k) else { continue }
+                    if let message = InterchangeApply.tieField(k, a, to: &tie) { b.error(line: l, field: k, message); bad = true }
+                }
+                if !bad { b.add(tie, line: e.line) }
+            }
+        }
+        return b.finish()
+    }
+
+    /// The text of a scalar (ids), or compact JSON for lists and objects.
+    static func text(_ node: DocNode) -> String {
+        switch node.value {
+        case .null: return ""
+        case .scalar(let s, _): return s
+        case .array(let items): return "[" + items.map { item in
+            if case .scalar(let s, true) = item.value { var o = ""; JSONValue.quote(s, into: &o); return o }
+            return text(item)
+        }.joined(separator: ",") + "]"
+        case .object(let fields): return "{" + fields.map { k, _, v in
+            var o = ""; JSONValue.quote(k, into: &o)
+            if case .scalar(let s, true) = v.value { var q = ""; JSONValue.quote(s, into: &q); return o + ":" + q }
+            return o + ":" + text(v)
+        }.joined(separator: ",") + "}"
+        }
+    }
+
+    /// Writes `net` as node-link JSON (edges under `"edges"`, the key NetworkX 3.4+ reads by default).
+    /// - Returns: the text and no warnings (the format holds everything).
+    /// - Complexity: O(n + m).
+    public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
+        let anyDirected = net.ties.contains { net.isDirected($0) }
+        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        var pairCount: [String: Int] = [:]
+        var keys: [Int] = []
+        for t in net.ties {
+            let pair = anyDirected ? "\(t.from)\u{0}\(t.to)" : "\(min(t.from, t.to))\u{0}\(max(t.from, t.to))"
+            keys.append(pairCount[pair, default: 0])
+            pairCount[pair, default: 0] += 1
+        }
+        let multigraph = net.usedMechanismIDs.count > 1 || keys.contains { $0 > 0 }
+        func json(_ v: AttributeValue) -> JSONValue {
+            switch v { case .string(let s): return .string(s); case .number(let x): return .number(x); case .bool(let b): return .bool(b) }
+        }
+        let nodes: [JSONValue] = net.departments.map { d in
+            var o: [(String, JSONValue)] = [("id", .string(d.id))]
+            if d.name != d.id { o.append(("name", .string(d.name))) }
+            if !d.names.isEmpty { o.append(("names", .object(d.names.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))) }
+            if let k = d.kind { o.append(("kind", .string(k))) }
+            if let l = d.level { o.append(("level", .string(l))) }
+            if !d.formerly.isEmpty { o.append(("formerly", .array(d.formerly.map { .string($0) }))) }
+            for (k, v) in d.attributes.sorted(by: { $0.key < $1.key }) {
+                o.append((k == "names" ? InterchangeKeys.attributesPrefix + k : InterchangeKeys.departmentAttributeKey(k), json(v)))
+            }
+            return .object(o)
+        }
+        let edges: [JSONValue] = zip(net.ties, keys).map { t, key in
+            var o: [(String, JSONValue)] = [("source", .string(t.from)), ("target", .string(t.to))]
+            if multigraph { o.append(("key", .number(Double(key)))) }
+            o.append(("mechanism", .string(t.mechanism)))
+            o.append(("weight", .number(t.weight)))
+            if mixed && !net.isDirected(t) { o.append(("directed", .bool(false))) }
+            for (k, v) in InterchangeKeys.tieExtraPairs(t) { o.append((k, json(v))) }
+            return .object(o)
+        }
+        let doc = JSONValue.object([
+            ("directed", .bool(anyDirected)), ("multigraph", .bool(multigraph)),
+            ("graph", .object(NetworkDocumentParts.networkLevel(net))),
+            ("nodes", .array(nodes)), ("edges", .array(edges)),
+        ])
+        return (doc.rendered(pretty: true, compactWidth: 400), [])
+    }
+}
+
+private extension DocNode.Value {
+    var isNull: Bool { if case .null = self { return true } else { return false } }
+}

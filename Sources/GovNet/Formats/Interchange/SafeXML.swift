@@ -1,0 +1,224 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// One XML element with its attributes, children, text and line, as GraphML and GEXF readers need.
+final class XMLNode {
+    /// Local name (any namespace prefix removed).
+    let name: String
+    let attributes: [String: String]
+    var children: [XMLNode] = []
+    var text = ""
+    /// 1-based line of the element's start tag.
+    let line: Int
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// Child elements named `name`.
+    func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+    /// The first child element named `name`.
+    func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
+}
+
+/// Parses XML safely: FoundationXML's `XMLParser` with external entities disabled, after refusing any
+/// document whose prolog declares entities or names an external DTD, so "billion laughs" and
+/// external-entity (XXE) files are rejected in bounded time and memory without reading local files or
+/// the network. Nesting deeper than ``InterchangeLimits/maxDepth`` is refused.
+///
+/// References: OWASP XML External Entity Prevention Cheat Sheet; "billion laughs" (CVE-2003-1564).
+enum SafeXML {
+    /// Parses `bytes` into a tree.
+    /// - Throws: ``FormatError`` with the line for entity declarations, external DTDs, encodings other
+    ///   than UTF-8, deep nesting, and malformed XML.
+    /// - Complexity: O(n) in the file size.
+    static func parse(_ bytes: [UInt8], file: String) throws -> XMLNode {
+        try checkProlog(bytes, file: file)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        var lineCount = 1
+        for b in bytes where b == 0x0A { lineCount += 1 }
+        if bytes.last == 0x0A { lineCount -= 1 }
+        let builder = TreeBuilder(file: file, lineCount: lineCount)
+        parser.delegate = builder
+        let ok = parser.parse()
+        if let error = builder.error { throw error }
+        guard ok, let root = builder.root else {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            throw FormatError(file: file, line: builder.clamp(parser.lineNumber), "malformed XML (\(describe(code)))")
+        }
+        return root
+    }
+
+    /// A readable name for the common XMLParser error codes.
+    static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the file ends before the document is complete"
+        case 9: return "invalid character"
+        case 26: return "undeclared entity reference"
+        case 23: return "unexpected text: a tag is not closed"
+        case 38, 39, 40: return "a quoted attribute value is not closed"
+        case 41: return "attribute without a value"
+        case 42: return "an attribute is repeated"
+        case 64, 65, 68: return "malformed name"
+        case 73, 76: return "an end tag does not match its start tag"
+        case 85: return "the text ends before all elements are closed"
+        default: return "XMLParser error \(code)"
+        }
+    }
+
+    /// Refuses a non-UTF-8 encoding, `<!ENTITY` declarations and external DTDs before any parsing.
+    static func checkProlog(_ bytes: [UInt8], file: String) throws {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x00, 0x3C]) || bytes.starts(with: [0x3C, 0x00]) {
+            throw FormatError(file: file, line: 1, "the XML is UTF-16; save it as UTF-8")
+        }
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        func startsWith(_ s: String, at k: Int, caseInsensitive: Bool = false) -> Bool {
+            let u = Array(s.utf8)
+            guard k + u.count <= bytes.count else { return false }
+            for j in 0..<u.count {
+                let a = bytes[k + j], b = u[j]
+                if a != b && !(caseInsensitive && a | 0x20 == b | 0x20) { return false }
+            }
+            return true
+        }
+        func skip(to end: String) {
+            while i < bytes.count && !startsWith(end, at: i) { if bytes[i] == 0x0A { line += 1 }; i += 1 }
+            i += end.utf8.count
+        }
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x0A { line += 1; i += 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x0D { i += 1; continue }
+            if startsWith("<?", at: i) { skip(to: "?>"); continue }
+            if startsWith("<!--", at: i) { skip(to: "-->"); continue }
+            if startsWith("<!DOCTYPE", at: i, caseInsensitive: true) {
+                let start = line
+                // Scan the declaration, its internal subset in [ ] and quoted strings included.
+                var depth = 0, quote: UInt8 = 0, sawSubset = false
+                i += 9
+                while i < bytes.count {
+                    let d = bytes[i]
+                    if d == 0x0A { line += 1 }
+                    if quote != 0 { if d == quote { quote = 0 } ; i += 1; continue }
+                    if d == 0x22 || d == 0x27 { quote = d }
+                    else if d == UInt8(ascii: "[") { depth += 1; sawSubset = true }
+                    else if d == UInt8(ascii: "]") { depth -= 1 }
+                    else if startsWith("<!ENTITY", at: i, caseInsensitive: true) {
+                        throw FormatError(file: file, line: line, "entity declarations are not allowed (the document type declaration at line \(start) declares an entity); GovNet refuses them to prevent entity-expansion and external-entity attacks")
+                    } else if !sawSubset && depth == 0 && (startsWith("SYSTEM", at: i, caseInsensitive: true) || startsWith("PUBLIC", at: i, caseInsensitive: true)) {
+                        throw FormatError(file: file, line: line, "external document type definitions (SYSTEM/PUBLIC) are not allowed; remove the <!DOCTYPE> line")
+                    } else if d == UInt8(ascii: ">") && depth <= 0 { i += 1; break }
+                    i += 1
+                }
+                continue
+            }
+            return  // the root element starts: the prolog is over
+        }
+    }
+
+    private final class TreeBuilder: NSObject, XMLParserDelegate {
+        let file: String
+        var stack: [XMLNode] = []
+        var root: XMLNode?
+        var error: FormatError?
+
+        let lineCount: Int
+
+        init(file: String, lineCount: Int) {
+            self.file = file
+            self.lineCount = lineCount
+        }
+
+        /// XMLParser reports the line after the last one at the end of the file.
+        func clamp(_ line: Int) -> Int { min(max(line, 1), max(lineCount, 1)) }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            if stack.count >= InterchangeLimits.maxDepth {
+                error = FormatError(file: file, line: parser.lineNumber, "elements nested deeper than \(InterchangeLimits.maxDepth) levels")
+                parser.abortParsing()
+                return
+            }
+            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            var attributes: [String: String] = [:]
+            for (k, v) in attributeDict { attributes[k.split(separator: ":").last.map(String.init) ?? k] = v }
+            let node = XMLNode(name: local, attributes: attributes, line: max(parser.lineNumber, 1))
+            if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+            stack.append(node)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+        }
+
+        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+            error = FormatError(file: file, line: parser.lineNumber, "entity declarations are not allowed")
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+            error = FormatError(file: file, line: parser.lineNumber, "entity declarations are not allowed")
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            guard error == nil else { return }
+            let code = (parseError as NSError).code
+            error = FormatError(file: file, line: clamp(parser.lineNumber), "malformed XML (\(SafeXML.describe(code)))")
+        }
+
+        func parserDidEndDocument(_ parser: XMLParser) {
+            if error == nil, !stack.isEmpty {
+                error = FormatError(file: file, line: clamp(parser.lineNumber), "the file ends before <\(stack.last!.name)> (line \(stack.last!.line)) is closed")
+            }
+        }
+
+        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+            nil
+        }
+    }
+}
+
+/// Escaping for the XML writers (GraphML, GEXF).
+enum XMLEscape {
+    /// `s` as XML text or attribute content: `&`, `<`, `>`, `"`, `'` as entities, tab/CR/LF as character
+    /// references (so attribute values keep them), other control characters (not allowed in XML 1.0) dropped.
+    static func text(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default:
+                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import GovNet
+import GovNetTestSupport
+
+/// The DOT parser and the escaping writer.
+@Suite struct DOTTests {
+    func read(_ text: String) throws -> Network {
+        let path = Interchange.temporaryPath("t.dot")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        return try NetworkReader.read(path: path).network
+    }
+
+    @Test func grammar() throws {
+        let net = try read("""
+        # preprocessor line
+        strict digraph "G" {
+          // comment
+          graph [rankdir=LR]; title = "T";
+          node [kind=fire];
+          a -> b -> c [weight=2, mechanism=command];
+          /* block
+             comment */
+          subgraph cluster_x { label="x"; d; e:port:n }
+          c -> { d e } [mechanism="information"];
+          "quoted \\"id\\"" [label="Line\\nbreak", staff=12, hq=true, code="007"];
+          -1.5 -> a [dir=none];
+          f [label="con" + "cat"];
+        }
+        """)
+        #expect(net.metadata.title == "T")
+        #expect(net.departments.map(\.id) == ["a", "b", "c", "d", "e", "quoted \"id\"", "-1.5", "f"])
+        #expect(net.departments.allSatisfy { $0.kind == "fire" })
+        let q = try #require(net.department("quoted \"id\""))
+        #expect(q.name == "Line\nbreak")
+        #expect(q.attributes == ["staff": .number(12), "hq": .bool(true), "code": .string("007")])
+        #expect(net.department("f")?.name == "concat")
+        #expect(Interchange.ties(net).map(\.description) == [
+            "-1.5--a [link 1.0]", "a->b [command 2.0]", "b->c [command 2.0]", "c->d [information 1.0]", "c->e [information 1.0]",
+        ])
+    }
+
+    @Test func undirectedGraphWithForwardTie() throws {
+        let net = try read("graph { a -- b; b -- c [dir=forward] }")
+        #expect(Interchange.ties(net).map(\.description) == ["a--b [link 1.0]", "b->c [link 1.0]"])
+    }
+
+    @Test func escaping() {
+        #expect(DOTWriter.id("EMB_2") == "EMB_2")
+        #expect(DOTWriter.id("001") == "\"001\"")
+        #expect(DOTWriter.id("Node") == "\"Node\"")
+        #expect(DOTWriter.id("subgraph") == "\"subgraph\"")
+        #expect(DOTWriter.id("市应急管理局") == "市应急管理局")
+        #expect(DOTWriter.id("a b") == "\"a b\"")
+        #expect(DOTWriter.id("") == "\"\"")
+        #expect(DOTWriter.quoted("say \"hi\" \\ now\nnext") == "\"say \\\"hi\\\" \\\\ now\\nnext\"")
+    }
+
+    @Test func awkwardIdsRoundTrip() throws {
+        let ids = ["001", "graph", "a \"b\" \\ c", "line\nbreak", "-", "x->y", "{", "//", "市", "#hash", "a;b", "[x]"]
+        var net = Network()
+        net.departments = ids.map { Department(id: $0) }
+        net.ties = zip(ids, ids.dropFirst()).map { Tie(from: $0, to: $1, mechanism: "command") }
+        let (back, _) = try Interchange.roundTrip(net, .dot, ext: "dot")
+        #expect(back.departments.map(\.id) == ids)
+        #expect(back.ties == net.ties)
+    }
+}
