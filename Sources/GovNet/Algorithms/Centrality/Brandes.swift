@@ -28,17 +28,18 @@ extension Centrality {
         let lengths = graph.slotLengths(length)
         let total = graph.withOutAdjacency(values: lengths) { adj in
             SourceChunks.sum(count: sourceCount, length: nodePart + edgePart, chunks: chunks) { range, buffer in
-                let search = ShortestPathSearch(nodeCount: n)
+                let search = ShortestPathSearch(nodeCount: n, slotCount: weighted ? 0 : adj.targets.count)
                 let nodeScore = UnsafeMutableBufferPointer(rebasing: buffer[0..<nodePart])
                 let edgeScore = UnsafeMutableBufferPointer(rebasing: buffer[nodePart...])
                 for k in range {
                     let s = sources.map { Int($0[k]) } ?? k
                     if weighted {
                         search.dijkstra(from: s, adj, counting: true)
+                        search.accumulate(adj, weighted: true, score: nodeScore, edgeScore: edgeScore)
                     } else {
-                        search.breadthFirst(from: s, adj, counting: true)
+                        search.breadthFirstDAG(from: s, adj)
+                        search.accumulateDAG(adj, score: nodeScore, edgeScore: edgeScore)
                     }
-                    search.accumulate(adj, weighted: weighted, score: nodeScore, edgeScore: edgeScore)
                 }
             }
         }

@@ -14,8 +14,10 @@ extension Centrality {
     ///   - length: edge lengths, as in ``betweenness(of:length:normalized:)``.
     /// - Returns: one value per node index in [0, 1] for hop lengths; 0 for a node nothing reaches
     ///   and for the single node of a one-node graph; empty for the empty graph.
-    /// - Complexity: O(n·m) time unweighted, O(n·(m + n log n)) weighted; O(16·n) extra space
-    ///   (nodes run in 16 fixed chunks across the cores; each value comes from one search).
+    /// - Complexity: unweighted, O(⌈n/64⌉·L·(n + m)) for eccentricity L by 64-source bit-parallel
+    ///   breadth-first search (at most O(n·m)); weighted, O(n·(m + n log n)) by Dijkstra; O(16·n)
+    ///   extra space (sources run in 16 fixed chunks across the cores; each value is exact or comes
+    ///   from one search, so it does not depend on the chunking).
     ///
     /// References: A. Bavelas, "Communication patterns in task-oriented groups", JASA 22(6):725–730,
     /// 1950, doi:10.1121/1.1906679; L. C. Freeman, "Centrality in social networks: conceptual
@@ -32,6 +34,14 @@ extension Centrality {
         let n = graph.nodeCount
         guard n > 1 else { return [Double](repeating: 0, count: n) }
         let others = Double(n - 1)
+        if length == .hops {
+            let totals = inwardHopTotals(graph, chunks: chunks)
+            return (0..<n).map { u in
+                guard totals.distance[u] > 0 else { return 0 }
+                let r = Double(totals.reached[u])
+                return (r / Double(totals.distance[u])) * (r / others)
+            }
+        }
         return perNodeInwardSearch(graph, length: length, chunks: chunks) { search, weighted in
             let reached = search.reached
             guard reached > 1 else { return 0 }

@@ -11,7 +11,8 @@ extension Centrality {
     ///   - graph: any graph; isolated nodes get 0.
     ///   - length: edge lengths, as in ``betweenness(of:length:normalized:)``.
     /// - Returns: one value per node index; 0 for a node nothing reaches; empty for the empty graph.
-    /// - Complexity: O(n·m) time unweighted, O(n·(m + n log n)) weighted; O(16·n) extra space.
+    /// - Complexity: unweighted, O(⌈n/64⌉·L·(n + m)) for eccentricity L by 64-source bit-parallel
+    ///   breadth-first search; weighted, O(n·(m + n log n)) by Dijkstra; O(16·n) extra space.
     ///
     /// References: M. Marchiori and V. Latora, "Harmony in the small-world", Physica A
     /// 285(3–4):539–546, 2000, doi:10.1016/S0378-4371(00)00311-3; P. Boldi and S. Vigna, "Axioms for
@@ -24,7 +25,8 @@ extension Centrality {
 
     /// ``harmonic(of:length:)`` with an explicit number of chunks (1 = sequential).
     static func harmonic(of graph: Graph, length: PathLength, chunks: Int) -> [Double] {
-        perNodeInwardSearch(graph, length: length, chunks: chunks) { search, weighted in
+        if length == .hops { return inwardHopTotals(graph, chunks: chunks).harmonic }
+        return perNodeInwardSearch(graph, length: length, chunks: chunks) { search, weighted in
             var total = 0.0
             if weighted {
                 for i in 1..<Swift.max(search.reached, 1) { total += 1 / search.distance[Int(search.order[i])] }

@@ -2,8 +2,12 @@
 /// search (every edge of length 1) or Dijkstra's algorithm with ``IndexedMinHeap``, optionally
 /// counting shortest paths (σ) and accumulating Brandes dependencies.
 ///
-/// All buffers are flat, `nodeCount` long, allocated once per worker and reset in O(reached) after
-/// each source, so a run over all sources allocates nothing per source.
+/// All buffers are flat, `nodeCount` (or slot-count) long, allocated once per worker and reset in
+/// O(reached) after each source, so a run over all sources allocates nothing per source.
+///
+/// A counting breadth-first search also records the shortest-path DAG: the slots v → w with
+/// d(w) = d(v) + 1, grouped by v in the order v was dequeued (``dagSlots`` from ``dagStart``), so
+/// the backward (dependency) pass reads each DAG edge once without testing distances again.
 ///
 /// Ties between path lengths are decided by exact floating-point equality of `d(v) + ℓ(v, w)` and
 /// `d(w)`, computed by the same additions as NetworkX's `_single_source_dijkstra_path_basic`, so
@@ -20,15 +24,28 @@ final class ShortestPathSearch {
     let sigma: UnsafeMutablePointer<Double>
     /// Brandes coefficient (1 + δ(w)) / σ(w) of each processed node.
     let coefficient: UnsafeMutablePointer<Double>
+    /// Packed per-node state of the counting BFS (hop distance and σ in one cache line; σ is
+    /// replaced by the Brandes coefficient during the backward pass).
+    let packed: UnsafeMutablePointer<PackedNode>
+    /// Slots of the shortest-path DAG of the last counting BFS, grouped by tail in ``order``.
+    let dagSlots: UnsafeMutablePointer<Int32>
+    /// `dagStart[i]..<dagStart[i + 1]` are the DAG slots out of `order[i]`.
+    let dagStart: UnsafeMutablePointer<Int32>
     private let heapNodes: UnsafeMutablePointer<Int32>
     private let heapPosition: UnsafeMutablePointer<Int32>
     private var heap: IndexedMinHeap
     /// Number of nodes reached by the last search (prefix of ``order``).
     private(set) var reached = 0
 
-    init(nodeCount n: Int) {
+    /// - Parameters:
+    ///   - nodeCount: nodes of the graph.
+    ///   - slotCount: slots of the adjacency searched when counting BFS records the DAG (else 0).
+    init(nodeCount n: Int, slotCount: Int = 0) {
         nodeCount = n
         let c = Swift.max(n, 1)
+        dagSlots = .allocate(capacity: Swift.max(slotCount, 1))
+        dagStart = .allocate(capacity: c + 1)
+        packed = .allocate(capacity: c); packed.initialize(repeating: PackedNode(value: 0, hops: -1), count: c)
         order = .allocate(capacity: c)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
         distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
@@ -40,6 +57,7 @@ final class ShortestPathSearch {
     }
 
     deinit {
+        dagSlots.deallocate(); dagStart.deallocate(); packed.deallocate()
         order.deallocate(); hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
     }
@@ -49,6 +67,8 @@ final class ShortestPathSearch {
         for i in 0..<reached {
             let v = Int(order[i])
             hops[v] = -1
+            sigma[v] = 0
+            packed[v] = PackedNode(value: 0, hops: -1)
             distance[v] = .infinity
             heapPosition[v] = IndexedMinHeap.notQueued
         }
@@ -116,6 +136,66 @@ final class ShortestPathSearch {
         reached = count
     }
 
+    /// Counting breadth-first search from `s` that also records the shortest-path DAG (``dagSlots``,
+    /// ``dagStart``); requires `slotCount` ≥ the slots of `adj` at init. Fills ``order`` and
+    /// ``packed`` (hops, σ).
+    /// - Complexity: O(n_s + m_s).
+    @inline(__always)
+    func breadthFirstDAG(from s: Int, _ adj: Adjacency) {
+        reset()
+        let off = adj.offsets, tgt = adj.targets, node = packed
+        order[0] = Int32(s); node[s] = PackedNode(value: 1, hops: 0)
+        var head = 0, tail = 1, dagCount = 0
+        while head < tail {
+            let v = Int(order[head])
+            dagStart[head] = Int32(dagCount)
+            head += 1
+            let next = node[v].hops + 1
+            let sv = node[v].value
+            for slot in Int(off[v])..<Int(off[v + 1]) {
+                let w = Int(tgt[slot])
+                if node[w].hops < 0 {
+                    node[w].hops = next
+                    order[tail] = Int32(w); tail += 1
+                }
+                // Branch-free: always write, advance only on DAG slots (σ of unreached nodes is 0).
+                let onDAG = node[w].hops == next
+                dagSlots[dagCount] = Int32(truncatingIfNeeded: slot)
+                dagCount &+= onDAG ? 1 : 0
+                node[w].value += onDAG ? sv : 0
+            }
+        }
+        dagStart[tail] = Int32(dagCount)
+        reached = tail
+    }
+
+    /// Brandes' backward pass over the DAG of the last ``breadthFirstDAG(from:_:)``: adds δ_s(v) to
+    /// `score[v]` (v ≠ s) and, when `edgeScore` is non-empty, σ(v)/σ(w)·(1 + δ(w)) to each DAG edge.
+    /// Each node's σ in ``packed`` is replaced by its coefficient (1 + δ)/σ once processed.
+    /// - Complexity: O(n_s + DAG edges).
+    @inline(__always)
+    func accumulateDAG(_ adj: Adjacency, score: UnsafeMutableBufferPointer<Double>,
+                       edgeScore: UnsafeMutableBufferPointer<Double>) {
+        let tgt = adj.targets, eid = adj.edges, node = packed
+        let withEdges = edgeScore.count > 0
+        let withNodes = score.count > 0
+        var i = reached - 1
+        while i >= 0 {
+            let v = Int(order[i])
+            let sv = node[v].value
+            var sum = 0.0
+            for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
+                let slot = Int(dagSlots[k])
+                let c = node[Int(tgt[slot])].value
+                sum += c
+                if withEdges { edgeScore[Int(eid[slot])] += sv * c }
+            }
+            if withNodes && i > 0 { score[v] += sv * sum }
+            node[v].value = 1 / sv + sum
+            i -= 1
+        }
+    }
+
     // MARK: Brandes accumulation
 
     /// Adds the dependencies δ_s(w) of the last counting search from `order[0]` to `score[w]`
@@ -164,4 +244,10 @@ final class ShortestPathSearch {
             i -= 1
         }
     }
+}
+
+/// Hop distance and a per-node number (σ, then the Brandes coefficient) side by side, 16 bytes.
+struct PackedNode {
+    var value: Double
+    var hops: Int32
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Side-by-side timing of GovNet's centralities and python-igraph's on the same graph, in one run.
+
+Usage (from the repository root):
+    swift build -c release --product govnet-bench
+    python3 scripts/benchmarks/centrality_vs_igraph.py [--sizes 10000] [--repeats 3]
+
+The graph is GovNet's benchmark graph: Barabasi-Albert, m = 5, SeededGenerator(seed: 42), generated
+here by a line-for-line port of Sources/GovNet/Algorithms/Random/{SeededGenerator,RandomGraphs}.swift
+(its FNV-1a edge hash is checked against the value asserted in
+Tests/GovNetTests/Centrality/BenchmarkGraphTests.swift), so both libraries see the identical edge list.
+GovNet runs `govnet-bench` (2 worker threads via DispatchQueue.concurrentPerform); igraph runs its
+C core single-threaded (it has no parallel betweenness). Each side reports the median wall time of
+`--repeats` runs; the two are run alternately per operation so machine load affects both alike.
+"""
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+M64 = (1 << 64) - 1
+REPO = Path(__file__).resolve().parents[2]
+
+
+class SeededGenerator:
+    """SplitMix64 exactly as GovNet's SeededGenerator."""
+
+    def __init__(self, seed):
+        self.state = seed & M64
+
+    def next(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & M64
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
+        return z ^ (z >> 31)
+
+    def next_int(self, bound):
+        m = self.next() * bound
+        if (m & M64) < bound:
+            t = ((1 << 64) - bound) % bound
+            while (m & M64) < t:
+                m = self.next() * bound
+        return m >> 64
+
+
+def barabasi_albert(n, m, rng):
+    """GovNet's RandomGraphs.barabasiAlbert (star on m + 1 nodes, then m distinct degree-biased targets)."""
+    edges, repeated = [], []
+    for v in range(1, m + 1):
+        edges.append((0, v))
+        repeated += [0, v]
+    for v in range(m + 1, n):
+        chosen = set()
+        while len(chosen) < m:
+            chosen.add(repeated[rng.next_int(len(repeated))])
+        for t in sorted(chosen):
+            edges.append((v, t))
+            repeated += [t, v]
+    return edges
+
+
+def fnv1a(edges):
+    h = 0xCBF29CE484222325
+    for u, v in edges:
+        for x in (u, v):
+            for byte in x.to_bytes(4, "little"):
+                h = ((h ^ byte) * 0x100000001B3) & M64
+    return h
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
+
+def govnet_time(binary, n, operation, repeats):
+    out = subprocess.run([str(binary), "--sizes", str(n), "--filter", operation, "--repeats", str(repeats)],
+                         check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[2] == operation:
+            return float(cells[3])
+    raise RuntimeError(f"no row for {operation!r} in:\n{out}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--binary", default=str(REPO / ".build" / "release" / "govnet-bench"))
+    args = ap.parse_args()
+    import igraph as ig
+
+    print(f"python-igraph {ig.__version__}, {sys.version.split()[0]}")
+    print("| graph | operation | GovNet s | igraph s | GovNet / igraph |")
+    print("|---|---|---:|---:|---:|")
+    for n in [int(s) for s in args.sizes.split(",")]:
+        edges = barabasi_albert(n, 5, SeededGenerator(42))
+        name = f"BA n={n} m={len(edges)} (hash {fnv1a(edges):016x})"
+        g = ig.Graph(n=n, edges=edges, directed=False)
+        ops = {
+            # igraph's betweenness/closeness are the same definitions; PageRank: PRPACK, same fixed point.
+            "betweenness": lambda: g.betweenness(directed=False),
+            "closeness": lambda: g.closeness(),
+            "harmonic": lambda: g.harmonic_centrality(),
+            "pagerank": lambda: g.pagerank(damping=0.85),
+            "edge betweenness": lambda: g.edge_betweenness(directed=False),
+        }
+        for op, run in ops.items():
+            t_gov = govnet_time(args.binary, n, op, args.repeats)
+            samples = []
+            for _ in range(args.repeats):
+                t0 = time.perf_counter()
+                run()
+                samples.append(time.perf_counter() - t0)
+            t_ig = median(samples)
+            print(f"| {name} | {op} | {t_gov:.3f} | {t_ig:.3f} | {t_gov / t_ig:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
