@@ -14,8 +14,11 @@ struct DOTParser {
     var nodeDefaults: [Attributes] = [[]]
     var edgeDefaults: [Attributes] = [[]]
     var known: [String: Int] = [:]
+    /// Most ties the file may imply (``InterchangeLimits/maxImpliedTies(fileSize:)``).
+    let maxTies: Int
 
     init(lexer: DOTLexer, file: String) {
+        self.maxTies = InterchangeLimits.maxImpliedTies(fileSize: lexer.chars.count)
         self.lexer = lexer
         self.file = file
         self.builder = InterchangeBuilder(file: file, defaultDirected: false)
@@ -114,6 +117,10 @@ struct DOTParser {
             return
         }
         for k in 0..<ops.count {
+            let (product, overflow) = operands[k].count.multipliedReportingOverflow(by: operands[k + 1].count)
+            if overflow || builder.network.ties.count + product > maxTies {
+                throw FormatError(file: file, line: stmtLine, "the edge statement implies more than \(maxTies) ties (subgraphs multiply their nodes), the limit for a file of this size")
+            }
             for u in operands[k] { for v in operands[k + 1] { addEdge(u, v, attributes, line: stmtLine) } }
         }
     }

@@ -11,6 +11,10 @@ public enum InterchangeLimits {
     /// Deepest element nesting accepted in GraphML/GEXF and subgraph nesting in DOT.
     public static let maxDepth = 256
 
+    /// Most ties a file of `fileSize` bytes may imply (DOT subgraph operands multiply: `{a b} -> {c d}`
+    /// is four ties): 1,000,000 plus 16 per byte.
+    static func maxImpliedTies(fileSize: Int) -> Int { 1_000_000 + 16 * fileSize }
+
     /// Checks a declared node count against ``maxNodes`` and the file size.
     /// - Returns: an error message, or nil when `count` is acceptable.
     static func checkDeclaredNodes(_ count: Int, fileSize: Int, what: String) -> String? {

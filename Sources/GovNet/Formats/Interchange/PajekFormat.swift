@@ -10,6 +10,8 @@ import Foundation
 /// (written by NetworkX) become attributes. Pajek cannot hold names, kinds, levels, functions or
 /// metadata other than the title (`*Network`): the writer returns a warning for each.
 ///
+/// A network whose only mechanism is `link` (the default, e.g. converted from another tool) gets
+/// plain `*Arcs`/`*Edges` headers, which igraph also reads (igraph rejects relation numbers).
 /// NetworkX's `read_pajek` reads only the first edge block; files with one mechanism and one
 /// direction read back there identically.
 ///
@@ -187,11 +189,15 @@ public enum PajekFormat {
             out += "\(i + 1) \(Words.quoted(d.id, always: true))\n"
             if number[d.id] == nil { number[d.id] = i + 1 }
         }
-        for (k, mechanism) in net.usedMechanismIDs.enumerated() {
+        let mechanisms = net.usedMechanismIDs
+        // Only the default mechanism: plain headers, which igraph (no relations) also reads.
+        let plain = mechanisms == [EdgeListCSV.defaultMechanism]
+        for (k, mechanism) in mechanisms.enumerated() {
             for directed in [true, false] {
                 let ties = net.ties.filter { $0.mechanism == mechanism && net.isDirected($0) == directed }
                 if ties.isEmpty { continue }
-                out += "\(directed ? "*Arcs" : "*Edges") :\(k + 1) \(Words.quoted(mechanism, always: true))\n"
+                out += directed ? "*Arcs" : "*Edges"
+                out += plain ? "\n" : " :\(k + 1) \(Words.quoted(mechanism, always: true))\n"
                 for t in ties {
                     guard let u = number[t.from], let v = number[t.to] else { continue }
                     out += "\(u) \(v) \(NumberFormat.canonical(t.weight))\n"

@@ -6,8 +6,12 @@
 /// functions: the writer returns a warning for each kind of field it cannot hold, and for parallel
 /// ties a full matrix sums.
 ///
+/// The header puts `format=` on its own line and labels are bare where possible, as igraph's DL reader
+/// needs; igraph reads full matrices of 0/1 only (weighted single-mechanism output is for UCINET and
+/// GovNet; edge lists it reads with weights) and splits quoted labels at blanks.
+///
 /// References: S.P. Borgatti, M.G. Everett, L.C. Freeman, *UCINET for Windows*, 2002 ("DL files").
-/// Read back by igraph `read_graph(format="dl")` and ``UCINETDLReader``.
+/// Read back by UCINET, ``UCINETDLReader`` and igraph `read_graph(format="dl")`.
 public enum UCINETDLWriter {
     /// Largest network written as a full matrix; larger ones are written as edge lists.
     public static let maxFullMatrixNodes = 2_000
@@ -32,9 +36,10 @@ public enum UCINETDLWriter {
         let full = mechanisms.count <= 1 && n <= maxFullMatrixNodes
         let named = !(mechanisms.count == 1 && mechanisms[0] == EdgeListCSV.defaultMechanism) && !mechanisms.isEmpty
 
-        var out = "dl n=\(n) format=\(full ? "fullmatrix" : "edgelist1")"
+        // `format=` on its own line and bare labels: igraph's DL reader needs both.
+        var out = "dl n=\(n)"
         if !full && mechanisms.count > 1 { out += " nm=\(mechanisms.count)" }
-        out += "\nlabels:\n"
+        out += "\nformat=\(full ? "fullmatrix" : "edgelist1")\nlabels:\n"
         for d in net.departments { out += label(d.id) + "\n" }
         if named {
             out += "matrix labels:\n"
@@ -73,9 +78,12 @@ public enum UCINETDLWriter {
         return (out, loss.diagnostics)
     }
 
-    /// A label, double-quoted when it has a blank, comma or other separator.
+    static let keywords: Set<String> = ["dl", "data", "labels", "row", "col", "column", "matrix", "format", "diagonal", "embedded", "n", "nm", "nr", "nc"]
+
+    /// A label, bare when it can be (igraph keeps quotes as part of the name), double-quoted when it has a
+    /// blank, comma or other separator or reads as a DL keyword.
     static func label(_ s: String) -> String {
         let clean = String(s.map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) })
-        return Words.quoted(clean, always: true)
+        return Words.quoted(clean, always: keywords.contains(clean.lowercased()) || clean.hasPrefix("!"))
     }
 }

@@ -66,4 +66,13 @@ import GovNetTestSupport
         #expect(back.departments.map(\.id) == ids)
         #expect(back.ties == net.ties)
     }
+
+    /// Subgraph operands multiply (`{a b} -> {c d}` is four ties); a small file cannot imply millions.
+    @Test func subgraphProductIsBounded() throws {
+        let side = (0..<3000).map { "n\($0)" }.joined(separator: " ")
+        let text = "digraph {\n{\(side)} -> {\(side)}\n}\n"
+        let error = try #require(throws: FormatError.self) { try read(text) }
+        #expect(error.errors.first?.line == 2)
+        #expect(error.errors.first?.message.contains("implies more than") == true)
+    }
 }
