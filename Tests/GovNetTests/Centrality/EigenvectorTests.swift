@@ -5,13 +5,14 @@ import GovNetTestSupport
 @Suite("Centrality.eigenvector")
 struct EigenvectorTests {
     /// NetworkX `eigenvector_centrality(G, max_iter=1000, tol=1e-10, weight=None|"weight")` (oracle).
-    /// Deliberate difference: on a graph with nodes but no ties NetworkX returns the uniform vector
-    /// 1/√n (any vector is an eigenvector of A = 0); GovNet throws `undefined` instead.
+    /// Deliberate difference: on a graph with two or more nodes but no ties NetworkX returns the
+    /// uniform vector 1/√n (any vector is an eigenvector of A = 0); GovNet throws `undefined`
+    /// instead. A single node has the unique unit eigenvector [1], as NetworkX returns.
     @Test(arguments: OracleFixture.allNames())
     func matchesNetworkX(_ name: String) throws {
         for v in try OracleVariant.all(name) {
             guard let e = v.expected("eigenvector") else { continue }
-            if v.graph.edgeCount == 0 || v.allNull("eigenvector") {
+            if v.graph.nodeCount == 0 || (v.graph.edgeCount == 0 && v.graph.nodeCount > 1) || v.allNull("eigenvector") {
                 #expect(throws: AlgorithmError.self, "\(v)") { try Centrality.eigenvector(of: v.graph, weighted: v.weighted) }
                 continue
             }
@@ -23,7 +24,10 @@ struct EigenvectorTests {
         #expect(throws: AlgorithmError.undefined(algorithm: "eigenvector", reason: "the graph has no nodes")) {
             try Centrality.eigenvector(of: SmallGraphs.empty, weighted: false)
         }
-        #expect(throws: AlgorithmError.self) { try Centrality.eigenvector(of: SmallGraphs.single, weighted: false) }
+        #expect(try Centrality.eigenvector(of: SmallGraphs.single, weighted: false) == [1])
+        #expect(throws: AlgorithmError.self) {
+            try Centrality.eigenvector(of: Graph(nodeCount: 3, edges: [], directed: false), weighted: false)
+        }
         let pair = try Centrality.eigenvector(of: SmallGraphs.pair, weighted: false)
         #expect(approximatelyEqual(pair[0], 0.5.squareRoot()) && approximatelyEqual(pair[1], 0.5.squareRoot()))
         // Star K1,4 (bipartite: the A + I shift makes the iteration converge): centre 1/√2, leaves 1/√8.

@@ -19,9 +19,9 @@ extension Centrality {
     ///     within ~1e-9 relative of the exact eigenvector on typical networks. Passing NetworkX's
     ///     defaults reproduces its iterates step by step.
     /// - Returns: one value per node index, non-negative, Euclidean norm 1.
-    /// - Throws: ``AlgorithmError/undefined(algorithm:reason:)`` when the graph has no nodes or no
-    ///   edges (A = 0: every vector is an eigenvector; NetworkX returns the uniform vector for the
-    ///   latter); ``AlgorithmError/notConverged(algorithm:iterations:)`` after `maxIterations`.
+    /// - Throws: ``AlgorithmError/undefined(algorithm:reason:)`` when the graph has no nodes, or two
+    ///   or more nodes and no edges (A = 0: every vector is an eigenvector; NetworkX returns the
+    ///   uniform vector). A single node gives `[1]`, its unique unit eigenvector, as NetworkX does; ``AlgorithmError/notConverged(algorithm:iterations:)`` after `maxIterations`.
     /// - Complexity: O(k·(n + m)) for k iterations; O(n) extra space.
     ///
     /// References: P. Bonacich, "Factoring and weighting approaches to status scores and clique
