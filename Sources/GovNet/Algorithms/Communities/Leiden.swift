@@ -10,7 +10,7 @@ extension Communities {
     /// well-connected sub-community with the largest positive gain (the deterministic θ → 0 limit of
     /// the paper's randomised choice; ties to the lowest index); (3) *aggregate* the refined partition,
     /// the unrefined one giving the initial communities of the next level. Passes repeat from the
-    /// partition found until modularity stops improving, and the best of several seeded runs is kept
+    /// partition found while modularity improves by more than 10⁻⁷ (at most 10 passes), and the best of several seeded runs is kept
     /// (as for ``louvain(of:weighted:resolution:using:)``). Directed graphs are projected onto undirected
     /// ones first and scored there (see ``louvain(of:weighted:resolution:using:)``).
     ///
@@ -41,10 +41,10 @@ extension Communities {
         var labels = (0..<n).map { Int32($0) }
         guard base.total > 0 else { return partition(graph, labels: labels, weighted: weighted, resolution: resolution) }
         var quality = base.modularity(labels, count: n, resolution: resolution)
-        for _ in 0..<32 {
+        for _ in 0..<10 {
             let next = compact(leidenPass(base, initial: labels, resolution: resolution, rng: &rng))
             let q = base.modularity(next.labels, count: next.count, resolution: resolution)
-            if q <= quality + 1e-12 { break }
+            if q <= quality + 1e-7 { break }  // NetworkX louvain threshold
             quality = q
             labels = next.labels
         }

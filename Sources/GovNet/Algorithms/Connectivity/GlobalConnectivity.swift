@@ -36,7 +36,7 @@ extension Connectivity {
         var net = splitNetwork(graph)
         for w in 0..<n where w != v && !isNeighbor[w] {
             if k == 0 { return 0 }
-            k = Swift.min(k, net.maxFlow(from: 2 * v + 1, to: 2 * w, cutoff: k))
+            k = Swift.min(k, net.augmentingPathFlow(from: 2 * v + 1, to: 2 * w, cutoff: k))
             net.reset()
         }
         if graph.isDirected {
@@ -49,7 +49,7 @@ extension Connectivity {
                 unique.append(x)
                 if count[Int(x)] > 1 {  // paired with itself
                     if k == 0 { return 0 }
-                    k = Swift.min(k, net.maxFlow(from: 2 * Int(x) + 1, to: 2 * Int(x), cutoff: k))
+                    k = Swift.min(k, net.augmentingPathFlow(from: 2 * Int(x) + 1, to: 2 * Int(x), cutoff: k))
                     net.reset()
                 }
                 count[Int(x)] = 0
@@ -58,7 +58,7 @@ extension Connectivity {
             for x in list {
                 for y in list where y != x && !graph.hasEdge(x, y) {
                     if k == 0 { return 0 }
-                    k = Swift.min(k, net.maxFlow(from: 2 * Int(x) + 1, to: 2 * Int(y), cutoff: k))
+                    k = Swift.min(k, net.augmentingPathFlow(from: 2 * Int(x) + 1, to: 2 * Int(y), cutoff: k))
                     net.reset()
                 }
             }
@@ -66,7 +66,7 @@ extension Connectivity {
             for i in 0..<list.count {
                 for j in (i + 1)..<list.count where !graph.hasEdge(list[i], list[j]) {
                     if k == 0 { return 0 }
-                    k = Swift.min(k, net.maxFlow(from: 2 * Int(list[i]) + 1, to: 2 * Int(list[j]), cutoff: k))
+                    k = Swift.min(k, net.augmentingPathFlow(from: 2 * Int(list[i]) + 1, to: 2 * Int(list[j]), cutoff: k))
                     net.reset()
                 }
             }
@@ -100,7 +100,7 @@ extension Connectivity {
         if graph.isDirected {
             for i in 0..<n {
                 if lambda == 0 { break }
-                lambda = Swift.min(lambda, net.maxFlow(from: i, to: (i + 1) % n, cutoff: lambda))
+                lambda = Swift.min(lambda, net.augmentingPathFlow(from: i, to: (i + 1) % n, cutoff: lambda))
                 net.reset()
             }
             return lambda
@@ -118,7 +118,7 @@ extension Connectivity {
         let v = dominating[0]
         for w in dominating.dropFirst() {
             if lambda == 0 { break }
-            lambda = Swift.min(lambda, net.maxFlow(from: v, to: w, cutoff: lambda))
+            lambda = Swift.min(lambda, net.augmentingPathFlow(from: v, to: w, cutoff: lambda))
             net.reset()
         }
         return lambda

@@ -25,6 +25,14 @@ struct ResidualNetwork {
     private var touched: [Int32] = []
     private var queue: [Int32]
     private var path: [Int32] = []
+    // Bidirectional search scratch (see `augmentingPathFlow`).
+    private var forwardStamp: [UInt32]
+    private var backwardStamp: [UInt32]
+    private var link: [Int32]
+    private var searchStamp: UInt32 = 0
+    private var frontier: [Int32] = []
+    private var backFrontier: [Int32] = []
+    private var nextFrontier: [Int32] = []
 
     /// One arc to insert: `from → to` with capacity `capacity`, its reverse with `reverseCapacity`
     /// (0 for a directed arc, the same as `capacity` for an undirected edge).
@@ -57,6 +65,103 @@ struct ResidualNetwork {
         levelStamp = [UInt32](repeating: 0, count: n)
         current = [Int32](repeating: 0, count: n)
         queue = [Int32](repeating: 0, count: n)
+        forwardStamp = [UInt32](repeating: 0, count: n)
+        backwardStamp = [UInt32](repeating: 0, count: n)
+        link = [Int32](repeating: -1, count: n)
+    }
+
+    /// Pushes `amount` units along arc `a` (and returns them to its reverse), remembered by ``reset()``.
+    mutating func push(_ a: Int, _ amount: Int32) {
+        let r = Int(reverse[a])
+        capacity[a] -= amount; capacity[r] += amount
+        touched.append(Int32(a)); touched.append(Int32(r))
+    }
+
+    /// The arc `x → y`, by binary search; valid only when every node's arcs are sorted by head (true
+    /// for a network built from arcs sorted by (tail, head) of an undirected edge list sorted by
+    /// (min, max), as `tieRedundancy` builds it).
+    func sortedArc(from x: Int, to y: Int) -> Int? {
+        var lo = Int(head[x]), hi = Int(head[x + 1])
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(to[mid]) < y { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < Int(head[x + 1]) && Int(to[lo]) == y ? lo : nil
+    }
+
+    /// Maximum flow by successive augmenting paths, each found by a bidirectional breadth-first search
+    /// (frontiers grow from `s` and from `t`, the smaller one first, until they meet). Meant for many
+    /// small bounded queries on one network (all-pairs style loops): a path between nearby nodes of a
+    /// small-world graph is found after exploring two small neighbourhoods instead of a whole level
+    /// graph. Stops once the flow reaches `cutoff`. O(flow · m) in the worst case.
+    mutating func augmentingPathFlow(from s: Int, to t: Int, cutoff: Int = Int.max) -> Int {
+        precondition(s != t)
+        var flow = 0
+        while flow < cutoff {
+            let pushed = augmentBidirectional(s, t, limit: cutoff - flow)
+            if pushed == 0 { break }
+            flow += pushed
+        }
+        return flow
+    }
+
+    /// One bidirectional search and augmentation; returns the amount pushed (0: no path).
+    /// `link[x]` is the arc into `x` on the source side, or the arc out of `x` on the sink side.
+    private mutating func augmentBidirectional(_ s: Int, _ t: Int, limit: Int) -> Int {
+        searchStamp &+= 1
+        if searchStamp == 0 {
+            for i in 0..<nodeCount { forwardStamp[i] = 0; backwardStamp[i] = 0 }
+            searchStamp = 1
+        }
+        let st = searchStamp
+        forwardStamp[s] = st; backwardStamp[t] = st
+        link[s] = -1; link[t] = -1
+        frontier.removeAll(keepingCapacity: true); frontier.append(Int32(s))
+        backFrontier.removeAll(keepingCapacity: true); backFrontier.append(Int32(t))
+        var meetArc = -1  // arc joining a source-side node to a sink-side node
+        search: while !frontier.isEmpty && !backFrontier.isEmpty {
+            nextFrontier.removeAll(keepingCapacity: true)
+            if frontier.count <= backFrontier.count {
+                for x32 in frontier {
+                    let x = Int(x32)
+                    for a in Int(head[x])..<Int(head[x + 1]) where capacity[a] > 0 {
+                        let y = Int(to[a])
+                        if backwardStamp[y] == st { meetArc = a; break search }
+                        if forwardStamp[y] != st { forwardStamp[y] = st; link[y] = Int32(a); nextFrontier.append(Int32(y)) }
+                    }
+                }
+                swap(&frontier, &nextFrontier)
+            } else {
+                for x32 in backFrontier {
+                    let x = Int(x32)
+                    for b in Int(head[x])..<Int(head[x + 1]) {
+                        let r = Int(reverse[b])  // arc y → x
+                        guard capacity[r] > 0 else { continue }
+                        let y = Int(to[b])
+                        if forwardStamp[y] == st { meetArc = r; break search }
+                        if backwardStamp[y] != st { backwardStamp[y] = st; link[y] = Int32(r); nextFrontier.append(Int32(y)) }
+                    }
+                }
+                swap(&backFrontier, &nextFrontier)
+            }
+        }
+        guard meetArc >= 0 else { return 0 }
+        // Collect the path's arcs: source side backwards from the meeting arc's tail, sink side forwards.
+        path.removeAll(keepingCapacity: true)
+        var x = Int(to[Int(reverse[meetArc])])
+        while x != s { let a = Int(link[x]); path.append(Int32(a)); x = Int(to[Int(reverse[a])]) }
+        path.reverse()
+        path.append(Int32(meetArc))
+        x = Int(to[meetArc])
+        while x != t { let a = Int(link[x]); path.append(Int32(a)); x = Int(to[a]) }
+        var b = limit
+        for a in path { b = Swift.min(b, Int(capacity[Int(a)])) }
+        for a in path {
+            let r = Int(reverse[Int(a)])
+            capacity[Int(a)] -= Int32(b); capacity[r] += Int32(b)
+            touched.append(a); touched.append(Int32(r))
+        }
+        return b
     }
 
     /// Restores every capacity changed since the last reset.

@@ -4,8 +4,8 @@ extension Connectivity {
     ///
     /// Computed on the undirected projection (an arc `u → v` and `v → u` are one pair, each keeps the
     /// value of its pair). Removing edge `e = {u, v}` lowers every `u`–`v` cut by exactly one, so the
-    /// value is `λ(u, v) − 1` in the projection; each flow stops at `min(deg u, deg v)`, the largest
-    /// possible value.
+    /// value is `λ(u, v) − 1` in the projection; each flow starts from the tie itself and the two-step
+    /// paths through common neighbours, and stops at `min(deg u, deg v)`, the largest possible value.
     ///
     /// - Parameter graph: any graph (direction and weights are ignored).
     /// - Returns: one count per edge id (0 for a bridge).
@@ -44,7 +44,22 @@ extension Connectivity {
                     let key = pairs[i]
                     let u = Int(key >> 32), v = Int(key & 0xFFFF_FFFF)
                     let bound = Swift.min(degreeOf[u], degreeOf[v])
-                    shared.base[i] = net.maxFlow(from: u, to: v, cutoff: bound) - 1
+                    // Start from the obvious disjoint paths — the tie itself and u–w–v through every
+                    // common neighbour w (merge of the two sorted arc lists) — then augment the rest.
+                    var flow = 0
+                    var a = Int(net.head[u]), b = Int(net.head[v])
+                    let aEnd = Int(net.head[u + 1]), bEnd = Int(net.head[v + 1])
+                    while a < aEnd && b < bEnd {
+                        let x = net.to[a], y = net.to[b]
+                        if x < y { a += 1; continue }
+                        if y < x { b += 1; continue }
+                        // Common neighbour w = x: arcs u → w (a) and w → v (the reverse of v → w, b).
+                        net.push(a, 1); net.push(Int(net.reverse[b]), 1)
+                        flow += 1; a += 1; b += 1
+                    }
+                    if let direct = net.sortedArc(from: u, to: v) { net.push(direct, 1); flow += 1 }
+                    if flow < bound { flow += net.augmentingPathFlow(from: u, to: v, cutoff: bound - flow) }
+                    shared.base[i] = flow - 1
                     net.reset()
                 }
             }
