@@ -10,7 +10,8 @@
 ///   with the first department in file order) — the departments the removal disconnects, directions ignored.
 /// Per function: a function **loses its lead** when every lead and co-lead department is removed, and
 /// **loses its support** when every support department is removed. And the ``Diagnosis`` findings that
-/// appear: findings of the reduced network whose ``Finding/identity`` the intact network does not have.
+/// appear: findings of the reduced network whose ``Finding/identity`` the intact network does not have
+/// (both diagnosed around the same centre).
 public struct FailureScenario: Sendable {
     /// Reachability and separation within one mechanism (or `all`).
     public struct MechanismImpact: Sendable, Equatable {
@@ -41,6 +42,9 @@ public struct FailureScenario: Sendable {
     public let center: String?
     /// Whether the centre itself is among the removed departments.
     public var centerRemoved: Bool { center.map { removed.contains($0) } ?? false }
+    /// The centre both diagnoses use: ``center``, or when it is removed the reduced network's
+    /// ``DiagnosisContext/defaultCenter(_:)`` (the intact network is then diagnosed around it too).
+    public let diagnosisCenter: String?
     /// Impacts per analysed mechanism, then `all`.
     public let mechanisms: [MechanismImpact]
     /// Functions that lose their lead or all their support.
@@ -106,11 +110,15 @@ public struct FailureScenario: Sendable {
         let after = DiagnosisContext(network: reduced, config: config,
                                      center: centerID.flatMap { gone.contains($0) ? nil : $0 },
                                      mechanisms: before.mechanisms, language: language)
-        let known = Set(Diagnosis.run(before).map(\.identity))
+        // Compare like with like: when the centre is removed, the reduced network's diagnosis centres on
+        // another department, so the intact network is diagnosed around that one too.
+        let reference = after.center == centerID ? before
+            : DiagnosisContext(network: network, config: config, center: after.center, mechanisms: before.mechanisms, language: language)
+        let known = Set(Diagnosis.run(reference).map(\.identity))
         let appeared = Diagnosis.run(after).filter { !known.contains($0.identity) }
 
-        return FailureScenario(removed: removed, center: centerID, mechanisms: impacts, functions: functions,
-                               newFindings: appeared, reducedNetwork: reduced)
+        return FailureScenario(removed: removed, center: centerID, diagnosisCenter: after.center, mechanisms: impacts,
+                               functions: functions, newFindings: appeared, reducedNetwork: reduced)
     }
 
     /// Reachability losses and cut-off departments of one mechanism graph.

@@ -1,0 +1,249 @@
+import Foundation
+import GovNet
+
+/// The output of `govnet simulate`: curves, random bands and a scenario, as table, Markdown, CSV, JSON
+/// and an SVG chart.
+struct SimulationReport {
+    let network: Network
+    let graph: NetworkGraph
+    let settings: MetricSettings
+    let curves: [FailureCurve]
+    let random: RandomFailures?
+    let scenario: FailureScenario?
+    let seed: UInt64
+
+    var notes: [String] { Array(Set(curves.flatMap(\.notes) + (random?.notes ?? []))).sorted() }
+    private var n: Int { graph.graph.nodeCount }
+    private var title: String { network.metadata.title ?? "network" }
+    private var directed: Bool { graph.graph.isDirected }
+
+    func rendered(_ format: OutputFormat) -> String {
+        switch format {
+        case .csv: return csv()
+        case .json: return json().rendered() + "\n"
+        case .table, .markdown: return text(format)
+        }
+    }
+
+    // MARK: CSV (tidy: one row per step, and per run for random runs)
+
+    private static let measures = ["largest_component_fraction", "largest_strong_component_fraction", "efficiency",
+                                   "efficiency_fraction", "disconnected_pairs"]
+
+    private func csv() -> String {
+        let multiple = curves.count + (random == nil ? 0 : 1) > 1
+        var header = multiple ? ["curve"] : []
+        if random != nil { header.append("run") }
+        header += ["step", "department"] + Self.measures
+        var rows: [[String]] = []
+        func add(_ c: FailureCurve, curve: String, run: String?) {
+            let ef = c.efficiencyFraction
+            for k in 0...c.steps {
+                var row = multiple ? [curve] : []
+                if random != nil { row.append(run ?? "") }
+                row += ["\(k)", k == 0 ? "" : graph.ids[Int(c.removed[k - 1])],
+                        metricText(c.largestComponentFraction[k]),
+                        c.largestStrongComponentFraction.map { metricText($0[k]) } ?? "",
+                        c.efficiency.map { metricText($0[k]) } ?? "",
+                        ef.map { metricText($0[k]) } ?? "",
+                        "\(c.disconnectedPairs[k])"]
+                rows.append(row)
+            }
+        }
+        for c in curves { add(c, curve: c.label, run: nil) }
+        if let random { for (r, c) in random.runs.enumerated() { add(c, curve: "random", run: "\(r + 1)") } }
+        return TableOutput(header: header, rows: rows).rendered(.csv)
+    }
+
+    // MARK: Text and Markdown
+
+    private func text(_ format: OutputFormat) -> String {
+        let md = format == .markdown
+        func heading(_ s: String) -> String { md ? "\n## \(s)\n\n" : "\n\(s)\n" }
+        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
+            TableOutput(header: header, rows: rows, numeric: numeric).rendered(md ? .markdown : .table)
+        }
+        var s = md ? "# Failure simulation: \(MarkdownText.cell(title))\n\n" : "Failure simulation: \(TextTable.sanitize(title))\n"
+        s += "\(n) departments, \(graph.graph.edgeCount) \(directed ? "arcs" : "ties"), view: \(viewLabel)\(directed ? ", directed" : "")\n"
+        if let scenario { s += scenarioText(scenario, heading: heading, table: table) }
+        if !curves.isEmpty || random != nil {
+            var summary: [[String]] = curves.map { c in
+                [c.label, r4(c.robustness), "\(c.steps)", halfStep(c.largestComponentFraction)]
+            }
+            if let random {
+                summary.append(["random (\(random.runs.count) runs, seed \(seed))",
+                                "\(r4(random.robustness.mean)) [\(r4(random.robustness.lower)), \(r4(random.robustness.upper))]",
+                                "\(n)", halfStep(random.largestComponentFraction.mean)])
+            }
+            s += heading("Robustness (R: mean largest-component share over the removal steps)")
+            s += table(["curve", "R", "steps", "largest component below half at step"], summary, numeric: [2])
+        }
+        for c in curves {
+            s += heading("Curve: \(c.label)")
+            let ef = c.efficiencyFraction
+            let rows = (0...c.steps).map { k -> [String] in
+                ["\(k)", k == 0 ? "(intact)" : graph.ids[Int(c.removed[k - 1])], metricText(c.largestComponentFraction[k]),
+                 c.largestStrongComponentFraction.map { metricText($0[k]) } ?? "-",
+                 c.efficiency.map { metricText($0[k]) } ?? "-", ef.map { metricText($0[k]) } ?? "-", "\(c.disconnectedPairs[k])"]
+            }
+            s += table(["step", "department", "largest component", "largest strong", "efficiency", "efficiency share", "disconnected pairs"],
+                       rows, numeric: [0, 2, 3, 4, 5, 6])
+        }
+        if let random {
+            s += heading("Random failures: \(random.runs.count) runs, seed \(seed) (mean [5 %, 95 %])")
+            func cell(_ b: CurveBand?, _ k: Int) -> String {
+                guard let b else { return "-" }
+                return "\(metricText(b.mean[k])) [\(metricText(b.lower[k])), \(metricText(b.upper[k]))]"
+            }
+            let rows = (0...n).map { k in
+                ["\(k)", cell(random.largestComponentFraction, k), cell(random.largestStrongComponentFraction, k),
+                 cell(random.efficiencyFraction, k), cell(random.disconnectedPairs, k)]
+            }
+            s += table(["step", "largest component", "largest strong", "efficiency share", "disconnected pairs"], rows, numeric: [0])
+        }
+        for note in notes { s += "\nnote: \(note)" }
+        return s + (notes.isEmpty ? "" : "\n")
+    }
+
+    private func scenarioText(_ sc: FailureScenario, heading: (String) -> String,
+                              table: ([String], [[String]], Set<Int>) -> String) -> String {
+        var s = heading("Scenario: removing \(sc.removed.map { "\($0) (\(network.name(of: $0)))" }.joined(separator: ", "))")
+        if let c = sc.center {
+            s += "coordinating department: \(c) (\(network.name(of: c)))"
+            s += sc.centerRemoved ? " — itself removed: every department it linked with loses that path\n" : "\n"
+            if let d = sc.diagnosisCenter, d != c { s += "findings compared around \(d) (\(network.name(of: d))), the centre of the reduced network\n" }
+        } else {
+            s += "no coordinating department (no department of kind emergency-management; use --center)\n"
+        }
+        func list(_ ids: [String]) -> String {
+            guard !ids.isEmpty else { return "-" }
+            return "\(ids.count): " + ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
+        }
+        s += heading("What breaks, per mechanism")
+        s += table(["mechanism", "no longer reached from the centre", "can no longer reach the centre", "cut off"],
+                   sc.mechanisms.map { [$0.mechanism, list($0.lostFromCenter), list($0.lostToCenter), list($0.cutOff)] }, [])
+        s += heading("Functions that lose their lead or all their support")
+        s += sc.functions.isEmpty ? "none\n" : table(["function", "lost lead", "lost all support", "removed departments with a role"],
+            sc.functions.map { [$0.function, $0.lostLead ? "yes" : "no", $0.lostSupport ? "yes" : "no", $0.removedRoles.joined(separator: ", ")] }, [])
+        s += heading("Diagnosis findings that appear")
+        s += sc.newFindings.isEmpty ? "none\n" : table(["severity", "rule", "mechanism", "departments", "explanation"],
+            sc.newFindings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, list($0.departments), $0.explanation] }, [])
+        return s
+    }
+
+    private func r4(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+
+    /// The first step at which the largest component falls below half the departments ("-" if never).
+    private func halfStep(_ fractions: [Double]) -> String {
+        guard let k = fractions.firstIndex(where: { $0 < 0.5 }) else { return "-" }
+        return "\(k) (\(String(format: "%.1f", n > 0 ? 100 * Double(k) / Double(n) : 0)) %)"
+    }
+
+    private var viewLabel: String { settings.view.mechanisms?.joined(separator: "+") ?? "all mechanisms" }
+
+    // MARK: JSON
+
+    private func json() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("departments", .number(Double(n))),
+            ("directed", .bool(directed)),
+        ]
+        if let sc = scenario { members.append(("scenario", scenarioJSON(sc))) }
+        members.append(("curves", .array(curves.map(curveJSON))))
+        if let random {
+            func band(_ b: CurveBand?, _ k: Int) -> JSONValue {
+                guard let b else { return .null }
+                return .object([("mean", .finite(b.mean[k])), ("q05", .finite(b.lower[k])), ("q95", .finite(b.upper[k]))])
+            }
+            members.append(("random", .object([
+                ("runs", .number(Double(random.runs.count))),
+                ("seed", .number(Double(seed))),
+                ("quantiles", .string("linear interpolation (Hyndman & Fan type 7)")),
+                ("robustness", .object([("mean", .finite(random.robustness.mean)), ("q05", .finite(random.robustness.lower)),
+                                        ("q95", .finite(random.robustness.upper))])),
+                ("steps", .array((0...n).map { k in .object([
+                    ("step", .number(Double(k))),
+                    ("largest_component_fraction", band(random.largestComponentFraction, k)),
+                    ("largest_strong_component_fraction", band(random.largestStrongComponentFraction, k)),
+                    ("efficiency", band(random.efficiency, k)),
+                    ("efficiency_fraction", band(random.efficiencyFraction, k)),
+                    ("disconnected_pairs", band(random.disconnectedPairs, k)),
+                ]) })),
+            ])))
+        }
+        members.append(("notes", .array(notes.map { .string($0) })))
+        var s = settings.jsonValue(directed: directed)
+        if case .object(var m) = s {
+            m.append(("efficiency", .bool(curves.contains { $0.efficiency != nil } || random?.efficiency != nil)))
+            s = .object(m)
+        }
+        members.append(("settings", s))
+        return .object(members)
+    }
+
+    private func curveJSON(_ c: FailureCurve) -> JSONValue {
+        let ef = c.efficiencyFraction
+        return .object([
+            ("label", .string(c.label)),
+            ("robustness", .finite(c.robustness)),
+            ("order", .array(c.removed.map { .string(graph.ids[Int($0)]) })),
+            ("steps", .array((0...c.steps).map { k in .object([
+                ("step", .number(Double(k))),
+                ("department", k == 0 ? .null : .string(graph.ids[Int(c.removed[k - 1])])),
+                ("largest_component_fraction", .finite(c.largestComponentFraction[k])),
+                ("largest_strong_component_fraction", c.largestStrongComponentFraction.map { .finite($0[k]) } ?? .null),
+                ("efficiency", c.efficiency.map { .finite($0[k]) } ?? .null),
+                ("efficiency_fraction", ef.map { .finite($0[k]) } ?? .null),
+                ("disconnected_pairs", .number(Double(c.disconnectedPairs[k]))),
+            ]) })),
+        ])
+    }
+
+    private func scenarioJSON(_ sc: FailureScenario) -> JSONValue {
+        func ids(_ a: [String]) -> JSONValue { .array(a.map { .string($0) }) }
+        return .object([
+            ("removed", ids(sc.removed)),
+            ("center", sc.center.map { .string($0) } ?? .null),
+            ("center_removed", .bool(sc.centerRemoved)),
+            ("diagnosis_center", sc.diagnosisCenter.map { .string($0) } ?? .null),
+            ("mechanisms", .array(sc.mechanisms.map { .object([
+                ("mechanism", .string($0.mechanism)), ("lost_from_center", ids($0.lostFromCenter)),
+                ("lost_to_center", ids($0.lostToCenter)), ("cut_off", ids($0.cutOff)),
+            ]) })),
+            ("functions", .array(sc.functions.map { .object([
+                ("function", .string($0.function)), ("lost_lead", .bool($0.lostLead)), ("lost_support", .bool($0.lostSupport)),
+                ("removed_roles", ids($0.removedRoles)),
+            ]) })),
+            ("new_findings", .array(sc.newFindings.map(\.jsonValue))),
+        ])
+    }
+
+    // MARK: SVG
+
+    func svg() -> String {
+        func xs(_ steps: Int) -> [Double] { (0...steps).map { n > 0 ? Double($0) / Double(n) : 0 } }
+        var lcc: [FailureCurveChart.Series] = curves.map { .init(label: $0.label, x: xs($0.steps), y: $0.largestComponentFraction) }
+        var eff: [FailureCurveChart.Series] = curves.map {
+            .init(label: $0.label, x: xs($0.steps), y: $0.efficiencyFraction ?? [Double](repeating: .nan, count: $0.steps + 1))
+        }
+        if let random {
+            let label = "random (\(random.runs.count) runs): mean, 5–95 %"
+            let b = random.largestComponentFraction
+            lcc.append(.init(label: label, x: xs(n), y: b.mean, band: (b.lower, b.upper)))
+            if let e = random.efficiencyFraction {
+                eff.append(.init(label: label, x: xs(n), y: e.mean, band: (e.lower, e.upper)))
+            } else {
+                eff.append(.init(label: label, x: xs(n), y: [Double](repeating: .nan, count: n + 1)))
+            }
+        }
+        var panels = [FailureCurveChart.Panel(title: "Largest connected group (share of departments)", series: lcc)]
+        if eff.contains(where: { $0.y.contains(where: \.isFinite) }) {
+            panels.append(.init(title: "Global efficiency (share of intact)", series: eff))
+        }
+        var r = curves.map { "\($0.label) \(String(format: "%.3f", $0.robustness))" }
+        if let random { r.append("random \(String(format: "%.3f", random.robustness.mean))") }
+        return FailureCurveChart.svg(title: "Failure simulation: \(title)",
+                                     subtitle: "\(n) departments, view: \(viewLabel). Robustness R: \(r.joined(separator: "; "))",
+                                     panels: panels)
+    }
+}

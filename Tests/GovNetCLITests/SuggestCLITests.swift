@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import GovNet
+import GovNetTestSupport
+
+/// End-to-end tests of `govnet suggest`; every claimed resolution is checked by recomputation.
+@Suite struct SuggestCLITests {
+    static let hubei = "networks/hubei-city-post-reform.yaml"
+
+    static func json(_ r: CLIRunner.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    /// Adds the suggested ties to the network one by one and checks that each articulation point and
+    /// bridge a suggestion claims to resolve was one before it and is not one after it.
+    @Test func suggestionsRemoveTheCutPointsTheyClaim() throws {
+        let r = try CLIRunner.run(["suggest", Self.hubei, "--budget", "4", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let suggestions = try #require(try Self.json(r)["suggestions"] as? [[String: Any]])
+        #expect(suggestions.count == 4)
+        var net = try NetworkReader.read(path: RepoPaths.root.appendingPathComponent(Self.hubei).path).network
+        func weakPoints(_ net: Network) -> (cuts: Set<String>, bridges: Set<String>) {
+            let ng = NetworkGraph(network: net)
+            let (g, arcEdge) = ng.graph.undirectedProjection()
+            let cut = Biconnectivity.articulationPoints(of: g)
+            let bridge = Biconnectivity.bridges(of: g)
+            var bridges = Set<String>()
+            for e in 0..<g.edgeCount where bridge[e] {
+                let a = ng.ids[Int(g.edgeSources[e])], b = ng.ids[Int(g.edgeTargets[e])]
+                bridges.insert(RemovalOrder.idPrecedes(a, b) ? "\(a)–\(b)" : "\(b)–\(a)")
+            }
+            _ = arcEdge
+            return (Set((0..<g.nodeCount).filter { cut[$0] }.map { ng.ids[$0] }), bridges)
+        }
+        var resolvedAny = false
+        for s in suggestions {
+            let before = weakPoints(net)
+            net.ties.append(Tie(from: s["from"] as! String, to: s["to"] as! String, mechanism: s["mechanism"] as! String))
+            let after = weakPoints(net)
+            #expect(s["objective"] as? String == "biconnectivity" || s["objective"] as? String == "efficiency")
+            for claim in s["resolves"] as? [String] ?? [] {
+                resolvedAny = true
+                let words = claim.split(separator: " ")
+                let subject = String(words[1])
+                if claim.hasPrefix("single-point-of-failure ") {
+                    #expect(before.cuts.contains(subject) && !after.cuts.contains(subject), "\(claim)")
+                } else {
+                    #expect(claim.hasPrefix("fragile-tie "))
+                    #expect(before.bridges.contains(subject) && !after.bridges.contains(subject), "\(claim)")
+                }
+            }
+            #expect(after.cuts.count == s["cut_points_after"] as? Int)
+            #expect(after.bridges.count == s["bridges_after"] as? Int)
+        }
+        #expect(resolvedAny)
+        #expect((suggestions.first?["resolves"] as? [String])?.contains("single-point-of-failure GOV (all)") == true)
+    }
+
+    @Test func allowedPairsAreRespected() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-suggest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let allowed = dir.appendingPathComponent("allowed.csv")
+        try "from,to\nVOLRESCUE,REDCROSS\nEQC,NATRES\nMSD,PSB\n".write(to: allowed, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["suggest", Self.hubei, "--budget", "5", "--allowed", allowed.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let suggestions = try #require(try Self.json(r)["suggestions"] as? [[String: Any]])
+        let permitted: Set<Set<String>> = [["VOLRESCUE", "REDCROSS"], ["EQC", "NATRES"], ["MSD", "PSB"]]
+        #expect(!suggestions.isEmpty && suggestions.count <= 3)
+        for s in suggestions { #expect(permitted.contains([s["from"] as! String, s["to"] as! String])) }
+        #expect(suggestions.first?["objective"] as? String == "biconnectivity")
+
+        let bad = dir.appendingPathComponent("bad.csv")
+        try "from,to\nEMB,NOWHERE\n".write(to: bad, atomically: true, encoding: .utf8)
+        let badRun = try CLIRunner.run(["suggest", Self.hubei, "--allowed", bad.path])
+        #expect(badRun.status == 65)
+        #expect(badRun.stderr.contains("bad.csv:2") && badRun.stderr.contains("unknown department 'NOWHERE'"))
+        let noHeader = dir.appendingPathComponent("noheader.csv")
+        try "a,b\nEMB,GOV\n".write(to: noHeader, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["suggest", Self.hubei, "--allowed", noHeader.path]).status == 65)
+        #expect(try CLIRunner.run(["suggest", Self.hubei, "--allowed", dir.appendingPathComponent("missing.csv").path]).status == 66)
+    }
+
+    @Test func mechanismAndFormats() throws {
+        let r = try CLIRunner.run(["suggest", Self.hubei, "--mechanism", "command", "--budget", "2", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try Self.json(r)
+        let suggestions = try #require(object["suggestions"] as? [[String: Any]])
+        #expect(suggestions.allSatisfy { $0["mechanism"] as? String == "command" })
+        let keys = Set(suggestions.first.map { Array($0.keys) } ?? [])
+        #expect(keys.isSuperset(of: ["from", "to", "mechanism", "gain", "objective", "resolves"]))
+        #expect((object["settings"] as? [String: Any])?["budget"] as? Int == 2)
+        let csv = try CLIRunner.run(["suggest", Self.hubei, "--budget", "1", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("rank,from,to,mechanism,objective,gain,resolves,"))
+        #expect(try CLIRunner.run(["suggest", Self.hubei, "--mechanism", "nope"]).status == 64)
+        #expect(try CLIRunner.run(["suggest", Self.hubei, "--budget", "-1"]).status == 64)
+    }
+}
