@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "GovNetTestSupport", dependencies: ["GovNet"], path: "Tests/GovNetTestSupport"),
         .testTarget(name: "GovNetTests", dependencies: ["GovNet", "GovNetTestSupport"]),
         .testTarget(name: "GovNetGraphvizTests", dependencies: ["GovNetGraphviz", "GovNet", "GovNetTestSupport"]),
+        .testTarget(name: "GovNetReportTests", dependencies: ["GovNetReport", "GovNetGraphviz", "GovNet", "GovNetTestSupport"]),
         .testTarget(name: "GovNetCLITests", dependencies: ["GovNet", "GovNetTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -44,8 +44,8 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                     departments: [dep] + cutOff,
                     evidence: [("cut_off", .number(Double(cutOff.count))), ("cut_off_share", .number(share)),
                                ("pieces_after_removal", .number(Double(Set(component.map { after.labels[$0] }).count)))],
-                    explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mname) link to the rest: \(context.list(cutOff)).",
-                    recommendation: "Give \(context.list(cutOff, limit: 3)) a second \(mname) channel that does not pass through \(context.name(dep))\(context.center.map { $0 != dep ? ", e.g. a direct tie with \(context.name($0))" : "" } ?? "").",
+                    explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mechanism == "all" ? "" : mname + " ")link to the rest: \(context.list(cutOff)).",
+                    recommendation: "Give \(context.list(cutOff, limit: 3)) a second \(mechanism == "all" ? "" : mname + " ")channel that does not pass through \(context.name(dep))\(context.center.map { $0 != dep ? ", e.g. a direct tie with \(context.name($0))" : "" } ?? "").",
                     remedy: context.remedy(for: mechanism)))
             }
         }

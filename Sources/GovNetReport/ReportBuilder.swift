@@ -1,0 +1,111 @@
+import Foundation
+import GovNet
+import GovNetGraphviz
+
+/// Computes the content of a report: summary, diagnosis, diagrams, tables, resilience.
+public enum ReportBuilder {
+    /// Builds the report data of one network.
+    /// - Throws: ``RenderError`` when Graphviz fails, ``AlgorithmError`` for bad options (unknown center).
+    public static func build(_ network: Network, options: ReportOptions = ReportOptions()) throws -> NetworkReportData {
+        if let c = options.center, network.department(c) == nil {
+            throw AlgorithmError.invalidArgument("the coordinating department '\(c)' is not in the network")
+        }
+        let lang = options.language
+        let context = DiagnosisContext(network: network, center: options.center, language: lang.departmentLanguage)
+        let findings = Diagnosis.run(context)
+        let settings = MetricSettings(seed: options.seed)
+        var networkMetrics: [(String, NetworkMetrics.Result)] = [("all", NetworkMetrics.compute(network, settings: settings))]
+        for m in network.usedMechanismIDs {
+            var s = settings
+            s.view.mechanisms = [m]
+            networkMetrics.append((m, NetworkMetrics.compute(network, settings: s)))
+        }
+        let tables = try departmentTables(network, context: context, settings: settings, language: lang)
+            + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, context: context, language: lang)]
+        let diagrams = options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
+        let resilience = network.departments.count >= 3 ? resilienceCurves(network, options: options) : nil
+        return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
+                                 findings: findings, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
+                                 resilience: resilience, settings: settings)
+    }
+
+    /// The metric columns shown in the department table, in order.
+    static let departmentColumns = ["degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic", "pagerank",
+                                    "eigenvector", "constraint", "effective_size", "hierarchy", "coordinator", "itinerant",
+                                    "gatekeeper", "representative", "liaison", "articulation_point", "vulnerability", "participation"]
+
+    static func departmentTables(_ network: Network, context: DiagnosisContext, settings: MetricSettings, language: ReportLanguage) throws -> [ReportTable] {
+        let result = try NodeMetrics.compute(network, settings: settings, metrics: departmentColumns)
+        let order = result.ids.indices.sorted {
+            let b = result.columns[3].values
+            return (b[$0], result.ids[$1]) > (b[$1], result.ids[$0])
+        }
+        let header = [language.text(.department), "id"] + result.columns.map(\.name)
+        let rows = order.map { i in [context.name(result.ids[i]), result.ids[i]] + result.columns.map { $0.values[i].isFinite ? NumberFormat.significant($0.values[i], digits: 4) : "" } }
+        var tables = [ReportTable(file: "departments.csv", caption: language.text(.allDepartments), header: header, rows: rows,
+                                  numeric: Set(2..<header.count))]
+        // Top five by each centrality and brokerage role.
+        var topRows: [[String]] = []
+        for name in ["degree", "betweenness", "closeness", "pagerank", "coordinator", "gatekeeper", "representative", "liaison", "itinerant"] {
+            guard let column = result.columns.first(where: { $0.name == name }) else { continue }
+            let top = result.ids.indices.filter { column.values[$0].isFinite && column.values[$0] > 0 }
+                .sorted { (column.values[$0], result.ids[$1]) > (column.values[$1], result.ids[$0]) }.prefix(5)
+            guard !top.isEmpty else { continue }
+            topRows.append([name, top.map { "\(context.name(result.ids[$0])) (\(NumberFormat.significant(column.values[$0], digits: 3)))" }.joined(separator: "; ")])
+        }
+        tables.append(ReportTable(file: "top-departments.csv", caption: language.text(.keyDepartments),
+                                  header: [language.text(.topBy), language.text(.departments)], rows: topRows, numeric: []))
+        return tables
+    }
+
+    static func responsibilityTable(_ network: Network, context: DiagnosisContext, language: ReportLanguage) -> ReportTable {
+        let functions = network.functions
+        var involved: [String] = []
+        var seen = Set<String>()
+        for f in functions { for a in f.assignments where seen.insert(a.department).inserted { involved.append(a.department) } }
+        involved.sort()
+        func label(_ f: Function) -> String { language == .zh ? (f.names["zh"] ?? f.name) : f.name }
+        let header = [language.text(.department)] + functions.map(label)
+        var rows: [[String]] = involved.map { dep in
+            [context.name(dep)] + functions.map { f in
+                guard let a = f.assignments.first(where: { $0.department == dep }) else { return "" }
+                switch a.role {
+                case .lead: return "L"
+                case .coLead: return "C"
+                case .support: return "S"
+                }
+            }
+        }
+        // A last row marks gaps (no lead) and overlaps (several leads, no co-lead).
+        if !functions.isEmpty {
+            rows.append(["—"] + functions.map { f in
+                let leads = f.departments(withRole: .lead).count, co = f.departments(withRole: .coLead).count
+                if leads + co == 0 { return "! " + language.text(.gap) }
+                if leads > 1 && co == 0 { return "! " + language.text(.overlap) }
+                return ""
+            })
+        }
+        return ReportTable(file: "responsibilities.csv", caption: language.text(.responsibilities), header: header, rows: rows, numeric: [])
+    }
+
+    static func findingsTable(_ findings: [Finding], context: DiagnosisContext, language: ReportLanguage) -> ReportTable {
+        ReportTable(file: "findings.csv", caption: language.text(.findings),
+                    header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
+                    rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
+                                          $0.explanation, $0.recommendation, $0.remedy.rawValue] },
+                    numeric: [])
+    }
+
+    static func resilienceCurves(_ network: Network, options: ReportOptions) -> ReportResilience {
+        let ng = NetworkGraph(network: network)
+        let g = ng.graph
+        let curveOptions = FailureCurveOptions(efficiency: true, strongComponents: false)
+        let byDegree = FailureCurve.compute(graph: g, order: RemovalOrder.targeted(values: RemovalOrder.totalDegree(of: g), ids: ng.ids),
+                                            label: "targeted by degree", options: curveOptions)
+        let byBetweenness = FailureCurve.compute(graph: g, order: RemovalOrder.targeted(values: Centrality.betweenness(of: g), ids: ng.ids),
+                                                 label: "targeted by betweenness", options: curveOptions)
+        let random = options.randomRuns > 0
+            ? RandomFailures(graph: g, runs: options.randomRuns, seed: options.seed, options: curveOptions) : nil
+        return ReportResilience(curves: [byDegree, byBetweenness], random: random, ids: ng.ids)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GovNet
+import GovNetGraphviz
+
+/// Options of a report: language, title, seeds, which parts to draw.
+public struct ReportOptions: Sendable {
+    public var title: String?
+    public var language: ReportLanguage
+    /// Seed of community detection and random failure runs.
+    public var seed: UInt64
+    /// Coordinating department (default: the emergency-management department with most ties).
+    public var center: String?
+    /// Random failure runs for the resilience band.
+    public var randomRuns: Int
+    /// Draw diagrams through Graphviz (tests of the text can turn this off).
+    public var diagrams: Bool
+
+    public init(title: String? = nil, language: ReportLanguage = .en, seed: UInt64 = 1, center: String? = nil,
+                randomRuns: Int = 200, diagrams: Bool = true) {
+        self.title = title
+        self.language = language
+        self.seed = seed
+        self.center = center
+        self.randomRuns = randomRuns
+        self.diagrams = diagrams
+    }
+}
+
+/// A diagram of the report: a file name, a caption and the SVG text.
+public struct ReportDiagram: Sendable {
+    public var file: String
+    public var caption: String
+    public var svg: String
+}
+
+/// A table of the report: a file name (CSV beside the report), a caption, header and rows.
+public struct ReportTable: Sendable {
+    public var file: String
+    public var caption: String
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns holding numbers (right-aligned, sorted numerically).
+    public var numeric: Set<Int>
+
+    /// The table as CSV (deterministic; formula-like text neutralised with a leading quote).
+    public var csv: String {
+        CSVReader.line(header) + rows.map { CSVReader.line($0.map(ReportTable.csvSafe)) }.joined()
+    }
+
+    static func csvSafe(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return s }
+        return Double(s) != nil ? s : "'" + s
+    }
+}
+
+/// Everything a report shows about one network, computed once and rendered as HTML and Markdown.
+public struct NetworkReportData: Sendable {
+    public var network: Network
+    public var options: ReportOptions
+    public var summary: NetworkSummary
+    public var context: DiagnosisContext
+    public var findings: [Finding]
+    public var diagrams: [ReportDiagram]
+    public var tables: [ReportTable]
+    /// Network metrics per mechanism (`all` first).
+    public var networkMetrics: [(mechanism: String, metrics: NetworkMetrics.Result)]
+    /// Resilience curves (targeted by degree, by betweenness) and the random band.
+    public var resilience: ReportResilience?
+    public var settings: MetricSettings
+
+    /// The report's title.
+    public var title: String {
+        options.title ?? network.metadata.title ?? options.language.text(.report)
+    }
+
+    /// Display name of a department in the report language.
+    public func name(_ id: String) -> String { context.name(id) }
+}
+
+/// Resilience curves for the report.
+public struct ReportResilience: Sendable {
+    public var curves: [FailureCurve]
+    public var random: RandomFailures?
+    /// Department ids in node order (to name removed departments).
+    public var ids: [String]
+}

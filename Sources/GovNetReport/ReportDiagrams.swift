@@ -1,0 +1,37 @@
+import Foundation
+import GovNet
+import GovNetGraphviz
+
+/// The diagrams of a report: the whole network with its bottlenecks highlighted, and one panel per
+/// mechanism with the same positions, rendered to SVG in-process.
+enum ReportDiagrams {
+    static func draw(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
+        var o = DiagramOptions()
+        o.label = options.language == .zh ? .language("zh") : .name
+        o.title = ""
+        o.highlightBottlenecks(in: network)
+        let lang = options.language
+        var diagrams = [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram),
+                                      svg: try svg(NetworkDiagram.graph(network: network, options: o)))]
+        if network.usedMechanismIDs.count > 1 {
+            var panelOptions = o
+            panelOptions.highlightedDepartments = []
+            panelOptions.highlightedTies = []
+            panelOptions.brokers = []
+            for panel in try NetworkDiagram.panels(network: network, options: panelOptions) {
+                let name = context.mechanismName(panel.name)
+                diagrams.append(ReportDiagram(file: "mechanism-\(safe(panel.name)).svg", caption: name, svg: try svg(panel)))
+            }
+        }
+        return diagrams
+    }
+
+    static func svg(_ graph: DOTGraph) throws -> String {
+        let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: .svg)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func safe(_ s: String) -> String {
+        String(s.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+    }
+}

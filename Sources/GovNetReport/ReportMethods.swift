@@ -1,0 +1,25 @@
+import GovNet
+
+/// The methods section: every setting needed to reproduce the numbers, and what each metric means.
+enum ReportMethods {
+    static func lines(_ data: NetworkReportData) -> [String] {
+        let s = data.settings
+        var out: [String] = []
+        out.append("Software: GovNet \(GovNetVersion.string) (Swift); diagrams by Graphviz (libgvc, in-process).")
+        out.append("Mechanisms analysed: \(data.context.mechanisms.joined(separator: ", ")) (each alone, and all combined; parallel ties between a pair are combined by \(s.view.combine.rawValue)).")
+        out.append("Direction: a view is directed when any of its ties is directed (undirected ties count as two opposite arcs); articulation points, bridges, local efficiency and vulnerability use the undirected projection.")
+        out.append("Weights: metrics are unweighted (every tie counts once) except strength, the weighted degree; weighted analyses (govnet metrics --weighted) treat weight as strength with length = 1/weight.")
+        out.append("Normalisation: betweenness as NetworkX betweenness_centrality(normalized=True); closeness with the Wasserman–Faust correction on disconnected graphs; PageRank alpha 0.85; eigenvector, PageRank and Katz stop at NetworkX's default tolerance (1e-06).")
+        out.append("Brokerage: Gould & Fernandez (1989) roles as statnet sna::brokerage raw counts, groups by department kind.")
+        out.append("Structural holes: Burt (1992) constraint and effective size as NetworkX; hierarchy as UCINET (Coleman–Theil index of the constraint contributions).")
+        out.append("Communities: Louvain (Blondel et al. 2008) with seed \(s.seed).")
+        if let c = data.context.center { out.append("Coordinating department: \(c) (\(data.options.center == nil ? "the emergency-management department with most ties" : "given")).") }
+        let cfg = data.context.config
+        out.append("Diagnosis thresholds: broker betweenness ≥ \(cfg.brokerBetweenness) or betweenness centralization ≥ \(cfg.brokerCentralization); information reciprocity < \(cfg.informationReciprocity); informal share ≥ \(cfg.informalShare); silo E–I ≤ \(cfg.siloEI) (groups of ≥ \(cfg.siloMinimumSize)).")
+        if let r = data.resilience {
+            out.append("Resilience: departments removed in order of initial degree and of initial betweenness (ties broken by id), and \(r.random?.runs.count ?? 0) random orders (seed \(data.options.seed)); largest weakly connected component over the original number of departments; efficiency = NetworkX global_efficiency of the remaining undirected graph relative to the intact one; R = mean largest-component share over all removals (Schneider et al. 2011).")
+        }
+        if let p = data.network.metadata.provenance?.split(separator: "\n").first { out.append("Data: \(p)") }
+        return out
+    }
+}

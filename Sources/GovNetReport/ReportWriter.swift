@@ -1,0 +1,32 @@
+import Foundation
+import GovNet
+
+/// Writes a report folder: `report.html` (self-contained), `report.md` with its SVG diagrams beside
+/// it, and every table as CSV. Each file is written atomically.
+public enum ReportWriter {
+    /// Writes the report of `data` (and an optional comparison) into `folder`; returns the paths written.
+    @discardableResult
+    public static func write(_ data: NetworkReportData, comparison: ComparisonSection? = nil, to folder: String) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        var written: [String] = []
+        func put(_ name: String, _ text: String) throws {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try AtomicFile.write(text, to: path)
+            written.append(path)
+        }
+        try put("report.html", HTMLReport.render(data, comparison: comparison))
+        try put("report.md", MarkdownReport.render(data, comparison: comparison))
+        for d in data.diagrams { try put(d.file, d.svg) }
+        if let r = data.resilience { try put("resilience.svg", ReportCharts.resilienceSVG(data, r)) }
+        for t in data.tables { try put(t.file, t.csv) }
+        if let comparison {
+            if let svg = comparison.overlaySVG { try put("comparison-overlay.svg", svg) }
+            for t in comparison.tables { try put(t.file, t.csv) }
+        }
+        return written
+    }
+}

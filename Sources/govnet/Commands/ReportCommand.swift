@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GovNet
+import GovNetGraphviz
+import GovNetReport
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// `govnet report FILE -o DIR`: the main job — a finished report from a network (or a before/after pair).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report an analyst can hand over: report.html (self-contained), report.md, SVG diagrams and CSV tables.",
+        discussion: """
+        The report holds a summary, the network diagram with bottlenecks highlighted and one diagram per \
+        mechanism, the diagnosis findings with recommendations, the key departments by centrality and \
+        brokerage, the responsibility matrix with gaps and overlaps, resilience curves, and the methods \
+        used.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Network file (the later one with --compare).") var file: String
+
+    @Option(name: .shortAndLong, help: "Output folder (created if needed).") var output: String = "report"
+
+    @Option(help: "Report title (default: the network's title).") var title: String?
+
+    @Option(help: "Language of headings and department names: en or zh.") var lang: ReportLanguage = .en
+
+    @Option(help: ArgumentHelp("Coordinating department (default: the emergency-management department with most ties).", valueName: "id"))
+    var center: String?
+
+    @Option(help: "Seed for communities and random failure runs.") var seed: UInt64 = 1
+
+    @Option(help: "Random failure runs in the resilience chart.") var randomRuns: Int = 200
+
+    func validate() throws {
+        if randomRuns < 0 { throw ValidationError("--random-runs must be 0 or more") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let inputs = [file]
+            for i in inputs where URL(fileURLWithPath: i).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
+                throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
+            }
+            let network = try input.load(file).network
+            if let center, network.department(center) == nil {
+                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+            }
+            let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns)
+            let data: NetworkReportData
+            do {
+                data = try ReportBuilder.build(network, options: options)
+            } catch let e as RenderError {
+                throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
+            }
+            let written = try ReportWriter.write(data, to: output)
+            if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
+        }
+    }
+}
