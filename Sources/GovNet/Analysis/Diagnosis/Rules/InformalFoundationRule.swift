@@ -34,7 +34,7 @@ public struct InformalFoundationRule: DiagnosisRule {
                 out.append(Finding(rule: "informal-critical-tie", severity: .high, mechanism: mechanism, category: "foundation",
                                    departments: [a, b], ties: pair.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted(),
                                    evidence: [("bridge", .bool(true)), ("basis", .string("informal"))],
-                                   explanation: "The only \(mname) link between \(context.name(a)) and \(context.name(b))'s side of the network rests on an informal arrangement.",
+                                   explanation: "The \(mname) tie between \(context.name(a)) and \(context.name(b)) is the only link between their two sides of the network, and it rests on an informal arrangement.",
                                    recommendation: "Formalise the \(mname) tie between \(context.name(a)) and \(context.name(b)) (a regulation, plan or signed agreement).",
                                    remedy: .legalFoundation))
             }
