@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GovNet
 import GovNetTestSupport
@@ -50,5 +51,42 @@ import GovNetTestSupport
         #expect(Clustering.local(of: one, weighted: true) == [0] && Clustering.average(of: one, weighted: false) == 0)
         let two = Graph(nodeCount: 2, edges: [(0, 1)], directed: false)
         #expect(Clustering.local(of: two, weighted: false) == [0, 0] && Clustering.transitivity(of: two) == 0)
+    }
+
+    /// Forward (degree-oriented) triangle counting against the definition, node by node, weighted and
+    /// not, on random graphs with hubs (Barabási–Albert) and without (G(n, m)).
+    @Test func matchesNaiveDefinition() {
+        var rng = SeededGenerator(seed: 33)
+        for trial in 0..<40 {
+            let n = 3 + rng.nextInt(below: 60)
+            let edges = trial % 2 == 0
+                ? RandomGraphs.barabasiAlbert(nodes: n, attach: 1 + rng.nextInt(below: 2), using: &rng)
+                : RandomGraphs.gnm(nodes: n, edges: rng.nextInt(below: Swift.min(n * (n - 1) / 2, 4 * n) + 1), directed: false, using: &rng)
+            let weights = edges.map { _ in 0.25 + 4 * rng.nextUnit() }
+            let g = Graph(nodeCount: n, edges: edges, weights: weights, directed: false)
+            let maxW = g.edgeWeights.max() ?? 1
+            let unweighted = Clustering.local(of: g, weighted: false)
+            let weighted = Clustering.local(of: g, weighted: true)
+            var closed = 0, triples = 0
+            for v in 0..<n {
+                let nb = Array(g.neighbors(v)).map(Int.init)
+                let d = nb.count
+                triples += d * (d - 1)
+                var t = 0, tw = 0.0
+                for a in 0..<d { for b in (a + 1)..<Swift.max(a + 1, d) where g.hasEdge(Int32(nb[a]), Int32(nb[b])) {
+                    t += 1
+                    let w1 = g.edgeWeights[g.edgeID(Int32(v), Int32(nb[a]))!] / maxW
+                    let w2 = g.edgeWeights[g.edgeID(Int32(v), Int32(nb[b]))!] / maxW
+                    let w3 = g.edgeWeights[g.edgeID(Int32(nb[a]), Int32(nb[b]))!] / maxW
+                    tw += cbrt(w1 * w2 * w3)
+                } }
+                closed += 2 * t
+                let expected = d < 2 ? 0 : 2 * Double(t) / Double(d * (d - 1))
+                let expectedW = d < 2 ? 0 : 2 * tw / Double(d * (d - 1))
+                #expect(approximatelyEqual(unweighted[v], expected), "trial \(trial) node \(v)")
+                #expect(approximatelyEqual(weighted[v], expectedW), "trial \(trial) node \(v)")
+            }
+            #expect(approximatelyEqual(Clustering.transitivity(of: g), closed == 0 ? 0 : Double(closed) / Double(triples)))
+        }
     }
 }
