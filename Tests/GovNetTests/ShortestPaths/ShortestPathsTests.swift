@@ -9,6 +9,23 @@ import GovNetTestSupport
         let g = f.graph(weighted: false)
         expectNetworkMetric("diameter", ShortestPaths.diameter(of: g).map(Double.init), f, m)
         expectNetworkMetric("average_path_length", ShortestPaths.averagePathLength(of: g), f, m)
+        // Weighted variant (undirected fixtures only): length = 1/weight.
+        if let w = f.fixture.weighted, !f.fixture.graph.directed {
+            let gw = f.graph(weighted: true)
+            expectNetworkMetric("diameter", ShortestPaths.diameter(of: gw, length: .inverseWeight), f, w)
+            expectNetworkMetric("average_path_length", ShortestPaths.averagePathLength(of: gw, length: .inverseWeight), f, w)
+        }
+    }
+
+    /// Weighted summaries: path 0–1 (w 2), 1–2 (w 4), lengths ½ and ¼: diameter ¾, average (½+¾+¼)·2/6.
+    @Test func weightedSummaries() {
+        let g = Graph(nodeCount: 4, edges: [(0, 1), (1, 2)], weights: [2, 4], directed: false)
+        #expect(ShortestPaths.diameter(of: g, length: .inverseWeight) == 0.75)
+        #expect(approximatelyEqual(ShortestPaths.averagePathLength(of: g, length: .inverseWeight)!, 3.0 / 6))
+        #expect(ShortestPaths.diameter(of: g, length: .weight) == 6)
+        #expect(ShortestPaths.diameter(of: g, length: .hops) == 2)
+        #expect(ShortestPaths.diameter(of: Graph(nodeCount: 0, edges: [], directed: false), length: .weight) == nil)
+        #expect(ShortestPaths.averagePathLength(of: Graph(nodeCount: 1, edges: [], directed: false), length: .weight) == 0)
     }
 
     /// Weighted square 0–1 (1), 1–2 (1), 2–3 (1), 3–0 (4), directed 0→1→2→3→0.
