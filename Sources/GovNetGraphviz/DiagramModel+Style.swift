@@ -36,11 +36,16 @@ extension DiagramModel {
         case .sfdp:
             a["overlap"] = "prism"; a["sep"] = "+8"; a["splines"] = "true"; a["smoothing"] = "triangle"
         case .circo:
-            a["splines"] = "true"; a["mindist"] = "0.6"
+            // Straight edges: spline routing of parallel ties (makeMultiSpline) writes out of bounds in
+            // Graphviz 2.42's circo (valgrind on the EMON Texas and Hurricane Frederic networks).
+            a["splines"] = "line"; a["mindist"] = "0.6"
         case .twopi:
-            a["overlap"] = "prism"; a["splines"] = "true"; a["ranksep"] = "1.6"
+            // Straight edges: Graphviz 2.42's twopi crashes in makeSpline (splines=true) on some graphs
+            // (seen on the EMON Texas and Wichita networks with highlighted nodes).
+            a["overlap"] = "prism"; a["sep"] = "+10"; a["splines"] = "line"; a["ranksep"] = "1.6"
             if let root = options.focus?.id ?? largestNode() { a["root"] = root }
         }
+        if let splines = options.splines { a["splines"] = splines }
         return a
     }
 

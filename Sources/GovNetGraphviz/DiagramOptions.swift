@@ -80,6 +80,11 @@ public struct DiagramOptions: Sendable {
     public var clusterBy: String?
     /// Font family list handed to Graphviz (pango takes a comma-separated list).
     public var fontName: String
+    /// Graphviz `splines` value for edge routing (`true`, `line`, `curved`, `polyline`, `ortho`);
+    /// `nil` uses the engine's default here: routed splines for `dot`, `neato`, `fdp` and `sfdp`,
+    /// straight lines for `circo` and `twopi` (whose spline routing of parallel ties corrupts memory in
+    /// Graphviz 2.42).
+    public var splines: String?
     /// Draw the legend.
     public var showLegend: Bool
     /// Title above the diagram; `nil` uses the network's title, `""` draws none.
@@ -95,7 +100,7 @@ public struct DiagramOptions: Sendable {
                 highlightedDepartments: Set<String> = [], highlightedTies: Set<TiePair> = [],
                 brokers: Set<String> = [], rankBy: String? = nil, focus: (id: String, radius: Int)? = nil,
                 clusterBy: String? = nil, fontName: String = DiagramOptions.defaultFontName,
-                showLegend: Bool = true, title: String? = nil) {
+                splines: String? = nil, showLegend: Bool = true, title: String? = nil) {
         self.layout = layout
         self.mechanisms = mechanisms
         self.colorBy = colorBy
@@ -112,6 +117,7 @@ public struct DiagramOptions: Sendable {
         self.focus = focus
         self.clusterBy = clusterBy
         self.fontName = fontName
+        self.splines = splines
         self.showLegend = showLegend
         self.title = title
     }

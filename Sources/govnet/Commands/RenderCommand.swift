@@ -61,6 +61,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Font family list for labels.") var font: String = DiagramOptions.defaultFontName
 
+    @Option(help: "Edge routing: true (splines around nodes), line, curved, polyline or ortho (default: by layout).")
+    var splines: String?
+
     @Option(help: "Title above the diagram (default: the network's title; empty for none).") var title: String?
 
     @Flag(help: "Leave out the legend.") var noLegend = false
@@ -79,6 +82,9 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("unknown metric '\(sizeBy)' for --size-by (expected one of: \(NodeMetrics.all.joined(separator: ", ")))")
         }
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+        if let splines, !["true", "false", "line", "spline", "curved", "polyline", "ortho"].contains(splines) {
+            throw ValidationError("unknown --splines '\(splines)' (expected true, line, curved, polyline or ortho)")
+        }
         if focus == nil && radius != 1 { throw ValidationError("--radius needs --focus") }
     }
 
@@ -124,7 +130,7 @@ struct RenderCommand: ParsableCommand {
     /// The diagram options for this invocation, computing bottlenecks, sizes and communities.
     private func diagramOptions(_ network: Network) throws -> DiagramOptions {
         var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
-                               showLegend: !noLegend, title: title)
+                               splines: splines, showLegend: !noLegend, title: title)
         for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
             throw InputError(message: "\(file): error: unknown mechanism \"\(m)\"", code: Exit.usage)
         }
