@@ -18,8 +18,6 @@ struct ReferenceCase: Decodable, Sendable, CustomStringConvertible {
     let redundancy: [[Int]]
     /// `[s, t, local node connectivity, local edge connectivity]` for sample pairs.
     let local: [[Int]]
-    /// Best NetworkX `louvain_communities` modularity over seeds 0...4: [unweighted, weighted]; nil when not run.
-    let louvain: [Double?]
 
     var description: String { name }
 
