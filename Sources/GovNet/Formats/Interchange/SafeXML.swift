@@ -38,6 +38,10 @@ enum SafeXML {
     /// - Complexity: O(n) in the file size.
     static func parse(_ bytes: [UInt8], file: String) throws -> XMLNode {
         try checkProlog(bytes, file: file)
+        // FoundationXML traps on names that are not UTF-8, and we want a line for bad text anyway.
+        if let line = firstBadLine(bytes) {
+            throw FormatError(file: file, line: line, "text is not valid UTF-8 or contains NUL bytes (save the file as UTF-8)")
+        }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -55,6 +59,19 @@ enum SafeXML {
             throw FormatError(file: file, line: builder.clamp(parser.lineNumber), "malformed XML (\(describe(code)))")
         }
         return root
+    }
+
+    /// The line of the first NUL byte or invalid UTF-8 sequence, or nil when the text is clean UTF-8.
+    static func firstBadLine(_ bytes: [UInt8]) -> Int? {
+        if !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var line = 1, start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            let slice = bytes[start..<i]
+            if slice.contains(0) || String(validating: slice, as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
     }
 
     /// A readable name for the common XMLParser error codes.
