@@ -48,8 +48,47 @@ extension Graph {
                 pairWeights.append(w)
             }
         }
-        let projection = Graph(nodeCount: nodeCount, edges: pairs, weights: isWeighted ? pairWeights : nil,
-                               directed: false)
+        let projection = Graph(undirectedSortedPairs: pairs, weights: pairWeights, nodeCount: nodeCount,
+                               weighted: isWeighted)
         return (projection, edgeOfArc)
+    }
+
+    /// An undirected graph from pairs `(u, v)`, `u < v`, already sorted and unique: the same graph
+    /// `Graph(nodeCount:edges:weights:directed: false)` builds, without its O(m log m) sort.
+    /// - Complexity: O(n + m).
+    init(undirectedSortedPairs pairs: [(Int32, Int32)], weights pairWeights: [Double], nodeCount n: Int, weighted: Bool) {
+        let m = pairs.count
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        for (u, v) in pairs { offsets[Int(u) + 1] += 1; offsets[Int(v) + 1] += 1 }
+        for v in 0..<n { offsets[v + 1] += offsets[v] }
+        var cursor = Array(offsets[0..<n])
+        var targets = [Int32](repeating: 0, count: 2 * m)
+        var slotWeights = [Double](repeating: 0, count: 2 * m)
+        var slotEdges = [Int32](repeating: 0, count: 2 * m)
+        let ws = weighted ? pairWeights : [Double](repeating: 1, count: m)
+        // Smaller neighbours first (pairs (u, x) arrive in increasing u), then larger ones: every
+        // adjacency comes out sorted, as in `Graph.init`.
+        for e in 0..<m {
+            let (u, v) = pairs[e]
+            let c = Int(cursor[Int(v)]); cursor[Int(v)] += 1
+            targets[c] = u; slotWeights[c] = ws[e]; slotEdges[c] = Int32(e)
+        }
+        for e in 0..<m {
+            let (u, v) = pairs[e]
+            let c = Int(cursor[Int(u)]); cursor[Int(u)] += 1
+            targets[c] = v; slotWeights[c] = ws[e]; slotEdges[c] = Int32(e)
+        }
+        self.nodeCount = n
+        self.isDirected = false
+        self.isWeighted = weighted
+        self.offsets = offsets; self.targets = targets; self.weights = slotWeights; self.slotEdges = slotEdges
+        self.inOffsets = offsets; self.inSources = targets; self.inWeights = slotWeights; self.inSlotEdges = slotEdges
+        self.edgeSources = pairs.map { $0.0 }
+        self.edgeTargets = pairs.map { $0.1 }
+        self.edgeWeights = ws
+        self.droppedSelfLoops = 0
+        #if GOVNET_INTERNAL_CHECKS
+        _checkInvariants()
+        #endif
     }
 }

@@ -37,10 +37,21 @@ import Testing
             let n = 2 + rng.nextInt(below: 20)
             let m = rng.nextInt(below: n * (n - 1) / 2 + 1)
             let g = Graph(nodeCount: n, edges: RandomGraphs.gnm(nodes: n, edges: m, directed: true, using: &rng), directed: true)
-            let (p, edgeOfArc) = g.undirectedProjection()
-            let rebuilt = Graph(nodeCount: n, edges: (0..<g.edgeCount).map { (g.edgeSources[$0], g.edgeTargets[$0]) }, directed: false)
+            let weighted = rng.nextInt(below: 2) == 0
+            let weights = (0..<g.edgeCount).map { _ in Double(1 + rng.nextInt(below: 5)) }
+            let w = Graph(nodeCount: n, edges: (0..<g.edgeCount).map { (g.edgeSources[$0], g.edgeTargets[$0]) },
+                          weights: weighted ? weights : nil, directed: true)
+            let (p, edgeOfArc) = w.undirectedProjection()
+            p._checkInvariants()
+            let rebuilt = Graph(nodeCount: n, edges: (0..<w.edgeCount).map { (w.edgeSources[$0], w.edgeTargets[$0]) },
+                                weights: weighted ? w.edgeWeights : nil, directed: false)
             #expect(p.edgeSources == rebuilt.edgeSources && p.edgeTargets == rebuilt.edgeTargets && p.offsets == rebuilt.offsets)
-            for e in 0..<g.edgeCount { #expect(Int(edgeOfArc[e]) == p.edgeID(g.edgeSources[e], g.edgeTargets[e])) }
+            #expect(p.targets == rebuilt.targets && p.slotEdges == rebuilt.slotEdges && p.isWeighted == rebuilt.isWeighted)
+            // Unweighted: every projected weight is 1 (Graph.init would count the two arcs as 2).
+            #expect(weighted ? p.weights == rebuilt.weights && p.edgeWeights == rebuilt.edgeWeights
+                             : p.weights.allSatisfy { $0 == 1 } && p.edgeWeights.allSatisfy { $0 == 1 })
+            #expect(p.inOffsets == rebuilt.inOffsets && p.inSources == rebuilt.inSources && p.inSlotEdges == rebuilt.inSlotEdges)
+            for e in 0..<w.edgeCount { #expect(Int(edgeOfArc[e]) == p.edgeID(w.edgeSources[e], w.edgeTargets[e])) }
         }
     }
 }
