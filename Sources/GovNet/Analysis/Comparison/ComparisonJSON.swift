@@ -1,0 +1,104 @@
+extension NetworkComparison {
+    /// The comparison as the JSON interface of `govnet compare --format json`: every object's keys
+    /// sorted, every list sorted (departments by id, ties by from, to, mechanism), numbers in shortest
+    /// round-trip form, undefined values `null`, so the bytes are deterministic.
+    ///
+    /// Keys: `departments` (`added`, `removed`, `merged` [{from, into}], `split` [{from, into}],
+    /// `renamed` [{from, to, name_before, name_after}]); `ties` (`added`, `removed`, `reweighted`,
+    /// `rebased`, compared after alignment); `tie_counts` and `jaccard` per mechanism and `all`; `qap`
+    /// per mechanism and `all`; `network_metrics` per scope; `departments_metrics`; `findings`
+    /// (`appeared`, `disappeared`, `persisted`); `responsibilities`; `recorded` (the tie counts by id,
+    /// without the mapping); `settings`.
+    /// - Parameter extraSettings: more entries for `settings` (e.g. the file names).
+    /// - Returns: the JSON value.
+    /// - Complexity: O(size of the result · log).
+    public func jsonValue(extraSettings: [(String, JSONValue)] = []) -> JSONValue {
+        let names = Dictionary(alignment.after.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func obj(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.sorted { $0.0 < $1.0 }) }
+        func strings(_ xs: [String]) -> JSONValue { .array(xs.map { .string($0) }) }
+        func basis(_ b: Basis?) -> JSONValue { b.map { .string($0.rawValue) } ?? .null }
+        func tie(_ c: NetworkDiff.TieChange, _ extra: [(String, JSONValue)]) -> JSONValue {
+            obj([("from", .string(c.key.from)), ("to", .string(c.key.to)), ("mechanism", .string(c.key.mechanism)),
+                 ("directed", .bool(c.key.directed))] + extra)
+        }
+        let departments = obj([
+            ("added", strings(diff.added)),
+            ("removed", strings(diff.removed)),
+            ("merged", .array(diff.merged.map { obj([("from", strings($0.from)), ("into", .string($0.into))]) })),
+            ("split", .array(diff.split.map { obj([("from", .string($0.from)), ("into", strings($0.into))]) })),
+            ("renamed", .array(diff.renamed.map {
+                obj([("from", .string($0.from)), ("to", .string($0.to)), ("name_before", .string($0.nameBefore)), ("name_after", .string($0.nameAfter))])
+            })),
+        ])
+        let ties = obj([
+            ("added", .array(diff.tiesAdded.map { tie($0, [("weight", .finite($0.after!.weight)), ("basis", basis($0.after!.basis))]) })),
+            ("removed", .array(diff.tiesRemoved.map { tie($0, [("weight", .finite($0.before!.weight)), ("basis", basis($0.before!.basis))]) })),
+            ("reweighted", .array(diff.tiesReweighted.map { tie($0, [("weight_before", .finite($0.before!.weight)), ("weight_after", .finite($0.after!.weight))]) })),
+            ("rebased", .array(diff.tiesRebased.map { tie($0, [("basis_before", basis($0.before!.basis)), ("basis_after", basis($0.after!.basis))]) })),
+        ])
+        func counts(_ d: NetworkDiff) -> JSONValue {
+            obj(d.counts.map { name, c in
+                (name, obj([("before", .number(Double(c.before))), ("after", .number(Double(c.after))), ("added", .number(Double(c.added))),
+                            ("removed", .number(Double(c.removed))), ("reweighted", .number(Double(c.reweighted))),
+                            ("rebased", .number(Double(c.rebased))), ("unchanged", .number(Double(c.unchanged))), ("jaccard", .finite(c.jaccard))]))
+            })
+        }
+        let qapValue = obj(qap.map { name, r in
+            (name, obj([("correlation", .finite(r.correlation)), ("p_greater", .finite(r.pGreater)), ("p_less", .finite(r.pLess)),
+                        ("p_two_sided", .finite(r.pTwoSided)), ("permutations", .number(Double(r.permutations))),
+                        ("jaccard", .finite(r.jaccard)), ("simple_matching", .finite(r.simpleMatching)),
+                        ("hamming", .number(Double(r.hamming))), ("nodes", .number(Double(r.nodes)))]))
+        })
+        var members: [(String, JSONValue)] = [
+            ("departments", departments),
+            ("ties", ties),
+            ("tie_counts", counts(diff)),
+            ("jaccard", obj(diff.counts.map { ($0.0, .finite($0.1.jaccard)) })),
+            ("qap", qapValue),
+            ("recorded", obj([("tie_counts", counts(recorded)), ("jaccard", obj(recorded.counts.map { ($0.0, .finite($0.1.jaccard)) }))])),
+            ("responsibilities", .array(diff.responsibilities.map {
+                obj([("function", .string($0.function)), ("change", .string($0.change)),
+                     ("leads_before", strings($0.leadsBefore)), ("leads_after", strings($0.leadsAfter))])
+            })),
+        ]
+        if let deltas {
+            members.append(("network_metrics", obj(deltas.network.map { scope, values in
+                (scope, obj(values.map { name, d in
+                    (name, obj([("before", .finite(d.before)), ("after", .finite(d.after)), ("change", .finite(d.change)),
+                                ("relative_change", .finite(d.relativeChange))]))
+                }))
+            })))
+            members.append(("departments_metrics", .array(deltas.departments.map { row in
+                obj([("id", .string(row.id)), ("name", .string(names[row.id] ?? row.id)),
+                     ("metrics", obj(zip(deltas.nodeMetrics, row.metrics).map { name, d in
+                         (name, obj([("before", .finite(d.before)), ("after", .finite(d.after)), ("change", .finite(d.change)),
+                                     ("rank_before", d.rankBefore.map { .number(Double($0)) } ?? .null),
+                                     ("rank_after", d.rankAfter.map { .number(Double($0)) } ?? .null)]))
+                     }))])
+            })))
+            func findings(_ fs: [Finding]) -> JSONValue {
+                .array(fs.sorted { $0.identity < $1.identity }.map {
+                    obj([("identity", .string($0.identity)), ("rule", .string($0.rule)), ("severity", .string($0.severity.rawValue)),
+                         ("mechanism", .string($0.mechanism)), ("departments", strings($0.departments)),
+                         ("functions", strings($0.functions)), ("explanation", .string($0.explanation))])
+                })
+            }
+            members.append(("findings", obj([("appeared", findings(deltas.appeared)), ("disappeared", findings(deltas.disappeared)),
+                                             ("persisted", findings(deltas.persisted))])))
+        }
+        members.append(("settings", obj([
+            ("mechanisms", strings(diff.mechanisms)),
+            ("mapping", .string(alignment.mapping.origin)),
+            ("weighted", .bool(settings.weighted)),
+            ("permutations", .number(Double(settings.permutations))),
+            ("seed", .number(Double(settings.seed))),
+            ("node_metrics", strings(settings.nodeMetrics)),
+            ("absorbed_ties", .number(Double(alignment.absorbedTies))),
+            ("alignment", .string("earlier network collapsed onto the later departments; split departments' ties go to every successor; parallel ties: weights summed, basis kept when all agree else the most formal")),
+            ("qap_nodes", .string("later departments, then removed earlier departments")),
+            ("p_values", .string("share of permutations with r' >= r, r' <= r, |r'| >= |r| (observed not counted), as sna::qaptest")),
+            ("software", .string("GovNet \(GovNetVersion.string)")),
+        ] + extraSettings)))
+        return obj(members)
+    }
+}

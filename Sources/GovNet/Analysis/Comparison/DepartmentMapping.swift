@@ -1,0 +1,212 @@
+import Foundation
+
+/// Which departments of an earlier network continue in which departments of a later one: pairs
+/// `old id → new id`, many-to-one for a merger, one-to-many for a split.
+///
+/// Definition: read from a mapping file (``read(path:)``) — CSV with a header naming the columns
+/// `from,to` (one row per pair; other columns are ignored), or YAML/JSON `{old: new}` /
+/// `{old: [new, …]}` — or derived from the `formerly:` lists of the later network's departments
+/// (``derived(before:after:afterFile:afterLines:)``). ``resolve(before:after:)`` then checks the ids
+/// and completes the mapping with the identity: a department of the earlier network that the mapping
+/// does not name continues the department with the same id when the later network has one, and is
+/// removed otherwise.
+///
+/// References: the "formerly"/"successor" bookkeeping of panel network studies across organisational
+/// change (e.g. Kapucu & Garayev 2011, doi:10.1080/01900692.2011.572223); no NetworkX or igraph
+/// function corresponds — the nearest is `nx.relabel_nodes(G, mapping)` followed by
+/// `nx.contracted_nodes` for merges, which this alignment generalises to splits.
+public struct DepartmentMapping: Sendable, Hashable {
+    /// One `old → new` pair and the 1-based line it came from (in ``file``), when known.
+    public struct Pair: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public var line: Int?
+        public init(from: String, to: String, line: Int? = nil) {
+            self.from = from
+            self.to = to
+            self.line = line
+        }
+    }
+
+    /// The pairs, duplicates removed, in source order.
+    public var pairs: [Pair]
+    /// The file the pairs were read from (the mapping file, or the later network for `formerly:`).
+    public var file: String
+    /// `mapping-file`, `formerly` or `identity`: where the mapping came from (recorded in settings).
+    public var origin: String
+
+    public init(pairs: [Pair], file: String, origin: String) {
+        var seen = Set<String>()
+        self.pairs = pairs.filter { seen.insert($0.from + "\u{0}" + $0.to).inserted }
+        self.file = file
+        self.origin = origin
+    }
+
+    /// Reads a mapping file: `.csv` as CSV, `.json` as JSON, `.yaml`/`.yml` as YAML; any other name
+    /// is read as JSON when it starts with `{`, else as CSV.
+    /// - Parameter path: the file.
+    /// - Returns: the pairs with their line numbers.
+    /// - Throws: ``MissingFileError`` when absent; ``FormatError`` (`FILE:LINE`) for a missing
+    ///   `from,to` header, an empty id, a value that is neither an id nor a list of ids, or an empty list.
+    /// - Complexity: O(size of the file).
+    public static func read(path: String) throws -> DepartmentMapping {
+        let bytes = try InputFile.bytes(path)
+        let ext = (path as NSString).pathExtension.lowercased()
+        let firstByte = bytes.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).first
+        switch ext {
+        case "csv", "txt", "tsv": return try parseCSV(bytes, file: path)
+        case "json": return try parseDocument(JSONDocumentReader.parse(bytes, file: path), file: path)
+        case "yaml", "yml":
+            guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self) else {
+                throw FormatError(file: path, "text is not valid UTF-8 (save the file as UTF-8)")
+            }
+            return try parseDocument(YAMLDocumentReader.parse(text, file: path), file: path)
+        default:
+            if firstByte == UInt8(ascii: "{") { return try parseDocument(JSONDocumentReader.parse(bytes, file: path), file: path) }
+            return try parseCSV(bytes, file: path)
+        }
+    }
+
+    /// Parses CSV text with a `from,to` header.
+    static func parseCSV(_ bytes: [UInt8], file: String) throws -> DepartmentMapping {
+        let records = try CSVReader.records(bytes, file: file)
+        guard let header = records.first else { throw FormatError(file: file, line: 1, "empty mapping file; expected a header line `from,to`") }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let fi = names.firstIndex(of: "from"), let ti = names.firstIndex(of: "to") else {
+            throw FormatError(file: file, line: header.line, "the header must name the columns `from` and `to` (old id, new id); found \(header.fields.joined(separator: ","))")
+        }
+        var pairs: [Pair] = []
+        var errors: [Diagnostic] = []
+        for r in records.dropFirst() {
+            let from = r.fields.indices.contains(fi) ? r.fields[fi].trimmingCharacters(in: .whitespaces) : ""
+            let to = r.fields.indices.contains(ti) ? r.fields[ti].trimmingCharacters(in: .whitespaces) : ""
+            if from.isEmpty || to.isEmpty {
+                errors.append(Diagnostic(.error, file: file, line: r.line, field: from.isEmpty ? "from" : "to",
+                                         message: "empty department id; each row maps one old id to one new id"))
+                continue
+            }
+            pairs.append(Pair(from: from, to: to, line: r.line))
+        }
+        if !errors.isEmpty { throw FormatError(errors) }
+        return DepartmentMapping(pairs: pairs, file: file, origin: "mapping-file")
+    }
+
+    /// Reads a `{old: new}` / `{old: [new, …]}` document.
+    static func parseDocument(_ root: DocNode?, file: String) throws -> DepartmentMapping {
+        guard let root else { return DepartmentMapping(pairs: [], file: file, origin: "mapping-file") }
+        guard case .object(let members) = root.value else {
+            throw FormatError(file: file, line: root.line, "expected a mapping {old id: new id or [new ids]}, found \(root.kindName)")
+        }
+        var pairs: [Pair] = []
+        var errors: [Diagnostic] = []
+        for (key, line, value) in members {
+            switch value.value {
+            case .scalar(let s, _) where !s.trimmingCharacters(in: .whitespaces).isEmpty:
+                pairs.append(Pair(from: key, to: s.trimmingCharacters(in: .whitespaces), line: value.line))
+            case .array(let items) where !items.isEmpty:
+                for item in items {
+                    if case .scalar(let s, _) = item.value, !s.trimmingCharacters(in: .whitespaces).isEmpty {
+                        pairs.append(Pair(from: key, to: s.trimmingCharacters(in: .whitespaces), line: item.line))
+                    } else {
+                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key, message: "expected a new department id, found \(item.kindName)"))
+                    }
+                }
+            case .array:
+                errors.append(Diagnostic(.error, file: file, line: line, field: key,
+                                         message: "empty list; leave a removed department out of the mapping instead"))
+            default:
+                errors.append(Diagnostic(.error, file: file, line: value.line, field: key,
+                                         message: "expected a new department id or a list of them, found \(value.kindName)"))
+            }
+        }
+        if !errors.isEmpty { throw FormatError(errors) }
+        return DepartmentMapping(pairs: pairs, file: file, origin: "mapping-file")
+    }
+
+    /// The mapping recorded in the later network: every id in a department's `formerly:` list maps to
+    /// that department. (The identity of shared ids is added by ``resolve(before:after:)``.)
+    /// - Parameters:
+    ///   - before: the earlier network (unused ids are reported by ``resolve(before:after:)``).
+    ///   - after: the later network, whose departments carry `formerly`.
+    ///   - afterFile: its path, for messages.
+    ///   - afterLines: the line of each department of `after` (``SourceMap/departmentLines``), if known.
+    /// - Returns: the pairs (origin `formerly`, or `identity` when no department has a `formerly` list).
+    /// - Complexity: O(total length of the `formerly` lists).
+    public static func derived(before: Network, after: Network, afterFile: String = "<after>", afterLines: [Int?] = []) -> DepartmentMapping {
+        var pairs: [Pair] = []
+        for (i, d) in after.departments.enumerated() {
+            for old in d.formerly { pairs.append(Pair(from: old, to: d.id, line: i < afterLines.count ? afterLines[i] : nil)) }
+        }
+        return DepartmentMapping(pairs: pairs, file: afterFile, origin: pairs.isEmpty ? "identity" : "formerly")
+    }
+
+    /// Checks every id and completes the mapping with the identity of shared ids.
+    ///
+    /// - Parameters:
+    ///   - before: the earlier network.
+    ///   - after: the later network.
+    ///   - strict: whether ids unknown to either network are errors (mapping files) or are skipped
+    ///     with a warning (`formerly:` lists may name departments of other, earlier networks).
+    /// - Returns: the successors of every earlier department (in the later network's department
+    ///   order; empty when removed) and the warnings.
+    /// - Throws: ``FormatError`` listing every pair whose old id is not a department of `before` or
+    ///   whose new id is not a department of `after`, at its `FILE:LINE` (when `strict`).
+    /// - Complexity: O(p + n) for p pairs and n departments.
+    public func resolve(before: Network, after: Network, strict: Bool? = nil) throws -> ResolvedMapping {
+        let strict = strict ?? (origin == "mapping-file")
+        let beforeIDs = Set(before.departments.map(\.id)), afterIndex = after.departmentIndex
+        var problems: [Diagnostic] = []
+        var named: [String: Set<String>] = [:]
+        for p in pairs {
+            var ok = true
+            if !beforeIDs.contains(p.from) {
+                problems.append(Diagnostic(strict ? .error : .warning, file: file, line: p.line, field: "from",
+                                           message: "'\(p.from)' is not a department of the earlier network"))
+                ok = false
+            }
+            if afterIndex[p.to] == nil {
+                problems.append(Diagnostic(strict ? .error : .warning, file: file, line: p.line, field: "to",
+                                           message: "'\(p.to)' is not a department of the later network"))
+                ok = false
+            }
+            if ok { named[p.from, default: []].insert(p.to) }
+        }
+        if strict && !problems.isEmpty { throw FormatError(problems) }
+        var successors: [String: [String]] = [:]
+        for d in before.departments where successors[d.id] == nil {
+            var set: Set<String>
+            if origin == "mapping-file" {
+                set = named[d.id] ?? (afterIndex[d.id] != nil ? [d.id] : [])
+            } else {
+                set = named[d.id] ?? []
+                if afterIndex[d.id] != nil { set.insert(d.id) }
+            }
+            successors[d.id] = set.sorted { afterIndex[$0]! < afterIndex[$1]! }
+        }
+        return ResolvedMapping(successors: successors, warnings: problems, origin: origin)
+    }
+}
+
+/// A checked, complete mapping: the successors of every department of the earlier network.
+public struct ResolvedMapping: Sendable, Hashable {
+    /// Earlier id → later ids (in the later network's order); empty for a removed department.
+    public var successors: [String: [String]]
+    /// Pairs skipped because an id is unknown (only for `formerly:`-derived mappings).
+    public var warnings: [Diagnostic]
+    /// Where the mapping came from (`mapping-file`, `formerly`, `identity`).
+    public var origin: String
+
+    public init(successors: [String: [String]], warnings: [Diagnostic] = [], origin: String = "identity") {
+        self.successors = successors
+        self.warnings = warnings
+        self.origin = origin
+    }
+
+    /// The identity mapping by id (the comparison "as recorded").
+    public static func identity(before: Network, after: Network) -> ResolvedMapping {
+        let afterIDs = Set(after.departments.map(\.id))
+        var s: [String: [String]] = [:]
+        for d in before.departments { s[d.id] = afterIDs.contains(d.id) ? [d.id] : [] }
+        return ResolvedMapping(successors: s, origin: "identity")
+    }
+}

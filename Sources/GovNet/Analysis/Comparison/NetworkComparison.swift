@@ -1,0 +1,96 @@
+/// Everything `govnet compare` reports about two versions of a network: the alignment, the diff, the
+/// QAP correlations per mechanism and overall, and the metric deltas.
+///
+/// The QAP matrices are indexed by the later network's departments followed by the removed earlier
+/// departments (so that ties of removed departments count as removed, and departments added or removed
+/// enter as isolates on the other side). Per mechanism the cell (i, j) holds 1 (binary) or the combined
+/// weight (weighted) of the mechanism's tie i → j; an undirected tie fills both (i, j) and (j, i). The
+/// overall matrix (`all`) is the union of the compared mechanisms (binary) or the sum of their weights.
+///
+/// References: see ``Alignment``, ``NetworkDiff``, ``QAP`` and ``MetricDeltas``.
+public struct NetworkComparison: Sendable {
+    /// Settings of a comparison.
+    public struct Settings: Sendable {
+        /// Mechanisms compared (nil: every mechanism used in either network).
+        public var mechanisms: [String]?
+        /// QAP on weights instead of presence.
+        public var weighted: Bool
+        public var permutations: Int
+        public var seed: UInt64
+        /// Node metrics compared.
+        public var nodeMetrics: [String]
+        /// Whether to compute metric deltas and findings (the slow part on large networks).
+        public var metrics: Bool
+
+        public init(mechanisms: [String]? = nil, weighted: Bool = false, permutations: Int = 1000, seed: UInt64 = 1,
+                    nodeMetrics: [String] = MetricDeltas.defaultNodeMetrics, metrics: Bool = true) {
+            self.mechanisms = mechanisms
+            self.weighted = weighted
+            self.permutations = permutations
+            self.seed = seed
+            self.nodeMetrics = nodeMetrics
+            self.metrics = metrics
+        }
+    }
+
+    public let settings: Settings
+    public let alignment: Alignment
+    public let diff: NetworkDiff
+    /// The diff by id, without the mapping ("as recorded").
+    public let recorded: NetworkDiff
+    /// Scope (mechanism id, then `all`) → QAP result.
+    public let qap: [(String, QAP.Result)]
+    public let deltas: MetricDeltas?
+
+    /// Compares `before` with `after` through `mapping`.
+    /// - Throws: ``AlgorithmError`` for an unknown node metric.
+    /// - Complexity: that of the parts; QAP dominates on large networks (permutations × ties).
+    public init(before: Network, after: Network, mapping: ResolvedMapping, settings: Settings = Settings()) throws {
+        self.settings = settings
+        let alignment = Alignment(before: before, after: after, mapping: mapping)
+        self.alignment = alignment
+        let diff = NetworkDiff(alignment, mechanisms: settings.mechanisms)
+        self.diff = diff
+        self.recorded = NetworkDiff(Alignment(before: before, after: after, mapping: .identity(before: before, after: after)),
+                                    mechanisms: diff.mechanisms)
+        let nodes = NetworkComparison.matrixNodes(alignment)
+        var results: [(String, QAP.Result)] = []
+        for (name, scope) in diff.mechanisms.map({ ($0, [$0]) }) + [("all", diff.mechanisms)] {
+            let x = NetworkComparison.matrix(alignment.beforeTies, nodes: nodes, mechanisms: scope, weighted: settings.weighted)
+            let y = NetworkComparison.matrix(alignment.afterTies, nodes: nodes, mechanisms: scope, weighted: settings.weighted)
+            results.append((name, QAP.test(x, y, permutations: settings.permutations, seed: settings.seed)))
+        }
+        self.qap = results
+        if settings.metrics {
+            var ms = MetricSettings()
+            ms.weighted = false
+            ms.seed = settings.seed
+            deltas = try MetricDeltas(alignment, mechanisms: diff.mechanisms, settings: ms, nodeMetrics: settings.nodeMetrics)
+        } else {
+            deltas = nil
+        }
+    }
+
+    /// Node order of the QAP matrices: the later network's departments, then the removed ones.
+    public static func matrixNodes(_ alignment: Alignment) -> [String] {
+        var seen = Set<String>()
+        return (alignment.after.departments.map(\.id) + alignment.removed).filter { seen.insert($0).inserted }
+    }
+
+    /// The adjacency matrix of the ties of `mechanisms` in `table` over `nodes` (see the type's definition).
+    public static func matrix(_ table: TieTable, nodes: [String], mechanisms: [String], weighted: Bool) -> QAP.Matrix {
+        var index: [String: Int32] = [:]
+        for (i, id) in nodes.enumerated() { index[id] = Int32(i) }
+        let selected = Set(mechanisms)
+        var cells: [(Int32, Int32, Double)] = []
+        for (key, value) in table.values where selected.contains(key.mechanism) {
+            guard let i = index[key.from], let j = index[key.to] else { continue }
+            let w = weighted ? value.weight : 1
+            cells.append((i, j, w))
+            if !key.directed { cells.append((j, i, w)) }
+        }
+        var m = QAP.Matrix(n: nodes.count, cells: cells)
+        if !weighted { m.values = m.values.map { _ in 1 } }
+        return m
+    }
+}

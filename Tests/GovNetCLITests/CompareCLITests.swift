@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import GovNetTestSupport
+
+@Suite struct CompareCLITests {
+    static let fixtures = "Tests/GovNetTests/Fixtures/comparison/"
+
+    func json(_ args: [String]) throws -> [String: Any] {
+        let r = try CLIRunner.run(["compare"] + args + ["--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func smallPairJSONInterface() throws {
+        let o = try json([Self.fixtures + "small-before.yaml", Self.fixtures + "small-after.yaml", "--mapping", Self.fixtures + "small-mapping.csv",
+                          "--permutations", "100", "--seed", "7"])
+        let deps = try #require(o["departments"] as? [String: Any])
+        #expect(deps["added"] as? [String] == ["NEWY"])
+        #expect(deps["removed"] as? [String] == ["OLDX"])
+        let merged = try #require(deps["merged"] as? [[String: Any]])
+        #expect(merged.count == 1 && merged[0]["into"] as? String == "EMB" && merged[0]["from"] as? [String] == ["EMO", "SAWS"])
+        let split = try #require(deps["split"] as? [[String: Any]])
+        #expect(split.count == 1 && split[0]["from"] as? String == "POLICE" && split[0]["into"] as? [String] == ["FIRE", "PSB"])
+        #expect((deps["renamed"] as? [[String: Any]])?.first?["to"] as? String == "HEALTH")
+        let ties = try #require(o["ties"] as? [String: [[String: Any]]])
+        #expect(ties["added"]?.count == 4 && ties["removed"]?.count == 4 && ties["reweighted"]?.count == 2 && ties["rebased"]?.count == 2)
+        #expect(ties["added"]?.allSatisfy { $0["from"] is String && $0["to"] is String && $0["mechanism"] is String } == true)
+        let jaccard = try #require(o["jaccard"] as? [String: Double])
+        #expect(jaccard["all"] == 0.5 && jaccard["operation"] == 0.5)
+        let qap = try #require(o["qap"] as? [String: [String: Any]])
+        #expect(Set(qap.keys) == ["command", "information", "operation", "all"])
+        for key in ["correlation", "p_greater", "p_less", "p_two_sided", "permutations"] { #expect(qap["all"]?[key] != nil, "\(key)") }
+        #expect(qap["all"]?["permutations"] as? Int == 100)
+        #expect(o["network_metrics"] is [String: Any] && o["departments_metrics"] is [Any] && o["findings"] is [String: Any] && o["settings"] is [String: Any])
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let args = ["compare", "networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
+                    "--mapping", "networks/hubei-city-reform-mapping.csv", "--format", "json", "--permutations", "200"]
+        let a = try CLIRunner.run(args), b = try CLIRunner.run(args)
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(a.stdout == b.stdout)
+    }
+
+    @Test func hubeiPairComparesCleanlyWithAndWithoutMapping() throws {
+        let withMapping = try json(["networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
+                                    "--mapping", "networks/hubei-city-reform-mapping.csv", "--permutations", "200"])
+        let formerly = try json(["networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml", "--permutations", "200"])
+        #expect(withMapping["departments"] as? NSDictionary == formerly["departments"] as? NSDictionary)
+        #expect(withMapping["ties"] as? NSDictionary == formerly["ties"] as? NSDictionary)
+        let deps = try #require(withMapping["departments"] as? [String: Any])
+        #expect((deps["merged"] as? [Any])?.isEmpty == false)
+        #expect((deps["removed"] as? [String])?.isEmpty == true)
+    }
+
+    @Test func unknownIdInMappingIsADataError() throws {
+        let r = try CLIRunner.run(["compare", Self.fixtures + "small-before.yaml", Self.fixtures + "small-after.yaml",
+                                   "--mapping", Self.fixtures + "bad-mapping.csv"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("bad-mapping.csv:3: error: field 'to': 'EMBX' is not a department of the later network"))
+        #expect(r.stderr.contains("bad-mapping.csv:4: error:"))
+    }
+
+    @Test func tableAndMarkdown() throws {
+        for format in ["table", "markdown"] {
+            let r = try CLIRunner.run(["compare", Self.fixtures + "small-before.yaml", Self.fixtures + "small-after.yaml",
+                                       "--permutations", "50", "--format", format])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("EMO+SAWS → EMB"))
+            #expect(r.stdout.contains("POLICE → FIRE+PSB"))
+        }
+    }
+
+    @Test func overlayDiagramAndPanels() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-compare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("overlay.svg").path
+        let r = try CLIRunner.run(["compare", Self.fixtures + "small-before.yaml", Self.fixtures + "small-after.yaml",
+                                   "--permutations", "10", "--diagram", svg, "--panels", dir.appendingPathComponent("p").path, "-o",
+                                   dir.appendingPathComponent("out.md").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        // Every added tie is drawn green and every removed tie red dashed.
+        #expect(text.components(separatedBy: "stroke=\"#238b45\"").count - 1 >= 4)
+        #expect(text.components(separatedBy: "stroke=\"#cb181d\"").count - 1 >= 4)
+        for suffix in ["before", "after"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("p-\(suffix).svg").path))
+        }
+    }
+}
