@@ -6,7 +6,6 @@ enum ComparisonText {
     static func render(_ c: NetworkComparison, markdown: Bool) -> String {
         let fmt: OutputFormat = markdown ? .markdown : .table
         let a = c.alignment
-        func name(_ id: String) -> String { a.after.department(id)?.name ?? a.before.name(of: id) }
         func clean(_ s: String) -> String { markdown ? MarkdownText.cell(s) : TextTable.sanitize(s) }
         func heading(_ s: String) -> String { markdown ? "## \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: s.count))\n" }
         func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
@@ -22,7 +21,7 @@ enum ComparisonText {
             ["removed", "\(d.removed.count)", d.removed.joined(separator: ", ")],
             ["merged", "\(d.merged.count)", d.merged.map { "\($0.from.joined(separator: "+")) → \($0.into)" }.joined(separator: "; ")],
             ["split", "\(d.split.count)", d.split.map { "\($0.from) → \($0.into.joined(separator: "+"))" }.joined(separator: "; ")],
-            ["renamed", "\(d.renamed.count)", d.renamed.map { "\($0.from) → \($0.to)" }.joined(separator: "; ")],
+            ["renamed", "\(d.renamed.count)", d.renamed.map { $0.from == $0.to ? "\($0.from): \($0.nameBefore) → \($0.nameAfter)" : "\($0.from) → \($0.to)" }.joined(separator: "; ")],
         ], numeric: [1]).rendered(fmt) + "\n"
 
         text += heading("Ties (after alignment)")
@@ -87,7 +86,6 @@ enum ComparisonText {
         tieRows += d.tiesReweighted.map { row("reweighted", $0, "weight \(num($0.before!.weight)) → \(num($0.after!.weight))") }
         tieRows += d.tiesRebased.map { row("rebased", $0, "\(basis($0.before!.basis)) → \(basis($0.after!.basis))") }
         text += TableOutput(header: ["change", "mechanism", "from", "", "to", "detail"], rows: tieRows).rendered(fmt)
-        _ = name
         return text
     }
 }

@@ -93,65 +93,22 @@ struct CompareCommand: ParsableCommand {
     }
 
     private func drawDiagrams(_ c: NetworkComparison) throws {
-        let overlay = ComparisonOverlay(c)
         let ext = diagram.map { ($0 as NSString).pathExtension } ?? "svg"
         let imageFormat = ImageFormat(pathExtension: ext) ?? .svg
+        func name(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         do {
-            let title = "\(c.alignment.before.metadata.title ?? before) → \(c.alignment.after.metadata.title ?? after)"
-            let graph = try NetworkDiagram.overlay(nodes: overlay.nodes, ties: overlay.ties, options: DiagramOptions(title: title))
+            let drawings = try NetworkDiagram.comparison(c, options: DiagramOptions(title: "\(name(before)) → \(name(after))"))
             if let diagram {
-                try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: imageFormat), to: diagram)
+                try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(drawings.overlay), layout: .neato, format: imageFormat), to: diagram)
             }
             if let panels {
-                for (suffix, keep) in [("before", overlay.beforeEdgeIDs), ("after", overlay.afterEdgeIDs)] {
-                    var g = graph
-                    g.edges = g.edges.filter { $0.attributes["id"].map(keep.contains) ?? false }
-                    g.subgraphs = g.subgraphs.filter { $0.name != "cluster_legend" }
-                    g.graphAttributes["label"] = suffix == "before" ? "Before (aligned): \(c.alignment.before.metadata.title ?? before)"
-                                                                    : "After: \(c.alignment.after.metadata.title ?? after)"
+                for (suffix, g) in [("before", drawings.before), ("after", drawings.after)] {
                     try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: imageFormat),
                                          to: "\(panels)-\(suffix).\(ext)")
                 }
             }
         } catch let e as RenderError {
-            throw InputError(message: "error: cannot draw the diagram: \(e)", code: Exit.software)
-        } catch let e as DiagramError {
-            throw InputError(message: "error: cannot draw the diagram: \(e)", code: Exit.software)
-        }
-    }
-}
-
-/// The overlay of a comparison as plain values for ``NetworkDiagram/overlay(nodes:ties:options:)``.
-struct ComparisonOverlay {
-    var nodes: [OverlayNode] = []
-    var ties: [OverlayTie] = []
-    /// Edge ids (`e<k>`, in tie order) present in the aligned earlier / the later network.
-    var beforeEdgeIDs = Set<String>()
-    var afterEdgeIDs = Set<String>()
-
-    init(_ c: NetworkComparison) {
-        let a = c.alignment
-        let merged = Set(c.diff.merged.map(\.into)), added = Set(a.added)
-        for d in a.after.departments {
-            let status: NodeStatus = added.contains(d.id) ? .added : merged.contains(d.id) ? .merged : .unchanged
-            var label = d.name
-            if status == .merged, let from = a.predecessors[d.id] { label += " (merged: \(from.joined(separator: ", ")))" }
-            nodes.append(OverlayNode(id: d.id, label: label, status: status))
-        }
-        for id in a.removed { nodes.append(OverlayNode(id: id, label: a.before.name(of: id), status: .removed)) }
-        let changes = (c.diff.tiesAdded + c.diff.tiesRemoved + c.diff.tiesReweighted + c.diff.tiesRebased + c.diff.tiesUnchanged)
-        var seen = Set<TieKey>()
-        for ch in changes.sorted(by: { $0.key < $1.key }) where seen.insert(ch.key).inserted {
-            let status: TieStatus
-            switch (ch.before, ch.after) {
-            case (nil, _): status = .added
-            case (_, nil): status = .removed
-            case let (.some(x), .some(y)): status = abs(x.weight - y.weight) > 1e-12 * max(1, x.weight, y.weight) ? .reweighted(before: x.weight, after: y.weight) : .unchanged
-            }
-            let id = "e\(ties.count)"
-            if ch.before != nil { beforeEdgeIDs.insert(id) }
-            if ch.after != nil { afterEdgeIDs.insert(id) }
-            ties.append(OverlayTie(from: ch.key.from, to: ch.key.to, status: status, mechanism: ch.key.mechanism, directed: ch.key.directed))
+            throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
         }
     }
 }
