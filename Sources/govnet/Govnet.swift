@@ -14,7 +14,7 @@ struct Govnet: ParsableCommand {
         version: GovNetVersion.string,
         subcommands: [
             ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
-            RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self,
+            RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self, QAPCommand.self,
         ]
     )
 }

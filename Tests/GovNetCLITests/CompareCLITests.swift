@@ -89,3 +89,17 @@ import GovNetTestSupport
         }
     }
 }
+
+@Suite struct QAPCLITests {
+    @Test func regressionOnTheShippedNetwork() throws {
+        let r = try CLIRunner.run(["qap", "networks/hubei-city-post-reform.yaml", "--dependent", "information",
+                                   "--independent", "command", "operation", "--permutations", "100", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let terms = try #require(o["terms"] as? [[String: Any]])
+        #expect(terms.map { $0["name"] as? String } == ["(intercept)", "command", "operation"])
+        #expect(o["r_squared"] is Double)
+        let bad = try CLIRunner.run(["qap", "networks/hubei-city-post-reform.yaml", "--dependent", "information", "--independent", "nope"])
+        #expect(bad.status == 64)
+    }
+}

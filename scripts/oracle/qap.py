@@ -2,8 +2,8 @@
 """Independent oracle for `govnet compare`: alignment, tie diff counts and observed QAP correlations.
 
 Run from anywhere:  python3 scripts/oracle/qap.py
-Writes Tests/GovNetTests/Fixtures/comparison/qap-oracle.json, read by
-Tests/GovNetTests/Comparison/QAPOracleTests.swift (compared to 1e-9).
+Writes Tests/GovNetTests/Fixtures/comparison/qap-oracle.json (read by Tests/GovNetTests/Comparison/QAPTests.swift)
+and mrqap-oracle.json (MRQAPTests.swift), compared there to 1e-9.
 
 For each before/after pair with its mapping CSV it re-implements the documented alignment from
 scratch (PyYAML + numpy, no GovNet code): every before department maps to the ids the mapping lists
@@ -65,6 +65,43 @@ def tie_table(ties, succ):
     return table
 
 
+def mrqap():
+    """OLS of the post-reform Hubei information matrix on command, operation and supervision (binary and
+    weighted): coefficients, standard errors, t-values and R^2 by numpy.linalg.lstsq, the fit MRQAP tests."""
+    deps, ties = load(os.path.join(ROOT, "networks", "hubei-city-post-reform.yaml"))
+    table = tie_table(ties, lambda x: [x])
+    n = len(deps)
+    index = {d: i for i, d in enumerate(deps)}
+    off = ~np.eye(n, dtype=bool)
+
+    def matrix(m, weighted):
+        a = np.zeros((n, n))
+        for (u, v, mech, d), w in table.items():
+            if mech != m:
+                continue
+            for (i, j) in ([(u, v)] if d else [(u, v), (v, u)]):
+                a[index[i], index[j]] += w if weighted else 0
+                if not weighted:
+                    a[index[i], index[j]] = 1.0
+        return a[off]
+
+    result = {}
+    for kind, weighted in (("binary", False), ("weighted", True)):
+        y = matrix("information", weighted)
+        names = ["command", "operation", "supervision"]
+        x = np.column_stack([np.ones(len(y))] + [matrix(m, weighted) for m in names])
+        beta, _, _, _ = np.linalg.lstsq(x, y, rcond=None)
+        resid = y - x @ beta
+        dof = len(y) - x.shape[1]
+        sigma2 = float(resid @ resid) / dof
+        cov = sigma2 * np.linalg.inv(x.T @ x)
+        se = np.sqrt(np.diag(cov))
+        r2 = 1 - float(resid @ resid) / float(((y - y.mean()) ** 2).sum())
+        result[kind] = {"coefficients": [float(b) for b in beta], "std_errors": [float(e) for e in se],
+                        "t": [float(b / e) for b, e in zip(beta, se)], "r_squared": r2, "observations": int(len(y))}
+    return result
+
+
 def main():
     out = {}
     for name, before_path, after_path, mapping_path in PAIRS:
@@ -119,6 +156,11 @@ def main():
     path = os.path.join(FIX, "qap-oracle.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print("wrote", os.path.relpath(path, ROOT))
+    path = os.path.join(FIX, "mrqap-oracle.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(mrqap(), f, indent=1, sort_keys=True)
         f.write("\n")
     print("wrote", os.path.relpath(path, ROOT))
 
