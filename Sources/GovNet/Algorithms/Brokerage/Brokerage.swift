@@ -11,6 +11,7 @@ public struct BrokerageRoles: Sendable, Equatable {
     /// All three in different groups (`b_O`, "liaison").
     public let liaison: [Double]
 
+    /// Wraps per-node role counts (all arrays of one length, indexed by node).
     public init(coordinator: [Double], itinerant: [Double], gatekeeper: [Double], representative: [Double], liaison: [Double]) {
         self.coordinator = coordinator
         self.itinerant = itinerant

@@ -7,6 +7,7 @@ public struct Partition: Sendable, Equatable {
     /// Modularity of the partition on the graph it was computed for (``Communities/modularity(of:membership:weighted:resolution:)``).
     public let modularity: Double
 
+    /// Wraps a membership vector with its community count and modularity (not checked).
     public init(membership: [Int32], count: Int, modularity: Double) {
         self.membership = membership
         self.count = count
