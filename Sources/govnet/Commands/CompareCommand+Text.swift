@@ -34,6 +34,10 @@ enum ComparisonText {
                                         "\(k.unchanged)", num(k.jaccard), q.map { num($0.correlation) } ?? "",
                                         q.map { num($0.pGreater) } ?? "", q.map { num($0.pLess) } ?? "", q.map { num($0.pTwoSided) } ?? ""]
                             }, numeric: Set(1..<13)).rendered(fmt)
+        text += "\n"
+        if let byID = c.recorded.counts.last?.1 {
+            text += "By id, without the mapping: \(byID.added) added, \(byID.removed) removed, Jaccard \(num(byID.jaccard)).\n"
+        }
         text += "QAP: \(c.settings.permutations) permutations, seed \(c.settings.seed), \(c.settings.weighted ? "weighted" : "binary") matrices over \(c.qap.first?.1.nodes ?? 0) departments.\n\n"
 
         if !d.responsibilities.isEmpty {

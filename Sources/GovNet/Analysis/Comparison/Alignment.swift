@@ -39,6 +39,7 @@ public struct TieValue: Hashable, Sendable {
 /// most formal one recorded (law > regulation > plan > agreement > informal; unrecorded bases are
 /// ignored when another is recorded).
 public struct TieTable: Sendable {
+    /// The combined value of every key.
     public private(set) var values: [TieKey: TieValue] = [:]
 
     public init() {}
@@ -110,8 +111,9 @@ public struct Alignment: Sendable {
     public let added: [String]
     /// Ties of the earlier network that fell inside one aligned department and were dropped.
     public let absorbedTies: Int
-    /// The aligned earlier ties and the later ties, combined by key.
+    /// The aligned earlier ties, combined by key.
     public let beforeTies: TieTable
+    /// The later ties, combined by key.
     public let afterTies: TieTable
 
     /// Aligns `before` onto `after`.

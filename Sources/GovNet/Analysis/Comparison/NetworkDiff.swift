@@ -16,8 +16,11 @@
 /// References: Jaccard (1901); tie-set similarity of two networks as in UCINET's "Tools > Similarities"
 /// and `nx.utils` set operations on `G.edges`; igraph `similarity_jaccard` is the node-level analogue.
 public struct NetworkDiff: Sendable {
+    /// A later department with several predecessors (earlier ids, sorted).
     public struct Merge: Sendable, Hashable { public var from: [String]; public var into: String }
+    /// An earlier department with several successors (later ids, sorted).
     public struct Split: Sendable, Hashable { public var from: String; public var into: [String] }
+    /// A one-to-one continuation whose id or name changed.
     public struct Rename: Sendable, Hashable {
         public var from: String
         public var to: String
@@ -45,7 +48,9 @@ public struct NetworkDiff: Sendable {
         public var leadsAfter: [String]
     }
 
+    /// Later departments without predecessor, sorted.
     public var added: [String] = []
+    /// Earlier departments without successor, sorted.
     public var removed: [String] = []
     public var merged: [Merge] = []
     public var split: [Split] = []
@@ -112,9 +117,9 @@ public struct NetworkDiff: Sendable {
             perMechanism[key.mechanism] = c
         }
         func jaccard(_ c: Counts) -> Double {
-            let shared = c.before + c.after - c.added - c.removed
-            let union = c.added + c.removed + shared / 2
-            return union == 0 ? .nan : Double(shared / 2) / Double(union)
+            let shared = (c.before + c.after - c.added - c.removed) / 2  // keys in both
+            let union = c.added + c.removed + shared
+            return union == 0 ? .nan : Double(shared) / Double(union)
         }
         counts = ms.map { m in
             var c = perMechanism[m]!
