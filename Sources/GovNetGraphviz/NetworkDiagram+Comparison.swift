@@ -5,7 +5,9 @@ extension NetworkDiagram {
     /// panels, every department at the same place in all three.
     ///
     /// Definition: departments of the later network (status *added* when they have no predecessor,
-    /// *merged* — labelled with their predecessors — when they have several, else *unchanged*) and the
+    /// *merged* — labelled with their predecessors — when they have several, else *unchanged*, labelled
+    /// "split from X", "duties partly to Y" or "formerly X" when they continue a split or renamed
+    /// department) and the
     /// removed departments of the earlier one (*removed*); one overlay tie per tie key of the aligned
     /// comparison (``NetworkDiff``): *added*, *removed*, *reweighted* (combined weights differ) or
     /// *unchanged* (a re-based tie with the same weight is drawn unchanged; its change is in the tables).
@@ -33,7 +35,14 @@ extension NetworkDiagram {
         for d in a.after.departments {
             let status: NodeStatus = added.contains(d.id) ? .added : merged.contains(d.id) ? .merged : .unchanged
             var label = text(d)
-            if status == .merged, let from = a.predecessors[d.id] { label += " (merged: \(from.joined(separator: ", ")))" }
+            let from = a.predecessors[d.id] ?? []
+            if status == .merged {
+                label += " (merged: \(from.joined(separator: ", ")))"
+            } else if let old = from.first, from.count == 1, let successors = a.mapping.successors[old], successors.count > 1 {
+                label += old == d.id ? " (duties partly to \(successors.filter { $0 != old }.joined(separator: ", ")))" : " (split from \(old))"
+            } else if let old = from.first, from.count == 1, old != d.id {
+                label += " (formerly \(old))"
+            }
             nodes.append(OverlayNode(id: d.id, label: label, status: status))
         }
         for id in a.removed {
