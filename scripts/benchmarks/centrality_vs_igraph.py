@@ -3,7 +3,7 @@
 
 Usage (from the repository root):
     swift build -c release --product govnet-bench
-    python3 scripts/benchmarks/centrality_vs_igraph.py [--sizes 10000] [--repeats 3]
+    python3 scripts/benchmarks/centrality_vs_igraph.py [--sizes 10000] [--repeats 3] [--ops pagerank,closeness]
 
 The graph is GovNet's benchmark graph: Barabasi-Albert, m = 5, SeededGenerator(seed: 42), generated
 here by a line-for-line port of Sources/GovNet/Algorithms/Random/{SeededGenerator,RandomGraphs}.swift
@@ -89,6 +89,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--ops", default="", help="comma-separated subset of the operations (default: all)")
     ap.add_argument("--binary", default=str(REPO / ".build" / "release" / "govnet-bench"))
     args = ap.parse_args()
     import igraph as ig
@@ -108,7 +109,10 @@ def main():
             "pagerank": lambda: g.pagerank(damping=0.85),
             "edge betweenness": lambda: g.edge_betweenness(directed=False),
         }
+        wanted = [o for o in args.ops.split(",") if o] or list(ops)
         for op, run in ops.items():
+            if op not in wanted:
+                continue
             t_gov = govnet_time(args.binary, n, op, args.repeats)
             samples = []
             for _ in range(args.repeats):

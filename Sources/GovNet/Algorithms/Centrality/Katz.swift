@@ -8,7 +8,7 @@ extension Centrality {
     /// change < n · `tolerance`, then scales x to Euclidean norm 1. The series converges only when
     /// α < 1/λ_max (λ_max the largest eigenvalue of A).
     ///
-    /// Example: on the path a – b – c with α = 0.1: `[0.5640, 0.6030, 0.5640]`.
+    /// Example: on the path a – b – c with α = 0.1: `[0.5599, 0.6108, 0.5599]`.
     ///
     /// - Parameters:
     ///   - graph: any graph (an edgeless graph gives the uniform vector 1/√n).
@@ -17,8 +17,8 @@ extension Centrality {
     ///   - weighted: use edge weights as the entries of A (NetworkX's default is unweighted).
     ///   - maxIterations: the iteration budget (NetworkX `max_iter`, default 1000).
     ///   - tolerance: per-node tolerance (NetworkX `tol`, default there 1e-6).
-    /// - Returns: one value per node index, Euclidean norm 1 (all β when β = 0 … i.e. zeros); empty
-    ///   for the empty graph.
+    /// - Returns: one value per node index, Euclidean norm 1 (all zeros when β = 0, as NetworkX);
+    ///   empty for the empty graph.
     /// - Throws: ``AlgorithmError/notConverged(algorithm:iterations:)`` when the iteration has not
     ///   settled after `maxIterations` or overflows — which happens when α ≥ 1/λ_max.
     /// - Complexity: O(k·(n + m)) for k iterations; O(n) extra space.

@@ -151,22 +151,27 @@ final class ShortestPathSearch {
             dagStart[head] = Int32(dagCount)
             head += 1
             let next = node[v].hops + 1
-            let sv = node[v].value
             for slot in Int(off[v])..<Int(off[v + 1]) {
                 let w = Int(tgt[slot])
                 if node[w].hops < 0 {
                     node[w].hops = next
-                    order[tail] = Int32(w); tail += 1
+                    order[tail] = Int32(w); tail &+= 1
                 }
-                // Branch-free: always write, advance only on DAG slots (σ of unreached nodes is 0).
-                let onDAG = node[w].hops == next
+                // Branch-free (DAG membership is unpredictable): always write the slot, advance
+                // only on DAG slots.
                 dagSlots[dagCount] = Int32(truncatingIfNeeded: slot)
-                dagCount &+= onDAG ? 1 : 0
-                node[w].value += onDAG ? sv : 0
+                dagCount &+= node[w].hops == next ? 1 : 0
             }
         }
         dagStart[tail] = Int32(dagCount)
         reached = tail
+        // σ along the DAG in BFS order: σ(v) is complete when v's own DAG slots are reached.
+        for i in 0..<tail {
+            let sv = node[Int(order[i])].value
+            for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
+                node[Int(tgt[Int(dagSlots[k])])].value += sv
+            }
+        }
     }
 
     /// Brandes' backward pass over the DAG of the last ``breadthFirstDAG(from:_:)``: adds δ_s(v) to
