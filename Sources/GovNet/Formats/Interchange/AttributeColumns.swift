@@ -66,3 +66,34 @@ enum InterchangeApply {
         return nil
     }
 }
+
+/// The single type of every value of one attribute key across nodes or edges, for typed formats.
+enum AttributeType: String {
+    case string, double, boolean
+
+    static func common(_ values: [AttributeValue]) -> AttributeType {
+        if values.allSatisfy({ if case .number = $0 { return true } else { return false } }) { return .double }
+        if values.allSatisfy({ if case .bool = $0 { return true } else { return false } }) { return .boolean }
+        return .string
+    }
+
+    /// Reads text written under a key of this type.
+    func value(_ text: String) -> AttributeValue? {
+        switch self {
+        case .string: return .string(text)
+        case .double:
+            let t = text.trimmingCharacters(in: .whitespaces)
+            if let x = Double(t), x.isFinite { return .number(x) }
+            return t.isEmpty ? nil : .string(text)
+        case .boolean:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "true", "1", "yes": return .bool(true)
+            case "false", "0", "no": return .bool(false)
+            default: return .string(text)
+            }
+        }
+    }
+
+    /// The text of `value` under this type.
+    static func text(_ value: AttributeValue) -> String { value.description }
+}

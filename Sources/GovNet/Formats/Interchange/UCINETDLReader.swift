@@ -13,7 +13,7 @@ import Foundation
 /// Network Analysis*, Analytic Technologies, 2002 — "DL files" in the UCINET help. Matches igraph
 /// `read_graph(format="dl")` (`igraph_read_graph_dl`).
 public enum UCINETDLReader {
-    private struct Token { var text: String; var quoted: Bool; var line: Int }
+    struct Token { var text: String; var quoted: Bool; var line: Int }
 
     private enum DataFormat: String { case fullmatrix, edgelist1, nodelist1 }
 
@@ -129,7 +129,7 @@ public enum UCINETDLReader {
         guard nr >= 0, nc >= 0 else { throw FormatError(file: file, line: firstLine, "the header declares no size; expected n= (or nr= and nc=)") }
         let mechanisms = (0..<nm).map { k in k < matrixLabels.count ? matrixLabels[k] : (nm == 1 ? EdgeListCSV.defaultMechanism : "relation-\(k + 1)") }
 
-        var reader = DataReader(tokens: dataTokens, builder: b, nr: nr, nc: nc, rowLabels: rowLabels, colLabels: colLabels,
+        var reader = UCINETDLDataReader(tokens: dataTokens, builder: b, nr: nr, nc: nc, rowLabels: rowLabels, colLabels: colLabels,
                                 rowEmbedded: rowEmbedded, colEmbedded: colEmbedded, mechanisms: mechanisms, lastLine: lines.last?.line ?? 1)
         switch format {
         case .fullmatrix:
@@ -148,132 +148,5 @@ public enum UCINETDLReader {
 
     private struct LabelLists {
         var both: [String] = [], rows: [String] = [], columns: [String] = [], matrices: [String] = []
-    }
-
-    /// Reads the data section into ties.
-    private struct DataReader {
-        var tokens: [Token]
-        var builder: InterchangeBuilder
-        let nr: Int, nc: Int
-        var rowLabels: [String], colLabels: [String]
-        let rowEmbedded: Bool, colEmbedded: Bool
-        let mechanisms: [String]
-        let lastLine: Int
-        var pos = 0
-
-        init(tokens: [Token], builder: InterchangeBuilder, nr: Int, nc: Int, rowLabels: [String], colLabels: [String],
-             rowEmbedded: Bool, colEmbedded: Bool, mechanisms: [String], lastLine: Int) {
-            self.tokens = tokens; self.builder = builder; self.nr = nr; self.nc = nc
-            self.rowLabels = rowLabels; self.colLabels = colLabels; self.rowEmbedded = rowEmbedded; self.colEmbedded = colEmbedded
-            self.mechanisms = mechanisms; self.lastLine = lastLine
-        }
-
-        /// The next token that is not a line end or a `!` separator.
-        mutating func next() -> Token? {
-            while pos < tokens.count {
-                let t = tokens[pos]; pos += 1
-                if t.text == "\n" || (t.text == "!" && !t.quoted) { continue }
-                return t
-            }
-            return nil
-        }
-
-        mutating func endOfFile(_ what: String) {
-            builder.error(line: lastLine, "the file ends in the middle of \(what)")
-        }
-
-        /// Adds the departments of the listed or embedded labels, then isolated placeholders up to `n`.
-        mutating func addDepartments(_ labels: [String], line: Int?) {
-            for l in labels { builder.ensure(l, line: line) }
-        }
-
-        mutating func fullMatrix() {
-            let square = nr == nc && rowLabels == colLabels
-            for (k, mechanism) in mechanisms.enumerated() {
-                if colEmbedded && (k == 0 || (pos < tokens.count && Double(peekText() ?? "0") == nil)) {
-                    var labels: [String] = []
-                    for _ in 0..<nc { guard let t = next() else { endOfFile("the column labels"); return }; labels.append(t.text) }
-                    if k == 0 { colLabels = labels }
-                }
-                for i in 0..<nr {
-                    var rowLabel = i < rowLabels.count ? rowLabels[i] : (square && i < colLabels.count ? colLabels[i] : String(i + 1))
-                    if rowEmbedded {
-                        guard let t = next() else { endOfFile("matrix \(k + 1), row \(i + 1)"); return }
-                        rowLabel = t.text
-                        if k == 0 && i >= rowLabels.count { rowLabels.append(t.text) }
-                    }
-                    if k == 0 { builder.ensure(rowLabel, line: pos > 0 ? tokens[pos - 1].line : nil) }
-                    for j in 0..<nc {
-                        guard let t = next() else { endOfFile("matrix \(k + 1), row \(i + 1)"); return }
-                        guard let x = Double(t.text), x.isFinite else { builder.error(line: t.line, "'\(t.text)' in matrix \(k + 1), row \(i + 1) is not a number"); continue }
-                        if x == 0 { continue }
-                        guard let w = NetworkDocumentDecoder.checkWeight(t.text, report: { builder.error(line: t.line, field: "weight", $0) }) else { continue }
-                        let col = j < colLabels.count ? colLabels[j] : (square && j < rowLabels.count ? rowLabels[j] : String(j + 1))
-                        builder.add(Tie(from: rowLabel, to: col, mechanism: mechanism, weight: w, directed: true), line: t.line)
-                    }
-                }
-            }
-            addDepartments(Array(colLabels.prefix(nc)), line: nil)
-            if let extra = next() { builder.error(line: extra.line, "more values than the \(mechanisms.count) matrix(es) of \(nr)×\(nc) declared") }
-        }
-
-        func peekText() -> String? {
-            var p = pos
-            while p < tokens.count { if tokens[p].text != "\n" && tokens[p].text != "!" { return tokens[p].text }; p += 1 }
-            return nil
-        }
-
-        mutating func lists(nodelist: Bool) {
-            let embedded = rowEmbedded || colEmbedded
-            for l in rowLabels { builder.ensure(l, line: nil) }
-            var matrix = 0
-            var line: [Token] = []
-            func node(_ t: Token) -> String? {
-                if embedded { return t.text }
-                if let k = Int(t.text), k >= 1, k <= max(nr, nc) { return k <= rowLabels.count ? rowLabels[k - 1] : String(k) }
-                builder.error(line: t.line, "'\(t.text)' is not a node number between 1 and \(max(nr, nc))")
-                return nil
-            }
-            func flush(_ line: [Token]) {
-                guard let first = line.first else { return }
-                guard matrix < mechanisms.count else { builder.error(line: first.line, "more matrices than nm=\(mechanisms.count)"); return }
-                guard let u = node(first) else { return }
-                builder.ensure(u, line: first.line)
-                if nodelist {
-                    for t in line.dropFirst() { if let v = node(t) { builder.ensure(v, line: t.line); builder.add(Tie(from: u, to: v, mechanism: mechanisms[matrix], directed: true), line: t.line) } }
-                    return
-                }
-                guard line.count <= 3 else { builder.error(line: first.line, "expected 'from to [weight]', found \(line.count) values"); return }
-                guard line.count >= 2, let v = node(line[1]) else { return }
-                builder.ensure(v, line: first.line)
-                var tie = Tie(from: u, to: v, mechanism: mechanisms[matrix], directed: true)
-                if line.count == 3 {
-                    guard let w = NetworkDocumentDecoder.checkWeight(line[2].text, report: { builder.error(line: first.line, field: "weight", $0) }) else { return }
-                    tie.weight = w
-                }
-                builder.add(tie, line: first.line)
-            }
-            for t in tokens {
-                if t.text == "\n" { flush(line); line = []; continue }
-                if t.text == "!" && !t.quoted { flush(line); line = []; matrix += 1; continue }
-                line.append(t)
-            }
-            flush(line)
-            // Declared nodes no line names: isolated departments numbered after the known ones.
-            let declared = max(nr, nc)
-            let known = builder.network.departments.count
-            if known > declared {
-                builder.error(line: tokens.last?.line ?? lastLine, "\(known) different nodes, more than the n=\(declared) declared")
-            } else if known < declared {
-                var added: [String] = []
-                var k = known + 1
-                while builder.network.departments.count < declared {
-                    let id = String(k)
-                    if builder.index[id] == nil { builder.ensure(id, line: nil); added.append(id) }
-                    k += 1
-                }
-                builder.warning(line: nil, "n=\(declared) declares \(declared - known) node(s) that no line names; added as isolated departments \(added.first!)…\(added.last!)")
-            }
-        }
     }
 }

@@ -63,3 +63,34 @@ enum Words {
         return out + "\""
     }
 }
+
+/// Splits UTF-8 text into lines (CR, LF or CRLF) with 1-based line numbers, for the line formats.
+enum TextLines {
+    /// The lines of `bytes`, BOM skipped.
+    /// - Throws: ``FormatError`` when the text is not UTF-8 or contains NUL bytes.
+    static func split(_ bytes: [UInt8], file: String) throws -> [(line: Int, text: String)] {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        var out: [(Int, String)] = []
+        var start = 0, line = 1, i = 0
+        func emit(_ end: Int) throws {
+            let slice = body[start..<end]
+            if slice.contains(0) { throw FormatError(file: file, line: line, "the file contains NUL bytes; it is binary, not text") }
+            guard let s = String(validating: slice, as: UTF8.self) else {
+                throw FormatError(file: file, line: line, "text is not valid UTF-8 (save the file as UTF-8)")
+            }
+            out.append((line, s))
+        }
+        while i < body.count {
+            let b = body[i]
+            if b == 0x0A || b == 0x0D {
+                try emit(i)
+                if b == 0x0D, i + 1 < body.count, body[i + 1] == 0x0A { i += 1 }
+                line += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < body.count { try emit(body.count) }
+        return out
+    }
+}
