@@ -11,10 +11,12 @@ public struct TiePair: Hashable, Sendable, Comparable, CustomStringConvertible {
         if a <= b { first = a; second = b } else { first = b; second = a }
     }
 
+    /// Orders by first id, then second.
     public static func < (x: TiePair, y: TiePair) -> Bool {
         (x.first, x.second) < (y.first, y.second)
     }
 
+    /// `A–B`.
     public var description: String { "\(first)–\(second)" }
 }
 
@@ -130,6 +132,7 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A mechanism id that the network neither declares, uses nor has as a standard mechanism.
     case unknownMechanism(String)
 
+    /// The message, e.g. `unknown department "X"`.
     public var description: String {
         switch self {
         case .unknownDepartment(let id): return "unknown department \"\(id)\""

@@ -2,13 +2,23 @@ import GovNet
 
 /// What happened to a department between two versions of a network (for ``NetworkDiagram/overlay(nodes:ties:options:)``).
 public enum NodeStatus: String, CaseIterable, Hashable, Sendable {
-    case added, removed, unchanged, merged
+    /// Only in the later version.
+    case added
+    /// Only in the earlier version.
+    case removed
+    /// In both.
+    case unchanged
+    /// The result of merging departments of the earlier version.
+    case merged
 }
 
 /// What happened to a tie between two versions of a network.
 public enum TieStatus: Hashable, Sendable {
+    /// Only in the later version.
     case added
+    /// Only in the earlier version.
     case removed
+    /// In both, same weight.
     case unchanged
     /// The tie exists in both versions with a different weight (`before` → `after`).
     case reweighted(before: Double, after: Double)
@@ -20,8 +30,10 @@ public struct OverlayNode: Hashable, Sendable {
     public var id: String
     /// Display text.
     public var label: String
+    /// What happened to it.
     public var status: NodeStatus
 
+    /// Creates an overlay department; the label defaults to the id.
     public init(id: String, label: String? = nil, status: NodeStatus) {
         self.id = id
         self.label = label ?? id
@@ -31,14 +43,18 @@ public struct OverlayNode: Hashable, Sendable {
 
 /// A tie in a before/after overlay.
 public struct OverlayTie: Hashable, Sendable {
+    /// Tail (or one end) id.
     public var from: String
+    /// Head (or other end) id.
     public var to: String
+    /// What happened to it.
     public var status: TieStatus
     /// Mechanism id, shown in the edge tooltip only (colour encodes the status).
     public var mechanism: String?
     /// Draw an arrowhead.
     public var directed: Bool
 
+    /// Creates an overlay tie (undirected unless `directed`).
     public init(from: String, to: String, status: TieStatus, mechanism: String? = nil, directed: Bool = false) {
         self.from = from
         self.to = to

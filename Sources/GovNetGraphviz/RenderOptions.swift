@@ -57,6 +57,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A layout engine or output format is not installed (missing plugin or plugin configuration).
     case unavailable(String)
 
+    /// Graphviz's messages one per line, or the unavailable plugin's explanation.
     public var description: String {
         switch self {
         case .graphviz(let messages):
