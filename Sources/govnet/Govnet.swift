@@ -15,6 +15,7 @@ struct Govnet: ParsableCommand {
         subcommands: [
             ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
             RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self, QAPCommand.self,
+            ExportCommand.self,
         ]
     )
 }

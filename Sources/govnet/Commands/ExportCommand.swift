@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+/// `govnet export FILE… -o DIR`: tidy tables per network for notebooks (pandas, R, spreadsheets).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write tidy CSV and JSON tables of networks (and of a before/after comparison) for notebooks.",
+        discussion: """
+        For each FILE, writes DIR/NAME/ with \(NetworkExport.fileNames.joined(separator: ", ")). NAME is the \
+        file's path relative to the folder common to all FILEs, without extension, folders joined by '-' \
+        (networks/emon/Cheyenne.yaml beside networks/*.yaml gives emon-Cheyenne; a folder named like its \
+        file is dropped: florentine/florentine.yaml gives florentine). One file alone gives its stem.
+        departments.csv is wide: one row per department, every node metric on all mechanisms, then \
+        metric@mechanism columns per mechanism. Numbers have 12 significant digits; rows are sorted; \
+        the bytes are identical on every run. notebooks-data/README.md documents every column.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Network files (any readable format).") var files: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write into (created if needed).", valueName: "DIR"))
+    var output: String
+
+    @Option(help: "Seed of community detection and of the random-failure orders.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Random removal orders behind the random-failure band of resilience.csv.", valueName: "N"))
+    var runs: Int = 100
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Also write comparison tables of two networks (before, after).", valueName: "BEFORE AFTER"))
+    var compare: [String] = []
+
+    @Option(help: ArgumentHelp("Department mapping for --compare (CSV with columns from,to).", valueName: "FILE"))
+    var mapping: String?
+
+    @Option(name: .customLong("compare-name"), help: ArgumentHelp("Folder name of the comparison tables (default: BEFORE-vs-AFTER stems).", valueName: "NAME"))
+    var compareName: String?
+
+    func validate() throws {
+        if runs < 0 { throw ValidationError("--runs must be at least 0") }
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes exactly two files: BEFORE AFTER") }
+        if mapping != nil && compare.isEmpty { throw ValidationError("--mapping needs --compare") }
+        if compareName != nil && compare.isEmpty { throw ValidationError("--compare-name needs --compare") }
+        if files.isEmpty && compare.isEmpty { throw ValidationError("give at least one network FILE or --compare BEFORE AFTER") }
+        if let compareName, !ExportNaming.isPlainName(compareName) {
+            throw ValidationError("--compare-name must be a plain folder name (no '/', not '.' or '..')")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let settings = ExportSettings(seed: seed, randomRuns: runs)
+            let names = ExportNaming.names(for: files)
+            var seen: [String: String] = [:]
+            for (file, name) in zip(files, names) {
+                if let other = seen[name] {
+                    throw InputError(message: "error: \(other) and \(file) would both be exported to \(name)/; export them separately", code: Exit.usage)
+                }
+                seen[name] = file
+            }
+            for (file, name) in zip(files, names) {
+                let loaded = try input.load(file)
+                let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
+                let dir = (output as NSString).appendingPathComponent(name)
+                try export.write(to: dir)
+                if !input.quiet {
+                    for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") }
+                    Stderr.print("govnet: wrote \(NetworkExport.fileNames.count) files to \(dir)")
+                }
+            }
+            if compare.count == 2 { try exportComparison(settings: settings) }
+        }
+    }
+
+    private func exportComparison(settings: ExportSettings) throws {
+        throw InputError(message: "error: --compare is not available yet", code: Exit.usage)
+    }
+}
+
+/// Folder names of exported networks.
+enum ExportNaming {
+    /// The name of each file: its path relative to the folder common to all files, without extension,
+    /// components joined by `-`; a folder named like the next component is dropped
+    /// (`florentine/florentine` → `florentine`).
+    static func names(for files: [String]) -> [String] {
+        let paths = files.map { URL(fileURLWithPath: $0).standardizedFileURL.pathComponents }
+        let folders = paths.map { $0.dropLast() }
+        var common = folders.first.map(Array.init) ?? []
+        for f in folders.dropFirst() {
+            var k = 0
+            while k < common.count && k < f.count && common[k] == f[k] { k += 1 }
+            common = Array(common.prefix(k))
+        }
+        return paths.map { components in
+            var parts = Array(components.dropFirst(common.count))
+            if let last = parts.popLast() { parts.append((last as NSString).deletingPathExtension) }
+            var collapsed: [String] = []
+            for p in parts {
+                if let previous = collapsed.last, previous == p { continue }
+                collapsed.append(p)
+            }
+            return collapsed.joined(separator: "-")
+        }
+    }
+
+    /// Whether `name` is a single folder name.
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+    }
+}
