@@ -15,6 +15,8 @@ struct ExportCommand: ParsableCommand {
         departments.csv is wide: one row per department, every node metric on all mechanisms, then \
         metric@mechanism columns per mechanism. Numbers have 12 significant digits; rows are sorted; \
         the bytes are identical on every run. notebooks-data/README.md documents every column.
+        With --compare BEFORE AFTER [--mapping FILE], also writes DIR/NAME/ with \(ComparisonExport.fileNames.joined(separator: ", ")) \
+        (departments aligned by the mapping, else by the AFTER network's `formerly:` lists, as govnet compare).
         """
     )
 
@@ -62,6 +64,9 @@ struct ExportCommand: ParsableCommand {
                 }
                 seen[name] = file
             }
+            if compare.count == 2, let compareName, let file = seen[compareName] {
+                throw InputError(message: "error: --compare-name \(compareName) is also the folder of \(file); choose another name", code: Exit.usage)
+            }
             for (file, name) in zip(files, names) {
                 let loaded = try input.load(file)
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
@@ -77,7 +82,18 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportComparison(settings: ExportSettings) throws {
-        throw InputError(message: "error: --compare is not available yet", code: Exit.usage)
+        let (beforePath, afterPath) = (compare[0], compare[1])
+        let b = try input.load(beforePath), a = try input.load(afterPath)
+        let map: DepartmentMapping = try mapping.map(DepartmentMapping.read(path:))
+            ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: afterPath, afterLines: a.sourceMap.departmentLines)
+        let resolved = try map.resolve(before: b.network, after: a.network)
+        if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+        func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+        let name = compareName ?? "\(stem(beforePath))-vs-\(stem(afterPath))"
+        let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
+        let dir = (output as NSString).appendingPathComponent(name)
+        try export.write(to: dir)
+        if !input.quiet { Stderr.print("govnet: wrote \(ComparisonExport.fileNames.count) files to \(dir)") }
     }
 }
 
