@@ -24,3 +24,9 @@ fixtures:
 
 clean:
 	rm -rf .build
+
+# Regenerate notebooks-data/ (tidy tables of every network, for notebooks) with govnet export.
+# CI fails when the committed tables are stale (scripts/notebooks/check-stale.sh).
+.PHONY: notebooks-data
+notebooks-data:
+	scripts/notebooks/regenerate.sh

@@ -57,6 +57,23 @@ import GovNetTestSupport
         }
     }
 
+    @Test func comparisonTables() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["export", "-q", "-o", dir.path, "--compare", "networks/hubei-city-pre-reform.yaml",
+                                   "networks/hubei-city-post-reform.yaml", "--mapping", "networks/hubei-city-reform-mapping.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let folder = dir.appendingPathComponent("hubei-city-pre-reform-vs-hubei-city-post-reform")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["comparison.json", "comparison_department_metrics.csv", "comparison_departments.csv", "comparison_findings.csv",
+                          "comparison_network.csv", "comparison_qap.csv", "comparison_responsibilities.csv", "comparison_ties.csv"])
+        let departments = try String(contentsOf: folder.appendingPathComponent("comparison_departments.csv"), encoding: .utf8)
+        #expect(departments.contains("\nhubei-city-pre-reform-vs-hubei-city-post-reform,EMB,Emergency Management Bureau,市应急管理局,merged,EMO;SAWS;"))
+        let clash = try CLIRunner.run(["export", "-q", "-o", dir.path, "networks/emon/Texas.yaml", "--compare-name", "Texas", "--compare",
+                                       "networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml"])
+        #expect(clash.status == 64, "\(clash.stderr)")
+    }
+
     @Test func usageErrors() throws {
         let noInput = try CLIRunner.run(["export", "-o", "/tmp/never-written"])
         #expect(noInput.status == 64)
