@@ -167,3 +167,17 @@ import Testing
         #expect(LayoutEngine.recommended(nodes: 200, edges: 500, directed: false) == .sfdp)
     }
 }
+
+@Suite struct NetworkDiagramEdgeCaseTests {
+    @Test(arguments: [0, 1, 2])
+    func tinyNetworksRender(_ n: Int) throws {
+        let departments = (0..<n).map { Department(id: "D\($0)", name: "部门 \($0)") }
+        let ties = n == 2 ? [Tie(from: "D0", to: "D1", mechanism: "operation")] : []
+        let net = Network(departments: departments, ties: ties)
+        for engine in LayoutEngine.allCases {
+            let svg = try SVGDocument(NetworkDiagram.render(network: net, options: DiagramOptions(layout: engine), format: .svg))
+            #expect(Set(svg.nodes.map(\.title)).isSuperset(of: departments.map(\.id)), "\(n) with \(engine)")
+        }
+        #expect(try NetworkDiagram.panels(network: net).count == (n == 2 ? 1 : 0))
+    }
+}
