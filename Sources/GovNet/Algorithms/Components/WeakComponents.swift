@@ -10,10 +10,10 @@ extension Components {
     /// - Complexity: O((n + m)·α(n)) time in practice (union–find over the edge list with path halving,
     ///   sets rooted at their smallest node), no extra space beyond the labels.
     ///
-    /// References: Hopcroft & Tarjan (1973), "Algorithm 447: efficient algorithms for graph
-    /// manipulation", Commun. ACM 16(6):372–378, doi:10.1145/362248.362272. Matches NetworkX
-    /// `connected_components` / `weakly_connected_components` and igraph `igraph_connected_components`
-    /// with `IGRAPH_WEAK`.
+    /// References: Tarjan (1975), "Efficiency of a good but not linear set union algorithm", J. ACM
+    /// 22(2):215–225, doi:10.1145/321879.321884 (union–find); Hopcroft & Tarjan (1973), "Algorithm 447",
+    /// doi:10.1145/362248.362272 (components). Matches NetworkX `connected_components` /
+    /// `weakly_connected_components` and igraph `igraph_connected_components` with `IGRAPH_WEAK`.
     public static func weak(of graph: Graph) -> ComponentLabels {
         let n = graph.nodeCount
         var labels = [Int32](repeating: 0, count: n)
