@@ -114,3 +114,16 @@ func comparisonFixture(_ name: String) throws -> Network {
         #expect(ok.pairs.map { "\($0.from)>\($0.to)" } == ["A>B", "A>C", "D>E"])
     }
 }
+
+@Suite struct ComparisonHighlightsTests {
+    @Test func smallPairSentences() throws {
+        let before = try comparisonFixture("small-before.yaml"), after = try comparisonFixture("small-after.yaml")
+        let c = try NetworkComparison(before: before, after: after, mapping: DepartmentMapping.derived(before: before, after: after).resolve(before: before, after: after),
+                                      settings: .init(permutations: 50))
+        let h = c.highlights
+        #expect(h.first == "Departments 7 → 7: 1 merged, 1 split, 1 renamed, 1 added, 1 removed.")
+        #expect(h[1] == "Ties after alignment 12 → 12: 4 added, 4 removed, 2 reweighted, 2 re-based; Jaccard similarity 0.5.")
+        #expect(h.contains { $0.hasPrefix("Responsibilities: 1 lead overlap resolved, 1 created; 2 functions gained a lead") })
+        #expect(h.last?.hasPrefix("Diagnosis findings:") == true)
+    }
+}

@@ -1,0 +1,54 @@
+extension NetworkComparison {
+    /// The comparison in a few plain sentences, for reports and summaries (English; ids as recorded).
+    ///
+    /// Definition: one sentence each on the departments (counts of merged, split, renamed, added and
+    /// removed), the ties after alignment (counts and overall Jaccard similarity), the QAP correlation
+    /// of the combined networks, the department with the highest degree and betweenness before and
+    /// after with the largest loss of betweenness (when metric deltas were computed), the
+    /// responsibility changes, and the diagnosis findings that appeared, disappeared and persisted.
+    /// Numbers use up to 3 significant digits.
+    /// - Returns: the sentences, in that order.
+    /// - Complexity: O(n + m) over the computed comparison.
+    public var highlights: [String] {
+        func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 3) }
+        func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+        let a = alignment, d = diff
+        var out: [String] = []
+        out.append("Departments \(a.before.departments.count) → \(a.after.departments.count): \(d.merged.count) merged, "
+                   + "\(d.split.count) split, \(d.renamed.count) renamed, \(d.added.count) added, \(d.removed.count) removed.")
+        if let all = d.counts.last?.1 {
+            out.append("Ties after alignment \(all.before) → \(all.after): \(all.added) added, \(all.removed) removed, "
+                       + "\(all.reweighted) reweighted, \(all.rebased) re-based; Jaccard similarity \(num(all.jaccard)).")
+        }
+        if let q = qap.last?.1, q.correlation.isFinite {
+            var s = "QAP correlation of the combined networks \(num(q.correlation))"
+            if q.permutations > 0 { s += " (share of \(q.permutations) permutations at least as high: \(num(q.pGreater)))" }
+            out.append(s + ".")
+        }
+        if let m = deltas {
+            for metric in ["degree", "betweenness"] {
+                guard let k = m.nodeMetrics.firstIndex(of: metric) else { continue }
+                let before = m.departments.filter { $0.metrics[k].rankBefore == 1 }.map(\.id)
+                let after = m.departments.filter { $0.metrics[k].rankAfter == 1 }.map(\.id)
+                guard !before.isEmpty || !after.isEmpty else { continue }
+                var s = "Highest \(metric): \(before.joined(separator: ", ")) before, \(after.joined(separator: ", ")) after"
+                if metric == "betweenness", let loser = m.departments.filter({ $0.metrics[k].change.isFinite })
+                    .min(by: { ($0.metrics[k].change, $0.id) < ($1.metrics[k].change, $1.id) }), loser.metrics[k].change < 0 {
+                    s += "; largest loss: \(loser.id) (\(num(loser.metrics[k].change)))"
+                }
+                out.append(s + ".")
+            }
+        }
+        let changes = Dictionary(grouping: d.responsibilities, by: \.change)
+        func count(_ c: String) -> Int { changes[c]?.count ?? 0 }
+        if !d.responsibilities.isEmpty {
+            out.append("Responsibilities: \(plural(count("overlap-resolved"), "lead overlap")) resolved, \(count("overlap-created")) created; "
+                       + "\(plural(count("gained-lead"), "function")) gained a lead, \(count("lost-lead")) lost one, "
+                       + "\(count("lead-moved")) changed lead.")
+        }
+        if let m = deltas {
+            out.append("Diagnosis findings: \(m.appeared.count) appeared, \(m.disappeared.count) disappeared, \(m.persisted.count) persisted.")
+        }
+        return out
+    }
+}
