@@ -80,8 +80,11 @@ public enum DOTWriter {
             out += "  \(id(d.id))\(list(pairs));\n"
         }
         let op = anyDirected ? "->" : "--"
+        let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
         for t in net.ties {
-            var pairs: [(String, AttributeValue)] = [("mechanism", .string(t.mechanism)), ("weight", .number(t.weight))]
+            var pairs: [(String, AttributeValue)] = []
+            if !plainMechanism { pairs.append(("mechanism", .string(t.mechanism))) }
+            if !unitWeights { pairs.append(("weight", .number(t.weight))) }
             if anyDirected && !net.isDirected(t) { pairs.append(("dir", .string("none"))) }
             pairs += InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "dir" ? "attributes.dir" : $0.0, $0.1) }
             out += "  \(id(t.from)) \(op) \(id(t.to))\(list(pairs));\n"

@@ -110,8 +110,9 @@ public enum GEXFFormat {
         let nodeColumns = AttributeColumns(nodeRows, leading: ["kind", "level", "formerly"])
         let anyDirected = net.ties.contains { net.isDirected($0) }
         let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
         let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
-            var row: [(String, AttributeValue)] = [("mechanism", .string(t.mechanism))]
+            var row: [(String, AttributeValue)] = plainMechanism ? [] : [("mechanism", .string(t.mechanism))]
             if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
             return row + InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "label" ? "attributes.label" : $0.0, $0.1) }
         }
@@ -153,8 +154,9 @@ public enum GEXFFormat {
         out += "    </nodes>\n    <edges>\n"
         let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0 + nodeColumns.columns.count) })
         for (i, (t, row)) in zip(net.ties, edgeRows).enumerated() {
-            out += "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\" weight=\"\(NumberFormat.canonical(t.weight))\">\n"
-            out += attvalues(row, edgeIndex, indent: "        ") + "      </edge>\n"
+            let weight = unitWeights ? "" : " weight=\"\(NumberFormat.canonical(t.weight))\""
+            let open = "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\"\(weight)"
+            out += row.isEmpty ? open + "/>\n" : open + ">\n" + attvalues(row, edgeIndex, indent: "        ") + "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return (out, loss.diagnostics + nodeColumns.mixedWarnings(file: file, format: "GEXF", what: "department")

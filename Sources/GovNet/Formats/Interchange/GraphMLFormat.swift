@@ -132,8 +132,11 @@ public enum GraphMLFormat {
         let nodeColumns = AttributeColumns(nodeRows, leading: ["name"] + ["kind", "level", "formerly"])
         let anyDirected = net.ties.contains { net.isDirected($0) }
         let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
         let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
-            var row: [(String, AttributeValue)] = [("mechanism", .string(t.mechanism)), ("weight", .number(t.weight))]
+            var row: [(String, AttributeValue)] = []
+            if !plainMechanism { row.append(("mechanism", .string(t.mechanism))) }
+            if !unitWeights { row.append(("weight", .number(t.weight))) }
             if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
             return row + InterchangeKeys.tieExtraPairs(t)
         }

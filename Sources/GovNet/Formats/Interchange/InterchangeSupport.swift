@@ -149,9 +149,28 @@ extension InterchangeBuilder {
 }
 
 enum NetworkDocumentParts {
-    /// The network's metadata, declared mechanisms and functions as (key, JSON value) pairs, in schema order.
+    /// The network's metadata, declared mechanisms and functions as (key, JSON value) pairs, in schema
+    /// order. A lone trivial `link` declaration (what readers infer anyway) is left out, so a graph that
+    /// came from another tool goes back without GovNet keys.
     static func networkLevel(_ net: Network) -> [(String, JSONValue)] {
         guard case .object(let members) = NetworkDocumentWriter.documentValue(net) else { return [] }
-        return members.filter { $0.0 != "departments" && $0.0 != "ties" }
+        let trivial = onlyDefaultMechanism(net) && net.mechanisms.count == 1
+        return members.filter { $0.0 != "departments" && $0.0 != "ties" && !(trivial && $0.0 == "mechanisms") }
     }
+
+    /// Whether every tie is of the default mechanism `link`, declared (if at all) without a name of its
+    /// own and with the direction all its ties have: then `mechanism` need not be written per edge.
+    static func onlyDefaultMechanism(_ net: Network) -> Bool {
+        let link = EdgeListCSV.defaultMechanism
+        guard net.ties.allSatisfy({ $0.mechanism == link }) else { return false }
+        for m in net.mechanisms {
+            guard m.id == link, m.name == m.id, m.nameZh == nil else { return false }
+            if net.ties.contains(where: { net.isDirected($0) != m.directed }) { return false }
+            if net.ties.isEmpty { return false }
+        }
+        return true
+    }
+
+    /// Whether every tie has weight 1 (then `weight` need not be written: it is the default).
+    static func unitWeights(_ net: Network) -> Bool { net.ties.allSatisfy { $0.weight == 1 } }
 }

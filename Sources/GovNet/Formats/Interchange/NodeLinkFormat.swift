@@ -95,6 +95,15 @@ public enum NodeLinkFormat {
         return b.finish()
     }
 
+    /// An id as JSON: a number when it is a plain integer (`7`, `-12`; not `007`), as NetworkX writes
+    /// integer nodes, so they read back as integers there; text otherwise.
+    static func nodeID(_ id: String) -> JSONValue {
+        let digits = id.hasPrefix("-") ? id.dropFirst() : Substring(id)
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0 >= "0" && $0 <= "9" }),
+              digits.count == 1 || digits.first != "0", id != "-0", let x = Double(id) else { return .string(id) }
+        return .number(x)
+    }
+
     /// The text of a scalar (ids), or compact JSON for lists and objects.
     static func text(_ node: DocNode) -> String {
         switch node.value {
@@ -130,7 +139,7 @@ public enum NodeLinkFormat {
             switch v { case .string(let s): return .string(s); case .number(let x): return .number(x); case .bool(let b): return .bool(b) }
         }
         let nodes: [JSONValue] = net.departments.map { d in
-            var o: [(String, JSONValue)] = [("id", .string(d.id))]
+            var o: [(String, JSONValue)] = [("id", nodeID(d.id))]
             if d.name != d.id { o.append(("name", .string(d.name))) }
             if !d.names.isEmpty { o.append(("names", .object(d.names.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))) }
             if let k = d.kind { o.append(("kind", .string(k))) }
@@ -141,11 +150,12 @@ public enum NodeLinkFormat {
             }
             return .object(o)
         }
+        let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
         let edges: [JSONValue] = zip(net.ties, keys).map { t, key in
-            var o: [(String, JSONValue)] = [("source", .string(t.from)), ("target", .string(t.to))]
+            var o: [(String, JSONValue)] = [("source", nodeID(t.from)), ("target", nodeID(t.to))]
             if multigraph { o.append(("key", .number(Double(key)))) }
-            o.append(("mechanism", .string(t.mechanism)))
-            o.append(("weight", .number(t.weight)))
+            if !plainMechanism { o.append(("mechanism", .string(t.mechanism))) }
+            if !unitWeights { o.append(("weight", .number(t.weight))) }
             if mixed && !net.isDirected(t) { o.append(("directed", .bool(false))) }
             for (k, v) in InterchangeKeys.tieExtraPairs(t) { o.append((k, json(v))) }
             return .object(o)
