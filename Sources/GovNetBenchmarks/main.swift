@@ -15,7 +15,7 @@ while let a = arguments.next() {
     default: FileHandle.standardError.write("unknown argument \(a)\n".data(using: .utf8)!); exit(64)
     }
 }
-let cases = centralityBenchmarks + structureBenchmarks + cohesionBenchmarks
+let cases = centralityBenchmarks + structureBenchmarks + cohesionBenchmarks + resilienceBenchmarks
 print("| graph | family | operation | seconds (median of \(repeats)) |")
 print("|---|---|---|---:|")
 for bg in benchGraphs(sizes: sizes) {
