@@ -186,7 +186,8 @@ public enum PajekFormat {
         out += "*Vertices \(net.departments.count)\n"
         var number: [String: Int] = [:]
         for (i, d) in net.departments.enumerated() {
-            out += "\(i + 1) \(Words.quoted(d.id, always: true))\n"
+            // Coordinates and shape as NetworkX writes them, so NetworkX reads the same node attributes.
+            out += "\(i + 1) \(Words.quoted(d.id, always: true)) 0.0 0.0 ellipse\n"
             if number[d.id] == nil { number[d.id] = i + 1 }
         }
         let mechanisms = net.usedMechanismIDs
