@@ -110,7 +110,8 @@ struct SuggestCommand: ParsableCommand {
         case .table, .markdown:
             let md = format == .markdown
             var text = md ? "# Suggested ties: \(MarkdownText.cell(net.metadata.title ?? file))\n\n" : "Suggested ties: \(TextTable.sanitize(net.metadata.title ?? file))\n"
-            text += "view: \(r.viewLabel) (undirected); now \(r.cutPoints) articulation points, \(r.bridges) bridges, efficiency \(metricText(r.efficiency)); \(r.candidates) candidate pairs\n\n"
+            func count(_ k: Int, _ noun: String) -> String { "\(k) \(noun)\(k == 1 ? "" : "s")" }
+            text += "view: \(r.viewLabel) (undirected); now \(count(r.cutPoints, "articulation point")), \(count(r.bridges, "bridge")), efficiency \(metricText(r.efficiency)); \(count(r.candidates, "candidate pair"))\n\n"
             if rows.isEmpty { return text + "no tie improves redundancy or efficiency\n" }
             let named = r.suggestions.enumerated().map { i, s in
                 ["\(i + 1)", "\(s.from) (\(net.name(of: s.from)))", "\(s.to) (\(net.name(of: s.to)))", s.mechanism, s.objective.rawValue,

@@ -56,7 +56,10 @@ final class MaskedEfficiency {
             var start = 0
             while start < r {
                 let batch = Swift.min(64, r - start)
-                for v in 0..<n { seen[v] = removed[v] ? ~0 : 0 }
+                // Bits of absent sources (a partial last batch) count as seen, so a node reached by every
+                // source of the batch reads ~0 and is skipped at once.
+                let absent: UInt64 = batch == 64 ? 0 : ~((1 << UInt64(batch)) - 1)
+                for v in 0..<n { seen[v] = removed[v] ? ~0 : absent }
                 var size = 0
                 for i in 0..<batch {
                     let s = Int(sources[start + i])
