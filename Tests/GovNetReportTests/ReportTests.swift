@@ -94,3 +94,23 @@ import GovNetTestSupport
         return found
     }
 }
+
+/// The before/after section: overlay, diff tables and QAP from the bundled reform pair.
+@Suite struct ReportComparisonTests {
+    @Test func reformPairSection() throws {
+        let before = try ReportTests.load("hubei-city-pre-reform.yaml"), after = try ReportTests.load("hubei-city-post-reform.yaml")
+        let mapping = RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv").path
+        let section = try ReportComparison.section(before: before, after: after, mappingPath: mapping,
+                                                   options: ReportOptions(randomRuns: 5), permutations: 50)
+        #expect(section.overlaySVG?.contains("<svg") == true)
+        #expect(section.tables.map(\.file) == ["comparison-departments.csv", "comparison-ties.csv", "comparison-qap.csv",
+                                               "comparison-network-metrics.csv", "comparison-betweenness.csv", "comparison-findings.csv"])
+        #expect(section.highlights.contains { $0.contains("merged") })
+        let data = try ReportBuilder.build(after, options: ReportOptions(randomRuns: 5, diagrams: false))
+        let html = HTMLReport.render(data, comparison: section)
+        #expect(html.contains("<section id=\"comparison\">"))
+        #expect(ReportTests.externalReferences(html).isEmpty)
+        let md = MarkdownReport.render(data, comparison: section)
+        #expect(md.contains("![") && md.contains("comparison-overlay.svg"))
+    }
+}

@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
         The report holds a summary, the network diagram with bottlenecks highlighted and one diagram per \
         mechanism, the diagnosis findings with recommendations, the key departments by centrality and \
         brokerage, the responsibility matrix with gaps and overlaps, resilience curves, and the methods \
-        used.
+        used. With --compare BEFORE it adds the before/after comparison (FILE is the later network).
         """
     )
 
@@ -24,6 +24,10 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Network file (the later one with --compare).") var file: String
 
     @Option(name: .shortAndLong, help: "Output folder (created if needed).") var output: String = "report"
+
+    @Option(help: "Earlier network to compare with (before the reform).") var compare: String?
+
+    @Option(help: "Mapping of old department ids to new ones (CSV from,to or YAML/JSON), for --compare.") var mapping: String?
 
     @Option(help: "Report title (default: the network's title).") var title: String?
 
@@ -37,12 +41,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Random failure runs in the resilience chart.") var randomRuns: Int = 200
 
     func validate() throws {
+        if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
         if randomRuns < 0 { throw ValidationError("--random-runs must be 0 or more") }
     }
 
     func run() throws {
         try reportingErrors {
-            let inputs = [file]
+            let inputs = [file] + [compare, mapping].compactMap { $0 }
             for i in inputs where URL(fileURLWithPath: i).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
                 throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
             }
@@ -57,7 +62,12 @@ struct ReportCommand: ParsableCommand {
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
             }
-            let written = try ReportWriter.write(data, to: output)
+            var comparison: ComparisonSection? = nil
+            if let compare {
+                let before = try input.load(compare).network
+                comparison = try ReportComparison.section(before: before, after: network, mappingPath: mapping, options: options)
+            }
+            let written = try ReportWriter.write(data, comparison: comparison, to: output)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
         }
     }

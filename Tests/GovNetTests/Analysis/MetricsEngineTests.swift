@@ -56,6 +56,17 @@ import GovNetTestSupport
         }
     }
 
+    @Test(arguments: OracleFixture.allNames()) func weightedNetworkMetrics(name: String) throws {
+        let f = try OracleFixture.load(name)
+        guard let weighted = f.weighted else { return }
+        let result = NetworkMetrics.compute(f.network, settings: MetricSettings(weighted: true, groupAttribute: "group"))
+        for key in ["average_clustering", "betweenness_centralization", "diameter", "average_path_length"] {
+            guard let entry = weighted.network[key], let want = entry else { continue }
+            let got = result[key]
+            #expect(got.map { approximatelyEqual($0, want) } == true, "\(name) weighted \(key): \(String(describing: got)) vs \(want)")
+        }
+    }
+
     @Test func louvainReachesNetworkXModularity() throws {
         for name in ["karate", "les_miserables", "davis_women_projection", "florentine"] {
             let f = try OracleFixture.load(name)

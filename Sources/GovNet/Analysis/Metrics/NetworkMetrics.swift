@@ -27,8 +27,14 @@ public enum NetworkMetrics {
         put("average_clustering", n > 0 ? Clustering.average(of: g, weighted: settings.weighted) : nil)
         put("weak_components", Double(Components.weak(of: g).count))
         put("strong_components", g.isDirected ? Double(Components.strong(of: g).count) : nil)
-        put("diameter", ShortestPaths.diameter(of: g).map(Double.init))
-        put("average_path_length", ShortestPaths.averagePathLength(of: g))
+        // Weighted views measure paths in length units (1/weight by default), hop counts otherwise.
+        if settings.weighted {
+            put("diameter", ShortestPaths.diameter(of: g, length: settings.length))
+            put("average_path_length", ShortestPaths.averagePathLength(of: g, length: settings.length))
+        } else {
+            put("diameter", ShortestPaths.diameter(of: g).map(Double.init))
+            put("average_path_length", ShortestPaths.averagePathLength(of: g))
+        }
         put("global_efficiency", Efficiency.global(of: g))
         // Degree centralization on the undirected projection for directed views (as UCINET and the EMON
         // reference values do: Freeman's star bound holds for undirected degree); in/out versions too.

@@ -1,0 +1,102 @@
+import Foundation
+import GovNet
+import GovNetGraphviz
+
+/// The before/after section of a report, from ``NetworkComparison``: the overlay diagram (added,
+/// removed, reweighted ties; merged departments), the department and tie diff, metric deltas with rank
+/// changes, the findings that appeared or disappeared, and the QAP correlations.
+public enum ReportComparison {
+    /// Compares `before` with `after` (aligned through the mapping file, else `formerly:`) and renders
+    /// the section.
+    /// - Throws: ``FormatError`` for a bad mapping file, ``RenderError`` when Graphviz fails.
+    public static func section(before: Network, after: Network, mappingPath: String?, options: ReportOptions,
+                               permutations: Int = 1000) throws -> ComparisonSection {
+        let mapping = try mappingPath.map(DepartmentMapping.read(path:)) ?? DepartmentMapping.derived(before: before, after: after)
+        let resolved = try mapping.resolve(before: before, after: after)
+        let c = try NetworkComparison(before: before, after: after, mapping: resolved,
+                                      settings: NetworkComparison.Settings(permutations: permutations, seed: options.seed))
+        let lang = options.language
+        let zh = lang == .zh
+        func name(_ id: String) -> String {
+            (after.department(id) ?? before.department(id))?.label(language: lang.departmentLanguage) ?? id
+        }
+
+        var overlay: String? = nil
+        if options.diagrams {
+            var o = DiagramOptions()
+            o.label = zh ? .language("zh") : .name
+            o.title = ""
+            let drawing = try NetworkDiagram.comparison(c, options: o)
+            let data = try GraphvizRenderer.render(dot: DOTWriter.write(drawing.overlay), layout: .neato, format: .svg)
+            overlay = String(decoding: data, as: UTF8.self)
+        }
+
+        let d = c.diff
+        var tables: [ReportTable] = []
+        var deptRows: [[String]] = []
+        for id in d.added { deptRows.append([lang.text(.added), name(id), id]) }
+        for id in d.removed { deptRows.append([lang.text(.removed), before.department(id)?.label(language: lang.departmentLanguage) ?? id, id]) }
+        for m in d.merged { deptRows.append([lang.text(.merged), "\(m.from.joined(separator: " + ")) → \(name(m.into))", m.into]) }
+        for s in d.split { deptRows.append([lang.text(.split), "\(s.from) → \(s.into.map(name).joined(separator: ", "))", s.from]) }
+        for r in d.renamed { deptRows.append([lang.text(.renamed), "\(r.nameBefore) → \(r.nameAfter)", "\(r.from) → \(r.to)"]) }
+        tables.append(ReportTable(file: "comparison-departments.csv", caption: zh ? "部门变化" : "Departments added, removed, merged, split and renamed",
+                                  header: [lang.text(.change), lang.text(.department), "id"], rows: deptRows, numeric: []))
+
+        tables.append(ReportTable(file: "comparison-ties.csv", caption: zh ? "各机制联系变化（对齐后）" : "Ties per mechanism, compared after alignment",
+                                  header: [lang.text(.mechanism), lang.text(.before), lang.text(.after), lang.text(.added), lang.text(.removed),
+                                           lang.text(.reweighted), "rebased", "Jaccard"],
+                                  rows: d.counts.map { m, k in [m, "\(k.before)", "\(k.after)", "\(k.added)", "\(k.removed)", "\(k.reweighted)", "\(k.rebased)", fmt(k.jaccard)] },
+                                  numeric: Set(1...7)))
+
+        tables.append(ReportTable(file: "comparison-qap.csv", caption: lang.text(.qap),
+                                  header: [lang.text(.mechanism), "correlation", "p_greater", "p_less", "p_two_sided", "permutations"],
+                                  rows: c.qap.map { m, r in [m, fmt(r.correlation), fmt(r.pGreater), fmt(r.pLess), fmt(r.pTwoSided), "\(r.permutations)"] },
+                                  numeric: Set(1...5)))
+
+        if let deltas = c.deltas {
+            var rows: [[String]] = []
+            for (mechanism, metrics) in deltas.network where mechanism == "all" {
+                for (metric, delta) in metrics { rows.append([metric, fmt(delta.before), fmt(delta.after), fmt(delta.change), fmt(delta.relativeChange)]) }
+            }
+            tables.append(ReportTable(file: "comparison-network-metrics.csv", caption: lang.text(.metricDeltas),
+                                      header: ["metric", lang.text(.before), lang.text(.after), lang.text(.change), "relative"], rows: rows, numeric: Set(1...4)))
+            var nodeRows: [[String]] = []
+            if let b = deltas.nodeMetrics.firstIndex(of: "betweenness") {
+                let ranked = deltas.departments.sorted { abs($0.metrics[b].change) > abs($1.metrics[b].change) || (abs($0.metrics[b].change) == abs($1.metrics[b].change) && $0.id < $1.id) }
+                for entry in ranked.prefix(15) {
+                    let m = entry.metrics[b]
+                    nodeRows.append([name(entry.id), fmt(m.before), fmt(m.after), fmt(m.change),
+                                     m.rankBefore.map(String.init) ?? "", m.rankAfter.map(String.init) ?? ""])
+                }
+            }
+            tables.append(ReportTable(file: "comparison-betweenness.csv", caption: zh ? "中介中心性变化最大的部门" : "Departments whose brokerage (betweenness) changed most",
+                                      header: [lang.text(.department), lang.text(.before), lang.text(.after), lang.text(.change), "rank before", "rank after"],
+                                      rows: nodeRows, numeric: Set(1...5)))
+            var findingRows: [[String]] = []
+            for (status, list) in [("appeared", deltas.appeared), ("disappeared", deltas.disappeared)] {
+                for f in list { findingRows.append([status, f.severity.rawValue, f.rule, f.mechanism, f.explanation]) }
+            }
+            tables.append(ReportTable(file: "comparison-findings.csv", caption: zh ? "出现与消失的问题" : "Findings that appeared or disappeared",
+                                      header: ["status", "severity", "rule", lang.text(.mechanism), lang.text(.explanation)], rows: findingRows, numeric: []))
+        }
+
+        var highlights: [String] = []
+        if zh {
+            let all = d.counts.first { $0.0 == "all" }?.1
+            highlights.append("部门：新增 \(d.added.count) 个，撤销 \(d.removed.count) 个，合并 \(d.merged.count) 组，拆分 \(d.split.count) 个，更名 \(d.renamed.count) 个。")
+            if let all { highlights.append("联系（对齐后）：新增 \(all.added) 条，撤销 \(all.removed) 条，权重变化 \(all.reweighted) 条；Jaccard 相似度 \(fmt(all.jaccard))。") }
+            if let q = c.qap.first(where: { $0.0 == "all" })?.1 {
+                highlights.append("对齐后网络的QAP相关系数 r = \(fmt(q.correlation))（\(q.permutations) 次置换，p = \(fmt(q.pGreater))，种子 \(options.seed)）。")
+            }
+            if let deltas = c.deltas {
+                highlights.append("诊断问题：新出现 \(deltas.appeared.count) 项，消失 \(deltas.disappeared.count) 项，持续 \(deltas.persisted.count) 项。")
+            }
+        } else {
+            highlights = c.highlights
+        }
+        return ComparisonSection(overlaySVG: overlay, overlayCaption: zh ? "改革前后叠加图：绿色新增，红色虚线撤销，灰色不变" : "Overlay: ties added (green), removed (red, dashed), unchanged (grey); merged departments marked",
+                                 tables: tables, highlights: highlights)
+    }
+
+    static func fmt(_ x: Double) -> String { x.isFinite ? NumberFormat.significant(x, digits: 4) : "—" }
+}
