@@ -1,4 +1,5 @@
-# GovNet — common tasks. `make demo` runs the main job on the bundled networks; `make test` runs the tests.
+# GovNet — common tasks. `make demo` runs the main job on the bundled networks (the before/after report);
+# `make test` runs the tests.
 SWIFT ?= swift
 GOVNET = .build/release/govnet
 
@@ -8,8 +9,10 @@ build:
 	$(SWIFT) build -c release --product govnet
 
 demo: build
-	$(GOVNET) validate networks/*.yaml networks/emon/*.yaml
-	$(GOVNET) info networks/hubei-city-post-reform.yaml
+	$(GOVNET) validate --quiet networks/*.yaml networks/emon/*.yaml networks/florentine/*.yaml
+	$(GOVNET) report networks/hubei-city-post-reform.yaml \
+	    --compare networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv -o report
+	@echo "open report/report.html"
 
 test:
 	$(SWIFT) build --build-tests
