@@ -5,8 +5,23 @@ import GovNet
 /// it, and every table as CSV. Each file is written atomically.
 public enum ReportWriter {
     /// Writes the report of `data` (and an optional comparison) into `folder`; returns the paths written.
+    /// - Parameter inputs: files that must not be replaced (the networks the report reads): a report
+    ///   file with the same path (e.g. an edge list `departments.csv` inside the output folder) makes the
+    ///   call throw ``OutputError`` before anything is written.
     @discardableResult
-    public static func write(_ data: NetworkReportData, comparison: ComparisonSection? = nil, to folder: String) throws -> [String] {
+    public static func write(_ data: NetworkReportData, comparison: ComparisonSection? = nil, to folder: String,
+                             protecting inputs: [String] = []) throws -> [String] {
+        if !inputs.isEmpty {
+            func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+            var names = ["report.html", "report.md"] + data.diagrams.map(\.file) + data.tables.map(\.file)
+            if data.resilience != nil { names.append("resilience.svg") }
+            if let comparison { names += ["comparison-overlay.svg"] + comparison.tables.map(\.file) }
+            let protected = Set(inputs.map(canonical))
+            for name in names where protected.contains(canonical((folder as NSString).appendingPathComponent(name))) {
+                throw OutputError(path: (folder as NSString).appendingPathComponent(name),
+                                  reason: "the report would overwrite this input file; choose another output folder")
+            }
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

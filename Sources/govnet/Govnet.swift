@@ -18,4 +18,10 @@ struct Govnet: ParsableCommand {
             ExportCommand.self,
         ]
     )
+
+    /// Installs the SIGINT/SIGTERM handler (``InterruptHandler``), then parses and runs the command.
+    static func main() {
+        InterruptHandler.install()
+        main(nil)
+    }
 }

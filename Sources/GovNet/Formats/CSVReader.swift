@@ -41,6 +41,9 @@ public struct CSVReader {
                 guard let s = String(validating: bytes, as: UTF8.self) else {
                     throw FormatError(file: file, line: line, "text is not valid UTF-8 (save the file as UTF-8)")
                 }
+                if bytes.contains(0) {
+                    throw FormatError(file: file, line: line, "the file contains NUL bytes; it is binary, not CSV")
+                }
                 return s
             }
 

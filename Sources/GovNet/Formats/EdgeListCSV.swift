@@ -19,7 +19,15 @@ public enum EdgeListCSV {
         var sourceCol = 0, targetCol = 1, weightCol: Int? = 2, mechanismCol: Int? = 3
         var first = true
         func department(_ id: String, line: Int) {
-            if index[id] == nil {
+            if let i = index[id] {
+                // Swift compares strings by canonical equivalence: keep a differently normalised
+                // spelling as another department so the validator reports the collision.
+                if !net.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
+                   !net.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+                    net.departments.append(Department(id: id))
+                    map.departmentLines.append(line)
+                }
+            } else {
                 index[id] = net.departments.count
                 net.departments.append(Department(id: id))
                 map.departmentLines.append(line)

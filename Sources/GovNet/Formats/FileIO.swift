@@ -38,6 +38,8 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).govnet-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard InFlight.shared.insert(temp.path) else { throw OutputError(path: path, reason: "interrupted") }
+        defer { InFlight.shared.remove(temp.path) }
         do {
             try data.write(to: temp, options: [])
             if rename(temp.path, url.path) != 0 {
@@ -48,6 +50,50 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temp)
             throw OutputError(path: path, reason: "\(error.localizedDescription)")
         }
+    }
+}
+
+extension AtomicFile {
+    /// Removes the temporary files of writes still in progress, refuses any later write, and returns
+    /// the removed paths.
+    ///
+    /// For a SIGINT/SIGTERM handler that exits right after: an interrupted run then leaves neither a
+    /// partial output nor a temporary file behind (targets are only ever replaced by a complete
+    /// rename). Later atomic writes throw ``OutputError`` without creating anything.
+    /// Safe to call from any thread.
+    /// - Returns: the temporary paths that were in flight, sorted.
+    @discardableResult
+    public static func removeTemporaryFilesInFlight() -> [String] {
+        InFlight.shared.closeAndDrain { path in unlink(path) }
+    }
+
+    /// The temporary files of writes in progress (for tests).
+    public static var temporaryFilesInFlight: [String] { InFlight.shared.snapshot() }
+}
+
+/// The temporary paths ``AtomicFile`` is writing, under a lock.
+private final class InFlight: @unchecked Sendable {
+    static let shared = InFlight()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+    private var closed = false
+    func insert(_ p: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if closed { return false }
+        paths.insert(p)
+        return true
+    }
+    func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
+    func snapshot() -> [String] { lock.lock(); defer { lock.unlock() }; return paths.sorted() }
+    /// Closes the registry and calls `remove` on every path while holding the lock, so a write
+    /// between creating its temporary file and renaming it waits until the removal is done.
+    func closeAndDrain(_ remove: (String) -> Void) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        closed = true
+        let all = paths.sorted()
+        for p in all { remove(p) }
+        paths = []
+        return all
     }
 }
 

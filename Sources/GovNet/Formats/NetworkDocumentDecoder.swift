@@ -239,9 +239,11 @@ struct NetworkDocumentDecoder {
     }
 
     /// Parses a weight: a finite number > 0. Calls `report` with the reason otherwise.
-    static func checkWeight(_ s: String, report: (String) -> Void) -> Double? {
-        guard let w = NumberFormat.parseStrictNumber(s) else {
-            let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+    static func checkWeight(_ full: String, report: (String) -> Void) -> Double? {
+        // Messages quote at most 40 characters of the value (a hostile 100,000-digit number).
+        let s = full.count > 40 ? String(full.prefix(40)) + "…" : full
+        guard let w = NumberFormat.parseStrictNumber(full) else {
+            let t = full.trimmingCharacters(in: .whitespaces).lowercased()
             if ["nan", "inf", "-inf", "+inf", "infinity", ".nan", ".inf", "-.inf"].contains(t) || Double(t).map({ !$0.isFinite }) ?? false
                 || (Double(t) == nil && t.range(of: #"^[-+]?[0-9.]+e[-+]?[0-9]+$"#, options: .regularExpression) != nil) {
                 report("weight '\(s)' is not a finite number; expected a number > 0")

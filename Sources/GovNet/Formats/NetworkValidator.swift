@@ -38,7 +38,7 @@ public enum NetworkValidator {
                 let firstLine = line(map.departmentLines, first).map { " at line \($0)" } ?? ""
                 out.append(Diagnostic(.error, file: departmentFile, line: l, field: "id", message: same
                     ? "duplicate department id '\(d.id)' (first defined\(firstLine))"
-                    : "department id '\(d.id)' collides after Unicode normalisation with '\(network.departments[first].id)' (defined\(firstLine))"))
+                    : "department id '\(Self.spelled(d.id))' collides after Unicode normalisation with '\(Self.spelled(network.departments[first].id))'\(firstLine.isEmpty ? "" : " (defined\(firstLine))"); use one spelling"))
                 continue
             }
             departmentIndex[d.id] = i
@@ -114,6 +114,11 @@ public enum NetworkValidator {
     }
 
     private struct TieKey: Hashable { let from: String, to: String, mechanism: String }
+
+    /// `s` with its non-ASCII characters spelled as `\u{…}`, so two spellings that look alike differ.
+    static func spelled(_ s: String) -> String {
+        s.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16, uppercase: true))}" }.joined()
+    }
 
     /// The first zero-width or bidirectional-control character in `s`, as `U+XXXX`.
     static func suspiciousCharacter(in s: String) -> String? {

@@ -21,8 +21,9 @@ public enum YAMLDocumentReader {
             throw FormatError(file: file, "invalid YAML: \(error)")
         }
         guard let root else { return nil }
-        var budget = DocumentLimits.maxNodes
-        return try convert(root, file: file, depth: 0, budget: &budget)
+        let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
+        var budget = limit
+        return try convert(root, file: file, depth: 0, budget: &budget, limit: limit)
     }
 
     private static func describe(_ e: YamlError, file: String, text: String) -> Diagnostic {
@@ -34,6 +35,10 @@ public enum YAMLDocumentReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return Diagnostic(.error, file: file, line: mark.line, column: mark.column,
+                                  message: "YAML nesting deeper than libyaml's 1000 levels; refusing to read")
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
             return Diagnostic(.error, file: file, line: mark.line, column: mark.column, message: message)
@@ -78,10 +83,10 @@ public enum YAMLDocumentReader {
         return nil
     }
 
-    private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int) throws -> DocNode {
+    private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int, limit: Int) throws -> DocNode {
         budget -= 1
         if budget < 0 {
-            throw FormatError(file: file, line: node.mark?.line, "YAML expands to more than \(DocumentLimits.maxNodes) nodes (alias bomb?); refusing to read")
+            throw FormatError(file: file, line: node.mark?.line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
         }
         if depth > DocumentLimits.maxDepth {
             throw FormatError(file: file, line: node.mark?.line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
@@ -97,7 +102,7 @@ public enum YAMLDocumentReader {
         case .sequence(let seq):
             var items: [DocNode] = []
             items.reserveCapacity(seq.count)
-            for item in seq { items.append(try convert(item, file: file, depth: depth + 1, budget: &budget)) }
+            for item in seq { items.append(try convert(item, file: file, depth: depth + 1, budget: &budget, limit: limit)) }
             return DocNode(.array(items), line: line, column: column)
         case .mapping(let map):
             var members: [(key: String, line: Int, value: DocNode)] = []
@@ -105,7 +110,7 @@ public enum YAMLDocumentReader {
                 guard case .scalar(let ks) = k else {
                     throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column, "a mapping key must be a plain value, not \(k)")
                 }
-                members.append((ks.string, k.mark?.line ?? line, try convert(v, file: file, depth: depth + 1, budget: &budget)))
+                members.append((ks.string, k.mark?.line ?? line, try convert(v, file: file, depth: depth + 1, budget: &budget, limit: limit)))
             }
             return DocNode(.object(members), line: line, column: column)
         case .alias:

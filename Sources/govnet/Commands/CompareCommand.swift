@@ -64,7 +64,14 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            try out.checkNotOverwriting(inputs: [before, after] + (mapping.map { [$0] } ?? []))
+            let inputs = [before, after] + (mapping.map { [$0] } ?? [])
+            try out.checkNotOverwriting(inputs: inputs)
+            // The diagram and the panels may be .dot files, as the inputs may be.
+            let ext = diagram.map { ($0 as NSString).pathExtension } ?? "svg"
+            let drawn = (diagram.map { [$0] } ?? []) + (panels.map { ["\($0)-before.\(ext)", "\($0)-after.\(ext)"] } ?? [])
+            for path in drawn {
+                try OutputOptions(output: path, force: out.force).checkNotOverwriting(inputs: inputs)
+            }
             let b = try input.load(before), a = try input.load(after)
             let map: DepartmentMapping = try mapping.map(DepartmentMapping.read(path:))
                 ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: after, afterLines: a.sourceMap.departmentLines)

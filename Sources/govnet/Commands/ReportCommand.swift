@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
                 let before = try input.load(compare).network
                 comparison = try ReportComparison.section(before: before, after: network, mappingPath: mapping, options: options)
             }
-            let written = try ReportWriter.write(data, comparison: comparison, to: output)
+            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
         }
     }

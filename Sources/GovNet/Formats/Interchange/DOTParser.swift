@@ -182,7 +182,15 @@ struct DOTParser {
     }
 
     mutating func ensureNode(_ id: String, line: Int) {
-        guard known[id] == nil else { return }
+        if let i = known[id] {
+            // Swift compares strings by canonical equivalence: a differently normalised spelling of a
+            // known id is another department, kept so the validator reports the collision.
+            if !builder.network.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
+               !builder.network.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+                builder.add(Department(id: id), line: line)
+            }
+            return
+        }
         known[id] = builder.network.departments.count
         builder.add(Department(id: id), line: line)
         applyNode(id, nodeDefaults.last!, line: line)

@@ -103,6 +103,15 @@ struct DOTLexer {
                 s.unicodeScalars.append(chars[pos]); pos += 1
             }
             guard s != "-", s != ".", s != "-." else { throw error("'\(s)' is not a number") }
+            // Graphviz splits `1e999` or `2x` into a number and a name ("badly delimited number"), which
+            // would silently read `weight=1e999` as weight 1: refuse it instead.
+            if pos < chars.count, Self.isIDStart(chars[pos]) {
+                var rest = ""
+                while pos < chars.count, Self.isIDStart(chars[pos]) || Self.isDigit(chars[pos]) || chars[pos] == "-" || chars[pos] == "+" || chars[pos] == "." {
+                    rest.unicodeScalars.append(chars[pos]); pos += 1
+                }
+                throw error("badly delimited number '\(s)\(rest)'; quote it (\"\(s)\(rest)\") or separate the number from the name")
+            }
             return (.id(s, quoted: false), l)
         }
         if Self.isIDStart(c) {

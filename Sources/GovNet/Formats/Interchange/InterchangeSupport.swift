@@ -12,8 +12,8 @@ public enum InterchangeLimits {
     public static let maxDepth = 256
 
     /// Most ties a file of `fileSize` bytes may imply (DOT subgraph operands multiply: `{a b} -> {c d}`
-    /// is four ties): 1,000,000 plus 16 per byte.
-    static func maxImpliedTies(fileSize: Int) -> Int { 1_000_000 + 16 * fileSize }
+    /// is four ties): 100,000 plus 4 per byte (a chain `a--b--c` spends at least 3 bytes per tie).
+    static func maxImpliedTies(fileSize: Int) -> Int { 100_000 + 4 * fileSize }
 
     /// Checks a declared node count against ``maxNodes`` and the file size.
     /// - Returns: an error message, or nil when `count` is acceptable.
@@ -63,8 +63,17 @@ struct InterchangeBuilder {
     }
 
     /// Adds a department `id` unless it exists (departments implied by ties).
+    /// A spelling of a known id that differs only by Unicode normalisation (Swift strings compare by
+    /// canonical equivalence) is added as another department so the validator reports the collision.
     mutating func ensure(_ id: String, line: Int?) {
-        if index[id] == nil { add(Department(id: id), line: line) }
+        if let i = index[id] {
+            if !network.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
+               !network.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+                add(Department(id: id), line: line)
+            }
+        } else {
+            add(Department(id: id), line: line)
+        }
     }
 
     /// Declares a mechanism found in the file (first declaration wins).

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import GovNet
+import GovNetTestSupport
+
+/// The hostile-input corpus (`Fixtures/hostile/`, written by `scripts/hostile/make_corpus.py`) and
+/// generated giants: every input gives a ``FormatError`` whose every error names the file, in
+/// bounded time, never a crash — except the `warn-*` files, which read with a documented warning
+/// (invisible or direction-changing characters in ids and names, docs/limits.md), and the `ok-*`
+/// files, odd but valid.
+@Suite struct HostileInputTests {
+    static let folder = RepoPaths.fixtures.appendingPathComponent("hostile")
+    static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+
+    /// Seconds one hostile file may take in a debug build (the CLI limit is 5 s in release).
+    static let budget = 5.0
+
+    static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    @Test func corpusIsPresent() {
+        #expect(Self.files.count >= 100)
+    }
+
+    @Test(arguments: files.filter { !$0.hasPrefix("warn-") && !$0.hasPrefix("ok-") })
+    func clearErrorNamingTheFile(name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let (result, seconds) = Self.timed { Result { try NetworkReader.read(path: path) } }
+        #expect(seconds < Self.budget, "\(name) took \(seconds) s")
+        guard case .failure(let failure) = result else {
+            Issue.record("\(name) was accepted")
+            return
+        }
+        let error = try #require(failure as? FormatError, "\(name): \(failure)")
+        #expect(!error.errors.isEmpty)
+        for e in error.errors {
+            #expect(e.file.hasPrefix(path), "the error names the file: \(e)")
+            #expect(!e.message.isEmpty)
+        }
+    }
+
+    @Test(arguments: files.filter { $0.hasPrefix("warn-") })
+    func documentedWarning(name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let loaded = try NetworkReader.read(path: path)
+        #expect(loaded.diagnostics.contains { $0.severity == .warning && $0.message.contains("invisible or direction-changing character") && $0.file.hasPrefix(path) },
+                "\(loaded.diagnostics)")
+    }
+
+    /// Odd but valid inputs: CR-only line ends, a DOT HTML label with 5,000 tags, an XInclude element
+    /// (read as an unknown element: the included file is never opened).
+    @Test(arguments: files.filter { $0.hasPrefix("ok-") })
+    func oddButValid(name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let (loaded, seconds) = try Self.timed { try NetworkReader.read(path: path) }
+        #expect(seconds < Self.budget)
+        #expect(!loaded.network.departments.isEmpty)
+    }
+
+    // MARK: generated giants
+
+    private func expectRefused(_ contents: [UInt8], ext: String, containing: String? = nil) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-hostile-\(UUID()).\(ext)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(contents).write(to: url)
+        let (result, seconds) = Self.timed { Result { try NetworkReader.read(path: url.path) } }
+        #expect(seconds < Self.budget, "took \(seconds) s")
+        guard case .failure(let failure) = result else { Issue.record("accepted"); return }
+        let error = try #require(failure as? FormatError, "\(failure)")
+        let first = try #require(error.errors.first)
+        #expect(first.file.hasPrefix(url.path), "\(first)")
+        if let containing { #expect(first.message.contains(containing), "\(first)") }
+    }
+
+    @Test func jsonMillionDeepArrays() throws {
+        try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
+    }
+
+    @Test func jsonMillionDeepObjects() throws {
+        try expectRefused(Array(String(repeating: "{\"a\":", count: 1_000_000).utf8), ext: "json", containing: "nesting")
+    }
+
+    @Test func nodeLinkMillionDeepId() throws {
+        try expectRefused(Array(("{\"nodes\": [{\"id\": " + String(repeating: "[", count: 1_000_000)).utf8), ext: "json", containing: "nesting")
+    }
+
+    @Test func yamlBlockSequencesOnOneLine() throws {
+        try expectRefused(Array(("departments:\n" + String(repeating: "- ", count: 1_000_000) + "x\n").utf8), ext: "yaml", containing: "nesting")
+    }
+
+    @Test func yamlDeepBlockMappings() throws {
+        var text = ""
+        for i in 0..<2_000 { text += String(repeating: " ", count: i) + "k:\n" }
+        try expectRefused(Array(text.utf8), ext: "yaml", containing: "nesting")
+    }
+
+    @Test func csvHundredThousandColumns() throws {
+        let line = (0..<100_000).map { "c\($0)" }.joined(separator: ",")
+        try expectRefused(Array(("source,target\n" + line + "\n").utf8), ext: "csv", containing: "fields")
+        try expectRefused(Array((line + "\nA,B\n").utf8), ext: "csv", containing: "fields")
+    }
+
+    @Test func tablesHundredThousandColumns() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-hostile-tables-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let wide = (0..<100_000).map { "c\($0)" }.joined(separator: ",")
+        try Data(("id,name," + wide + "\nA,Alpha\n").utf8).write(to: dir.appendingPathComponent("departments.csv"))
+        try Data("from,to,mechanism\n".utf8).write(to: dir.appendingPathComponent("ties.csv"))
+        let (result, seconds) = Self.timed { Result { try NetworkReader.read(path: dir.path) } }
+        #expect(seconds < Self.budget)
+        guard case .failure(let failure) = result else { Issue.record("accepted"); return }
+        let error = try #require(failure as? FormatError, "\(failure)")
+        #expect(error.errors.first?.file.hasPrefix(dir.path) == true, "\(error)")
+    }
+
+    @Test func xmlMillionDeepElements() throws {
+        try expectRefused(Array(("<?xml version=\"1.0\"?><graphml>" + String(repeating: "<x>", count: 1_000_000)).utf8), ext: "graphml")
+    }
+
+    @Test func dotMillionDeepSubgraphs() throws {
+        try expectRefused(Array(("graph { " + String(repeating: "{ ", count: 1_000_000)).utf8), ext: "dot")
+    }
+
+    @Test func pajekMillionVerticesDeclaredButNotListed() throws {
+        try expectRefused(Array("*Vertices 2000000000\n*Edges\n1 2\n".utf8), ext: "net")
+    }
+}
