@@ -10,10 +10,13 @@ here by a line-for-line port of Sources/GovNet/Algorithms/Random/{SeededGenerato
 (its FNV-1a edge hash is checked against the value asserted in
 Tests/GovNetTests/Centrality/BenchmarkGraphTests.swift), so both libraries see the identical edge list.
 GovNet runs `govnet-bench` (2 worker threads via DispatchQueue.concurrentPerform); igraph runs its
-C core single-threaded (it has no parallel betweenness). Each side reports the median wall time of
-`--repeats` runs; the two are run alternately per operation so machine load affects both alike.
+C core single-threaded (it has no parallel betweenness). Repeats alternate GovNet, igraph, GovNet,
+igraph, … so that load from other processes on a shared machine falls on both alike; the table
+gives the median wall time of each side and, as a load-independent check, the median CPU time
+(user + system; GovNet's includes generating the graph, a few milliseconds).
 """
 import argparse
+import resource
 import subprocess
 import sys
 import time
@@ -75,14 +78,27 @@ def median(xs):
     return xs[len(xs) // 2]
 
 
-def govnet_time(binary, n, operation, repeats):
-    out = subprocess.run([str(binary), "--sizes", str(n), "--filter", operation, "--repeats", str(repeats)],
+def govnet_run(binary, n, operation):
+    """(wall seconds of the operation as govnet-bench reports it, CPU seconds of the whole process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([str(binary), "--sizes", str(n), "--filter", operation, "--repeats", "1"],
                          check=True, capture_output=True, text=True).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     for line in out.splitlines():
         cells = [c.strip() for c in line.strip("|").split("|")]
         if len(cells) == 4 and cells[2] == operation:
-            return float(cells[3])
+            return float(cells[3]), cpu
     raise RuntimeError(f"no row for {operation!r} in:\n{out}")
+
+
+def igraph_run(run):
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.perf_counter()
+    run()
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main():
@@ -95,32 +111,32 @@ def main():
     import igraph as ig
 
     print(f"python-igraph {ig.__version__}, {sys.version.split()[0]}")
-    print("| graph | operation | GovNet s | igraph s | GovNet / igraph |")
-    print("|---|---|---:|---:|---:|")
+    print("| graph | operation | GovNet wall s | igraph wall s | wall ratio | GovNet CPU s | igraph CPU s | CPU ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for n in [int(s) for s in args.sizes.split(",")]:
         edges = barabasi_albert(n, 5, SeededGenerator(42))
         name = f"BA n={n} m={len(edges)} (hash {fnv1a(edges):016x})"
         g = ig.Graph(n=n, edges=edges, directed=False)
         ops = {
             # igraph's betweenness/closeness are the same definitions; PageRank: PRPACK, same fixed point.
-            "betweenness": lambda: g.betweenness(directed=False),
+            "exact betweenness": lambda: g.betweenness(directed=False),
             "closeness": lambda: g.closeness(),
             "harmonic": lambda: g.harmonic_centrality(),
             "pagerank": lambda: g.pagerank(damping=0.85),
-            "edge betweenness": lambda: g.edge_betweenness(directed=False),
+            "exact edge betweenness": lambda: g.edge_betweenness(directed=False),
         }
         wanted = [o for o in args.ops.split(",") if o] or list(ops)
         for op, run in ops.items():
             if op not in wanted:
                 continue
-            t_gov = govnet_time(args.binary, n, op, args.repeats)
-            samples = []
+            gov, ig_ = [], []
             for _ in range(args.repeats):
-                t0 = time.perf_counter()
-                run()
-                samples.append(time.perf_counter() - t0)
-            t_ig = median(samples)
-            print(f"| {name} | {op} | {t_gov:.3f} | {t_ig:.3f} | {t_gov / t_ig:.2f} |", flush=True)
+                gov.append(govnet_run(args.binary, n, op))
+                ig_.append(igraph_run(run))
+            gw, gc = median([w for w, _ in gov]), median([c for _, c in gov])
+            iw, ic = median([w for w, _ in ig_]), median([c for _, c in ig_])
+            print(f"| {name} | {op} | {gw:.3f} | {iw:.3f} | {gw / iw:.2f} | {gc:.3f} | {ic:.3f} | {gc / ic:.2f} |",
+                  flush=True)
 
 
 if __name__ == "__main__":

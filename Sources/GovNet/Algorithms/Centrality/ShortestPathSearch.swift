@@ -24,9 +24,12 @@ final class ShortestPathSearch {
     let sigma: UnsafeMutablePointer<Double>
     /// Brandes coefficient (1 + δ(w)) / σ(w) of each processed node.
     let coefficient: UnsafeMutablePointer<Double>
-    /// Packed per-node state of the counting BFS (hop distance and σ in one cache line; σ is
-    /// replaced by the Brandes coefficient during the backward pass).
-    let packed: UnsafeMutablePointer<PackedNode>
+    /// Hop distances of the DAG-recording BFS in 16 bits (graphs of ≤ 65 535 nodes, whose distances
+    /// fit): the scan's per-slot distance test then reads a 2n-byte array that stays in L1 cache.
+    /// `UInt16.max` marks unreached nodes.
+    let narrowHops: UnsafeMutablePointer<UInt16>
+    /// The same in 32 bits for larger graphs (`UInt32.max` = unreached).
+    let wideHops: UnsafeMutablePointer<UInt32>
     /// Slots of the shortest-path DAG of the last counting BFS, grouped by tail in ``order``.
     let dagSlots: UnsafeMutablePointer<Int32>
     /// `dagStart[i]..<dagStart[i + 1]` are the DAG slots out of `order[i]`.
@@ -45,7 +48,8 @@ final class ShortestPathSearch {
         let c = Swift.max(n, 1)
         dagSlots = .allocate(capacity: Swift.max(slotCount, 1))
         dagStart = .allocate(capacity: c + 1)
-        packed = .allocate(capacity: c); packed.initialize(repeating: PackedNode(value: 0, hops: -1), count: c)
+        narrowHops = .allocate(capacity: c); narrowHops.initialize(repeating: .max, count: c)
+        wideHops = .allocate(capacity: c); wideHops.initialize(repeating: .max, count: c)
         order = .allocate(capacity: c)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
         distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
@@ -57,7 +61,7 @@ final class ShortestPathSearch {
     }
 
     deinit {
-        dagSlots.deallocate(); dagStart.deallocate(); packed.deallocate()
+        dagSlots.deallocate(); dagStart.deallocate(); narrowHops.deallocate(); wideHops.deallocate()
         order.deallocate(); hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
     }
@@ -68,7 +72,8 @@ final class ShortestPathSearch {
             let v = Int(order[i])
             hops[v] = -1
             sigma[v] = 0
-            packed[v] = PackedNode(value: 0, hops: -1)
+            narrowHops[v] = .max
+            wideHops[v] = .max
             distance[v] = .infinity
             heapPosition[v] = IndexedMinHeap.notQueued
         }
@@ -138,65 +143,76 @@ final class ShortestPathSearch {
 
     /// Counting breadth-first search from `s` that also records the shortest-path DAG (``dagSlots``,
     /// ``dagStart``); requires `slotCount` ≥ the slots of `adj` at init. Fills ``order`` and
-    /// ``packed`` (hops, σ).
+    /// ``sigma``; ``narrowHops`` when the graph has at most 65 535 nodes, else ``wideHops``.
     /// - Complexity: O(n_s + m_s).
     @inline(__always)
     func breadthFirstDAG(from s: Int, _ adj: Adjacency) {
+        if nodeCount <= Int(UInt16.max) {
+            breadthFirstDAG(from: s, adj, hops: narrowHops)
+        } else {
+            breadthFirstDAG(from: s, adj, hops: wideHops)
+        }
+    }
+
+    @inline(__always)
+    private func breadthFirstDAG<H: FixedWidthInteger & UnsignedInteger>(from s: Int, _ adj: Adjacency,
+                                                                         hops: UnsafeMutablePointer<H>) {
         reset()
-        let off = adj.offsets, tgt = adj.targets, node = packed
-        order[0] = Int32(s); node[s] = PackedNode(value: 1, hops: 0)
+        let off = adj.offsets, tgt = adj.targets
+        order[0] = Int32(s); hops[s] = 0; sigma[s] = 1
         var head = 0, tail = 1, dagCount = 0
         while head < tail {
             let v = Int(order[head])
             dagStart[head] = Int32(dagCount)
             head += 1
-            let next = node[v].hops + 1
+            let next = hops[v] &+ 1  // < H.max: distances are below the node count
             for slot in Int(off[v])..<Int(off[v + 1]) {
                 let w = Int(tgt[slot])
-                if node[w].hops < 0 {
-                    node[w].hops = next
+                if hops[w] == H.max {
+                    hops[w] = next
                     order[tail] = Int32(w); tail &+= 1
                 }
                 // Branch-free (DAG membership is unpredictable): always write the slot, advance
                 // only on DAG slots.
                 dagSlots[dagCount] = Int32(truncatingIfNeeded: slot)
-                dagCount &+= node[w].hops == next ? 1 : 0
+                dagCount &+= hops[w] == next ? 1 : 0
             }
         }
         dagStart[tail] = Int32(dagCount)
         reached = tail
         // σ along the DAG in BFS order: σ(v) is complete when v's own DAG slots are reached.
         for i in 0..<tail {
-            let sv = node[Int(order[i])].value
+            let sv = sigma[Int(order[i])]
             for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
-                node[Int(tgt[Int(dagSlots[k])])].value += sv
+                sigma[Int(tgt[Int(dagSlots[k])])] += sv
             }
         }
     }
 
     /// Brandes' backward pass over the DAG of the last ``breadthFirstDAG(from:_:)``: adds δ_s(v) to
     /// `score[v]` (v ≠ s) and, when `edgeScore` is non-empty, σ(v)/σ(w)·(1 + δ(w)) to each DAG edge.
-    /// Each node's σ in ``packed`` is replaced by its coefficient (1 + δ)/σ once processed.
+    /// Each node's σ in ``sigma`` is replaced by its coefficient (1 + δ)/σ once processed (its
+    /// successors are processed before it), so one array serves both passes.
     /// - Complexity: O(n_s + DAG edges).
     @inline(__always)
     func accumulateDAG(_ adj: Adjacency, score: UnsafeMutableBufferPointer<Double>,
                        edgeScore: UnsafeMutableBufferPointer<Double>) {
-        let tgt = adj.targets, eid = adj.edges, node = packed
+        let tgt = adj.targets, eid = adj.edges, value = sigma
         let withEdges = edgeScore.count > 0
         let withNodes = score.count > 0
         var i = reached - 1
         while i >= 0 {
             let v = Int(order[i])
-            let sv = node[v].value
+            let sv = value[v]
             var sum = 0.0
             for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
                 let slot = Int(dagSlots[k])
-                let c = node[Int(tgt[slot])].value
+                let c = value[Int(tgt[slot])]
                 sum += c
                 if withEdges { edgeScore[Int(eid[slot])] += sv * c }
             }
             if withNodes && i > 0 { score[v] += sv * sum }
-            node[v].value = 1 / sv + sum
+            value[v] = 1 / sv + sum
             i -= 1
         }
     }
@@ -249,10 +265,4 @@ final class ShortestPathSearch {
             i -= 1
         }
     }
-}
-
-/// Hop distance and a per-node number (σ, then the Brandes coefficient) side by side, 16 bytes.
-struct PackedNode {
-    var value: Double
-    var hops: Int32
 }
