@@ -37,7 +37,7 @@ extension Centrality {
                         search.dijkstra(from: s, adj, counting: true)
                         search.accumulate(adj, weighted: true, score: nodeScore, edgeScore: edgeScore)
                     } else {
-                        search.breadthFirstDAG(from: s, adj)
+                        search.breadthFirstDAG(from: s, adj, recordSlots: edges)
                         search.accumulateDAG(adj, score: nodeScore, edgeScore: edgeScore)
                     }
                 }

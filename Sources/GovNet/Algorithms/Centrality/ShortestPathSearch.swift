@@ -5,9 +5,10 @@
 /// All buffers are flat, `nodeCount` (or slot-count) long, allocated once per worker and reset in
 /// O(reached) after each source, so a run over all sources allocates nothing per source.
 ///
-/// A counting breadth-first search also records the shortest-path DAG: the slots v → w with
-/// d(w) = d(v) + 1, grouped by v in the order v was dequeued (``dagSlots`` from ``dagStart``), so
-/// the backward (dependency) pass reads each DAG edge once without testing distances again.
+/// A counting breadth-first search also records the shortest-path DAG: the edges v → w with
+/// d(w) = d(v) + 1, grouped by v in the order v was dequeued (``dagNodes`` from ``dagStart``), so
+/// σ and the backward (dependency) pass read each DAG edge once, sequentially, without testing
+/// distances again.
 ///
 /// Ties between path lengths are decided by exact floating-point equality of `d(v) + ℓ(v, w)` and
 /// `d(w)`, computed by the same additions as NetworkX's `_single_source_dijkstra_path_basic`, so
@@ -30,7 +31,11 @@ final class ShortestPathSearch {
     let narrowHops: UnsafeMutablePointer<UInt16>
     /// The same in 32 bits for larger graphs (`UInt32.max` = unreached).
     let wideHops: UnsafeMutablePointer<UInt32>
-    /// Slots of the shortest-path DAG of the last counting BFS, grouped by tail in ``order``.
+    /// Heads w of the shortest-path DAG edges v → w of the last counting BFS, grouped by tail v in
+    /// ``order`` (the passes over the DAG read them sequentially).
+    let dagNodes: UnsafeMutablePointer<Int32>
+    /// The adjacency slot of each DAG edge, in lock-step with ``dagNodes`` (recorded only when
+    /// edge scores are wanted).
     let dagSlots: UnsafeMutablePointer<Int32>
     /// `dagStart[i]..<dagStart[i + 1]` are the DAG slots out of `order[i]`.
     let dagStart: UnsafeMutablePointer<Int32>
@@ -47,6 +52,7 @@ final class ShortestPathSearch {
         nodeCount = n
         let c = Swift.max(n, 1)
         dagSlots = .allocate(capacity: Swift.max(slotCount, 1))
+        dagNodes = .allocate(capacity: Swift.max(slotCount, 1))
         dagStart = .allocate(capacity: c + 1)
         narrowHops = .allocate(capacity: c); narrowHops.initialize(repeating: .max, count: c)
         wideHops = .allocate(capacity: c); wideHops.initialize(repeating: .max, count: c)
@@ -61,7 +67,7 @@ final class ShortestPathSearch {
     }
 
     deinit {
-        dagSlots.deallocate(); dagStart.deallocate(); narrowHops.deallocate(); wideHops.deallocate()
+        dagSlots.deallocate(); dagNodes.deallocate(); dagStart.deallocate(); narrowHops.deallocate(); wideHops.deallocate()
         order.deallocate(); hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
     }
@@ -146,17 +152,19 @@ final class ShortestPathSearch {
     /// ``sigma``; ``narrowHops`` when the graph has at most 65 535 nodes, else ``wideHops``.
     /// - Complexity: O(n_s + m_s).
     @inline(__always)
-    func breadthFirstDAG(from s: Int, _ adj: Adjacency) {
-        if nodeCount <= Int(UInt16.max) {
-            breadthFirstDAG(from: s, adj, hops: narrowHops)
-        } else {
-            breadthFirstDAG(from: s, adj, hops: wideHops)
+    func breadthFirstDAG(from s: Int, _ adj: Adjacency, recordSlots: Bool) {
+        switch (nodeCount <= Int(UInt16.max), recordSlots) {
+        case (true, false): breadthFirstDAG(from: s, adj, hops: narrowHops, recordSlots: false)
+        case (true, true): breadthFirstDAG(from: s, adj, hops: narrowHops, recordSlots: true)
+        case (false, false): breadthFirstDAG(from: s, adj, hops: wideHops, recordSlots: false)
+        case (false, true): breadthFirstDAG(from: s, adj, hops: wideHops, recordSlots: true)
         }
     }
 
     @inline(__always)
     private func breadthFirstDAG<H: FixedWidthInteger & UnsignedInteger>(from s: Int, _ adj: Adjacency,
-                                                                         hops: UnsafeMutablePointer<H>) {
+                                                                         hops: UnsafeMutablePointer<H>,
+                                                                         recordSlots: Bool) {
         reset()
         let off = adj.offsets, tgt = adj.targets
         order[0] = Int32(s); hops[s] = 0; sigma[s] = 1
@@ -172,9 +180,10 @@ final class ShortestPathSearch {
                     hops[w] = next
                     order[tail] = Int32(w); tail &+= 1
                 }
-                // Branch-free (DAG membership is unpredictable): always write the slot, advance
-                // only on DAG slots.
-                dagSlots[dagCount] = Int32(truncatingIfNeeded: slot)
+                // Branch-free (DAG membership is unpredictable): always write, advance only on
+                // DAG edges.
+                dagNodes[dagCount] = Int32(truncatingIfNeeded: w)
+                if recordSlots { dagSlots[dagCount] = Int32(truncatingIfNeeded: slot) }
                 dagCount &+= hops[w] == next ? 1 : 0
             }
         }
@@ -184,7 +193,7 @@ final class ShortestPathSearch {
         for i in 0..<tail {
             let sv = sigma[Int(order[i])]
             for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
-                sigma[Int(tgt[Int(dagSlots[k])])] += sv
+                sigma[Int(dagNodes[k])] += sv
             }
         }
     }
@@ -197,7 +206,7 @@ final class ShortestPathSearch {
     @inline(__always)
     func accumulateDAG(_ adj: Adjacency, score: UnsafeMutableBufferPointer<Double>,
                        edgeScore: UnsafeMutableBufferPointer<Double>) {
-        let tgt = adj.targets, eid = adj.edges, value = sigma
+        let eid = adj.edges, value = sigma
         let withEdges = edgeScore.count > 0
         let withNodes = score.count > 0
         var i = reached - 1
@@ -206,10 +215,9 @@ final class ShortestPathSearch {
             let sv = value[v]
             var sum = 0.0
             for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
-                let slot = Int(dagSlots[k])
-                let c = value[Int(tgt[slot])]
+                let c = value[Int(dagNodes[k])]
                 sum += c
-                if withEdges { edgeScore[Int(eid[slot])] += sv * c }
+                if withEdges { edgeScore[Int(eid[Int(dagSlots[k])])] += sv * c }
             }
             if withNodes && i > 0 { score[v] += sv * sum }
             value[v] = 1 / sv + sum
