@@ -17,12 +17,13 @@ struct BenchGraph {
     let graph: Graph
 }
 
-/// Generated graphs, fixed seeds: BA 1k/10k/100k (m = 5), directed weighted G(n, m) 10k/50k, 300×300 grid.
+/// Generated graphs, fixed seeds: BA 1k/10k/100k (m = 5, or `GOVNET_BENCH_ATTACH`), directed weighted G(n, m) 10k/50k, 300×300 grid.
 func benchGraphs(sizes: [Int]) -> [BenchGraph] {
     var result: [BenchGraph] = []
+    let attach = ProcessInfo.processInfo.environment["GOVNET_BENCH_ATTACH"].flatMap { Int($0) } ?? 5
     for n in sizes {
         var rng = SeededGenerator(seed: 42)
-        let edges = RandomGraphs.barabasiAlbert(nodes: n, attach: 5, using: &rng)
+        let edges = RandomGraphs.barabasiAlbert(nodes: n, attach: attach, using: &rng)
         result.append(BenchGraph(name: "BA n=\(n) m=\(edges.count)", graph: Graph(nodeCount: n, edges: edges, directed: false)))
     }
     return result

@@ -21,6 +21,10 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try out.checkNotOverwriting(inputs: [file])
+            if let large = try input.loadLarge(file) {
+                try out.emit(LargeEdgeListSummary.render(large, file: file, json: format == .json))
+                return
+            }
             let loaded = try input.load(file)
             let s = NetworkSummary(loaded.network)
             try out.emit(format == .json ? json(s, loaded) : table(s, loaded))

@@ -35,6 +35,12 @@ struct MetricsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Estimate betweenness from K sampled sources (faster on large graphs).", valueName: "K"))
     var sample: Int?
 
+    @Option(help: ArgumentHelp("Estimate betweenness within additive error E of the exact (normalised) value for every department at once, with probability at least 1 − delta (Riondato–Kornaropoulos 2016 pair sampling; sample size from a vertex-diameter bound; seeded by --seed).", valueName: "E"))
+    var epsilon: Double?
+
+    @Option(help: ArgumentHelp("Failure probability of the --epsilon guarantee.", valueName: "D"))
+    var delta: Double = 0.1
+
     @Option(help: ArgumentHelp("Add a community column: louvain or leiden (modularity, seeded by --seed).", valueName: "method"))
     var communities: CommunityMethod?
 
@@ -49,6 +55,9 @@ struct MetricsCommand: ParsableCommand {
     func validate() throws {
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1)") }
+        if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be in (0, 1)") }
+        if sample != nil && epsilon != nil { throw ValidationError("--sample and --epsilon are exclusive") }
         if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes exactly two department ids") }
         if (root != nil || !between.isEmpty) && (ties || network) { throw ValidationError("--root and --between cannot be combined with --ties or --network") }
     }
@@ -56,11 +65,17 @@ struct MetricsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try out.checkNotOverwriting(inputs: [file])
-            let loaded = try input.load(file)
-            try view.check(against: loaded.network)
             var settings = view.settings
             settings.betweennessSamples = sample
+            settings.betweennessEpsilon = epsilon
+            settings.betweennessDelta = delta
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
+            if root == nil, between.isEmpty, !ties, !network, communities == nil, let large = try input.loadLarge(file) {
+                try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format))
+                return
+            }
+            let loaded = try input.load(file)
+            try view.check(against: loaded.network)
             if let root {
                 try out.emit(dominatorOutput(loaded.network, settings, root, format))
             } else if between.count == 2 {
@@ -77,6 +92,14 @@ struct MetricsCommand: ParsableCommand {
 
     private func nodeOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
         let selected = metrics.isEmpty ? NodeMetrics.all : metrics
+        if net.departments.count > ExactCost.largeGraph, !input.quiet {
+            let exact = selected.filter { ["closeness", "harmonic"].contains($0) || ($0 == "betweenness" && sample == nil && epsilon == nil) }
+            if !exact.isEmpty {
+                var v = settings.view
+                v.weighted = settings.weighted
+                ExactCost.warn(exact.joined(separator: ", "), NetworkGraph(network: net, view: v).graph, length: settings.length, quiet: false)
+            }
+        }
         var result = try NodeMetrics.compute(net, settings: settings, metrics: selected)
         if let communities {
             var rng = SeededGenerator(seed: settings.seed)

@@ -26,6 +26,10 @@ enum SourceChunks {
             if count > 0 { body(0..<count) }
             return
         }
+        if Parallelism.sequential {
+            for c in 0..<k { body(range(c, of: k, count: count)) }
+            return
+        }
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)
             DispatchQueue.concurrentPerform(iterations: k) { c in shared.value(range(c, of: k, count: count)) }
@@ -47,13 +51,15 @@ enum SourceChunks {
         let store = UnsafeMutableBufferPointer<Double>.allocate(capacity: k * length)
         store.initialize(repeating: 0)
         defer { store.deallocate() }
-        withoutActuallyEscaping(body) { body in
+        if Parallelism.sequential {
+            for c in 0..<k { body(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)])) }
+        } else { withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable((body, store))
             DispatchQueue.concurrentPerform(iterations: k) { c in
                 let (body, store) = shared.value
                 body(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)]))
             }
-        }
+        } }
         var result = Array(store[0..<length])
         for c in 1..<k {
             let base = c * length

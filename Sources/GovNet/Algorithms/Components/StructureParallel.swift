@@ -17,7 +17,7 @@ enum StructureParallel {
         guard count > 0 else { return [] }
         let chunks = Swift.max(1, Swift.min(requested, count))
         let range: @Sendable (Int) -> Range<Int> = { i in (i * count / chunks)..<((i + 1) * count / chunks) }
-        if chunks == 1 || ProcessInfo.processInfo.activeProcessorCount == 1 {
+        if chunks == 1 || ProcessInfo.processInfo.activeProcessorCount == 1 || Parallelism.sequential {
             return (0..<chunks).map { body(range($0)) }
         }
         let slots = SlotPointer(base: UnsafeMutablePointer<T>.allocate(capacity: chunks))

@@ -15,6 +15,10 @@ func cohesionParallelChunks(count: Int, minimumPerChunk: Int = 512, maxChunks: I
         body(0, 0..<count)
         return
     }
+    if Parallelism.sequential {
+        for c in 0..<chunks { body(c, (count * c / chunks)..<(count * (c + 1) / chunks)) }
+        return
+    }
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
         let lo = count * c / chunks, hi = count * (c + 1) / chunks
         body(c, lo..<hi)

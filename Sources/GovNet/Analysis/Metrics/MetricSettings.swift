@@ -13,6 +13,12 @@ public struct MetricSettings: Sendable, Hashable {
     public var seed: UInt64
     /// Sample this many sources for betweenness instead of all (nil: exact).
     public var betweennessSamples: Int?
+    /// Riondato–Kornaropoulos additive error ε for betweenness (`--epsilon`): when set (and no
+    /// `betweennessSamples`), betweenness is ``Centrality/approximateBetweenness(of:length:epsilon:delta:using:)``,
+    /// within ε·n/(n − 2) of the exact value for all nodes with probability ≥ 1 − ``betweennessDelta``.
+    public var betweennessEpsilon: Double? = nil
+    /// Failure probability δ of the ε guarantee (`--delta`, default 0.1).
+    public var betweennessDelta: Double = 0.1
     /// Convergence tolerance of the iterative centralities (eigenvector, PageRank, Katz). `nil` stops
     /// exactly where NetworkX's defaults stop (`tol=1e-06`, same iteration and stopping rule), so the
     /// values equal `nx.eigenvector_centrality(G)`, `nx.pagerank(G)` and `nx.katz_centrality(G)` to
@@ -49,6 +55,7 @@ public struct MetricSettings: Sendable, Hashable {
             ("groups", .string(groupAttribute)),
             ("seed", .number(Double(seed))),
             ("betweenness_samples", betweennessSamples.map { .number(Double($0)) } ?? .null),
+            ("betweenness_epsilon", betweennessEpsilon.map { .number($0) } ?? .null),
             ("tolerance", .number(tolerance ?? MetricSettings.networkXTolerance)),
             ("software", .string("GovNet \(GovNetVersion.string)")),
         ])

@@ -64,6 +64,11 @@ public enum NodeMetrics {
                     var rng = SeededGenerator(seed: settings.seed)
                     cache[m] = Centrality.sampledBetweenness(of: g, length: length, samples: k, using: &rng)
                     notes[m] = "estimated from \(k) sampled sources (seed \(settings.seed))"
+                } else if let eps = settings.betweennessEpsilon {
+                    var rng = SeededGenerator(seed: settings.seed)
+                    let est = Centrality.approximateBetweenness(of: g, length: length, epsilon: eps, delta: settings.betweennessDelta, using: &rng)
+                    cache[m] = est.scores
+                    notes[m] = "Riondato–Kornaropoulos estimate from \(est.samples) sampled pairs: within \(eps) (×n/(n−2)) of the exact value for every node with probability ≥ \(1 - settings.betweennessDelta) (seed \(settings.seed))"
                 } else {
                     cache[m] = Centrality.betweenness(of: g, length: length)
                 }

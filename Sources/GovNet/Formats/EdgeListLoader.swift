@@ -1,0 +1,235 @@
+import Foundation
+
+/// A large bare edge list loaded straight into a CSR ``Graph``: no `Network`, no per-tie objects.
+///
+/// Node `i` is `ids[i]` (in order of first appearance); `mechanisms[mechanismOfRow[r]]` is the
+/// mechanism of row `r` (empty `mechanismOfRow` when the file names no mechanism: every row is
+/// ``EdgeListCSV/defaultMechanism``).
+public struct LargeEdgeList: Sendable {
+    /// Department id of each node index, in order of first appearance.
+    public let ids: [String]
+    /// The graph of all rows (parallel rows summed, self-loops dropped), weighted when a weight column exists.
+    public let graph: Graph
+    /// Number of data rows (ties) read.
+    public let rows: Int
+    /// Rows whose source and target are the same department.
+    public let selfLoops: Int
+    /// Mechanism names in order of first appearance (`["link"]` when the file names none).
+    public let mechanisms: [String]
+    /// Mechanism index of each row; empty when every row has the default mechanism.
+    public let mechanismOfRow: [UInt16]
+}
+
+/// A streaming byte-level reader of bare edge lists (`source,target[,weight][,mechanism]`).
+///
+/// Definition: the same grammar as ``EdgeListCSV`` (header `source,target` / `from,to` optional,
+/// `weight` and `mechanism` found by name, positional otherwise; fields trimmed of spaces), restricted
+/// to unquoted fields. Ids are interned once into a dense `Int32` index with an open-addressing hash
+/// table over the file's bytes (no `String` per row); endpoints and weights go to flat arrays and the
+/// CSR graph is built directly.
+///
+/// `govnet info` and `govnet metrics` use it for edge-list files of at least ``thresholdBytes``
+/// bytes; smaller files and every other format go through the full `Network` reader.
+public enum EdgeListLoader {
+    /// Files at least this large (4 MiB, about 300 000 ties) take the streaming path in the CLI.
+    public static let thresholdBytes = 4 << 20
+
+    /// Thrown when the file needs the full CSV reader (a quoted field): the caller falls back.
+    public struct NeedsFullReader: Error {}
+
+    /// Reads an edge list into a ``LargeEdgeList``.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes (UTF-8).
+    ///   - file: the name used in `FILE:LINE` errors.
+    ///   - directed: arcs when `true`, undirected edges otherwise.
+    ///   - delimiter: the field separator (`,`; tab for `.tsv`).
+    /// - Returns: the loaded list; an empty file gives an error like ``EdgeListCSV``.
+    /// - Throws: ``FormatError`` (`FILE:LINE: error: …`) for a malformed row or weight;
+    ///   ``NeedsFullReader`` when a field is quoted.
+    /// - Complexity: O(b + m log m) time for b bytes and m rows; O(n + m) memory besides the bytes.
+    ///
+    /// References: the same input as igraph `Graph.Read_Ncol` (whitespace-separated) and
+    /// NetworkX `read_edgelist(delimiter=",")`.
+    public static func load(bytes: [UInt8], file: String, directed: Bool, delimiter: UInt8 = UInt8(ascii: ",")) throws -> LargeEdgeList {
+        try bytes.withUnsafeBufferPointer { buf in try parse(buf, file: file, directed: directed, delimiter: delimiter) }
+    }
+
+    /// Reads the file at `path` (see ``load(bytes:file:directed:delimiter:)``).
+    public static func load(path: String, directed: Bool) throws -> LargeEdgeList {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tsv = path.lowercased().hasSuffix(".tsv")
+        return try load(bytes: [UInt8](data), file: path, directed: directed, delimiter: tsv ? 0x09 : UInt8(ascii: ","))
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, directed: Bool, delimiter: UInt8) throws -> LargeEdgeList {
+        let count = b.count
+        var pos = 0
+        var line = 0
+        var interner = ByteInterner(bytes: b, expected: max(16, count / 64))
+        var edges: [(Int32, Int32)] = [], wts: [Double] = []
+        let estimate = count / 12
+        edges.reserveCapacity(estimate)
+        var mechNames: [String] = []
+        var mechIndex: [String: UInt16] = [:]
+        var mechOfRow: [UInt16] = []
+        var sourceCol = 0, targetCol = 1, weightCol: Int? = 2, mechanismCol: Int? = 3
+        var first = true
+        var selfLoops = 0
+        var starts = [Int](repeating: 0, count: 16), ends = [Int](repeating: 0, count: 16)
+        var anyWeight = false
+
+        func error(_ message: String, field: String? = nil) -> FormatError {
+            FormatError(file: file, line: line, field: field, message)
+        }
+        func text(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[starts[i]..<ends[i]]), as: UTF8.self) }
+
+        while pos < count {
+            line += 1
+            // Split one line into trimmed fields.
+            var nf = 0
+            var fieldStart = pos
+            var lineEnd = pos
+            while true {
+                let atEnd = lineEnd >= count || b[lineEnd] == 0x0A
+                let c: UInt8 = atEnd ? 0x0A : b[lineEnd]
+                if c == 0x22 { throw NeedsFullReader() }
+                if atEnd || c == delimiter {
+                    var s = fieldStart, e = lineEnd
+                    if atEnd, e > s, b[e - 1] == 0x0D { e -= 1 }
+                    while s < e, b[s] == 0x20 || b[s] == 0x09 && delimiter != 0x09 { s += 1 }
+                    while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 && delimiter != 0x09 { e -= 1 }
+                    if nf == starts.count { starts.append(0); ends.append(0) }
+                    starts[nf] = s; ends[nf] = e; nf += 1
+                    fieldStart = lineEnd + 1
+                    if atEnd { break }
+                }
+                lineEnd += 1
+            }
+            pos = lineEnd + 1
+            if nf == 1 && starts[0] == ends[0] { continue }  // blank line
+            if first {
+                first = false
+                let lower = (0..<nf).map { text($0).lowercased() }
+                if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]) {
+                    weightCol = lower.firstIndex(of: "weight"); mechanismCol = lower.firstIndex(of: "mechanism")
+                    continue
+                }
+            }
+            guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
+                throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)")
+            }
+            let u = interner.intern(starts[sourceCol], ends[sourceCol])
+            let v = interner.intern(starts[targetCol], ends[targetCol])
+            var w = 1.0
+            if let c = weightCol, c < nf, starts[c] < ends[c] {
+                guard let x = Double(text(c)), x.isFinite, x > 0 else {
+                    throw error("weight '\(text(c))' is not a finite number > 0", field: "weight")
+                }
+                w = x
+                if !anyWeight {
+                    anyWeight = true
+                    wts.reserveCapacity(edges.capacity)
+                    wts.append(contentsOf: repeatElement(1.0, count: edges.count))
+                }
+            }
+            if let c = mechanismCol, c < nf, starts[c] < ends[c] {
+                let m = text(c)
+                let k: UInt16
+                if let known = mechIndex[m] { k = known } else {
+                    guard mechNames.count < Int(UInt16.max) else { throw error("too many mechanisms") }
+                    if mechNames.isEmpty { mechNames.append(EdgeListCSV.defaultMechanism); mechIndex[EdgeListCSV.defaultMechanism] = 0 }
+                    k = mechIndex[m] ?? UInt16(mechNames.count)
+                    if mechIndex[m] == nil { mechIndex[m] = k; mechNames.append(m) }
+                }
+                if mechOfRow.count < edges.count { mechOfRow.append(contentsOf: repeatElement(0, count: edges.count - mechOfRow.count)) }
+                mechOfRow.append(k)
+            }
+            if u == v { selfLoops += 1 }
+            edges.append((u, v))
+            if anyWeight { wts.append(w) }
+        }
+        if first {
+            line = 1
+            throw error("the file is empty; expected rows 'source,target[,weight][,mechanism]'")
+        }
+        if !mechOfRow.isEmpty, mechOfRow.count < edges.count {
+            mechOfRow.append(contentsOf: repeatElement(0, count: edges.count - mechOfRow.count))
+        }
+        let rows = edges.count
+        let n = interner.count
+        let graph = Graph(nodeCount: n, edges: edges, weights: anyWeight ? wts : nil, directed: directed)
+        return LargeEdgeList(ids: interner.ids(), graph: graph, rows: rows, selfLoops: selfLoops,
+                             mechanisms: mechNames.isEmpty ? [EdgeListCSV.defaultMechanism] : mechNames,
+                             mechanismOfRow: mechOfRow)
+    }
+}
+
+/// Open-addressing interner of byte ranges of one buffer into dense `Int32` indices.
+struct ByteInterner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var table: [Int32]      // -1 empty, else index
+    private var hashes: [UInt32]
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    private var mask: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, expected: Int) {
+        self.bytes = bytes
+        var cap = 16
+        while cap < expected * 2 { cap <<= 1 }
+        table = [Int32](repeating: -1, count: cap)
+        hashes = [UInt32](repeating: 0, count: cap)
+        mask = cap - 1
+    }
+
+    var count: Int { starts.count }
+
+    @inline(__always) private func hash(_ s: Int, _ e: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in s..<e { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
+
+    @inline(__always) private func equal(_ k: Int, _ s: Int, _ e: Int) -> Bool {
+        let ks = starts[k], ke = ends[k]
+        guard ke - ks == e - s else { return false }
+        var i = 0
+        while i < e - s { if bytes[ks + i] != bytes[s + i] { return false }; i += 1 }
+        return true
+    }
+
+    mutating func intern(_ s: Int, _ e: Int) -> Int32 {
+        let h = hash(s, e)
+        let h32 = UInt32(truncatingIfNeeded: h)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = table[slot]
+            if k < 0 { break }
+            if hashes[slot] == h32, equal(Int(k), s, e) { return k }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(starts.count)
+        starts.append(s); ends.append(e)
+        table[slot] = id; hashes[slot] = h32
+        if starts.count * 2 > table.count { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        let cap = table.count * 2
+        var t = [Int32](repeating: -1, count: cap)
+        var hs = [UInt32](repeating: 0, count: cap)
+        let m = cap - 1
+        for k in 0..<starts.count {
+            var slot = Int(truncatingIfNeeded: hash(starts[k], ends[k])) & m
+            while t[slot] >= 0 { slot = (slot + 1) & m }
+            t[slot] = Int32(k); hs[slot] = UInt32(truncatingIfNeeded: hash(starts[k], ends[k]))
+        }
+        table = t; hashes = hs; mask = m
+    }
+
+    func ids() -> [String] {
+        (0..<starts.count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0]..<ends[$0]]), as: UTF8.self) }
+    }
+}
