@@ -29,7 +29,7 @@ func runEdgeFileBench(path: String, directed: Bool, ops: [String], repeats: Int,
                 let b = Centrality.sampledBetweenness(of: g, length: length, samples: 256, using: &rng); return b.reduce(0, +)
             case "betweenness_epsilon":
                 var rng = SeededGenerator(seed: 1)
-                let b = Centrality.approximateBetweenness(of: g, length: length, epsilon: 0.02, delta: 0.1, using: &rng); return b.scores.reduce(0, +)
+                let b = Centrality.approximateBetweenness(of: g, length: length, epsilon: 0.1, delta: 0.1, using: &rng); return b.scores.reduce(0, +)
             case "closeness":
                 let c = Centrality.closeness(of: g, length: length); out = numbers(c); return c.reduce(0, +)
             case "pagerank":

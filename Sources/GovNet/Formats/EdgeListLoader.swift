@@ -24,7 +24,7 @@ public struct LargeEdgeList: Sendable {
 ///
 /// Definition: the same grammar as ``EdgeListCSV`` (header `source,target` / `from,to` optional,
 /// `weight` and `mechanism` found by name, positional otherwise; fields trimmed of spaces), restricted
-/// to unquoted fields. Ids are interned once into a dense `Int32` index with an open-addressing hash
+/// to unquoted ASCII fields. Ids are interned once into a dense `Int32` index with an open-addressing hash
 /// table over the file's bytes (no `String` per row); endpoints and weights go to flat arrays and the
 /// CSR graph is built directly.
 ///
@@ -34,7 +34,8 @@ public enum EdgeListLoader {
     /// Files at least this large (4 MiB, about 300 000 ties) take the streaming path in the CLI.
     public static let thresholdBytes = 4 << 20
 
-    /// Thrown when the file needs the full CSV reader (a quoted field): the caller falls back.
+    /// Thrown when the file needs the full CSV reader (a quoted field, or a non-ASCII byte: UTF-8
+    /// validation and Unicode-normalisation collisions of ids are the full reader's job): the caller falls back.
     public struct NeedsFullReader: Error {}
 
     /// Reads an edge list into a ``LargeEdgeList``.
@@ -46,7 +47,7 @@ public enum EdgeListLoader {
     ///   - delimiter: the field separator (`,`; tab for `.tsv`).
     /// - Returns: the loaded list; an empty file gives an error like ``EdgeListCSV``.
     /// - Throws: ``FormatError`` (`FILE:LINE: error: …`) for a malformed row or weight;
-    ///   ``NeedsFullReader`` when a field is quoted.
+    ///   ``NeedsFullReader`` when a field is quoted or the file has a non-ASCII byte.
     /// - Complexity: O(b + m log m) time for b bytes and m rows; O(n + m) memory besides the bytes.
     ///
     /// References: the same input as igraph `Graph.Read_Ncol` (whitespace-separated) and
@@ -93,7 +94,8 @@ public enum EdgeListLoader {
             while true {
                 let atEnd = lineEnd >= count || b[lineEnd] == 0x0A
                 let c: UInt8 = atEnd ? 0x0A : b[lineEnd]
-                if c == 0x22 { throw NeedsFullReader() }
+                if c == 0x22 || c >= 0x80 { throw NeedsFullReader() }
+                if c == 0 { throw error("the file contains NUL bytes; it is binary, not CSV") }
                 if atEnd || c == delimiter {
                     var s = fieldStart, e = lineEnd
                     if atEnd, e > s, b[e - 1] == 0x0D { e -= 1 }

@@ -43,6 +43,8 @@ import GovNetTestSupport
         #expect(throws: FormatError.self) { try EdgeListLoader.load(bytes: bytes("source,target,weight\na,b,-1\n"), file: "w.csv", directed: false) }
         #expect(throws: FormatError.self) { try EdgeListLoader.load(bytes: [], file: "e.csv", directed: false) }
         #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("\"a\",b\n"), file: "q.csv", directed: false) }
+        #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("é,b\n"), file: "u.csv", directed: false) }
+        #expect(throws: FormatError.self) { try EdgeListLoader.load(bytes: [0x61, 0x2C, 0x00, 0x0A], file: "z.csv", directed: false) }
     }
 
     @Test func manyIdsGrowTheInterner() throws {
