@@ -12,6 +12,10 @@ public enum YAMLDocumentReader {
         if let (line, depth) = excessiveFlowNesting(text) {
             throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels (\(depth)); refusing to read")
         }
+        let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
+        if let line = YAMLAliasBudget.lineExceeding(text, limit: limit) {
+            throw FormatError(file: file, line: line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -21,7 +25,6 @@ public enum YAMLDocumentReader {
             throw FormatError(file: file, "invalid YAML: \(error)")
         }
         guard let root else { return nil }
-        let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
         var budget = limit
         return try convert(root, file: file, depth: 0, budget: &budget, limit: limit)
     }

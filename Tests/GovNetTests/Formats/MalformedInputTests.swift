@@ -34,7 +34,7 @@ import GovNetTestSupport
         Case(file: "empty.yaml", line: 1, message: "the file is empty"),
         Case(file: "invalid-utf8.yaml", line: 3, message: "not valid UTF-8"),
         Case(file: "binary-garbage.yaml", line: 1, message: "not valid UTF-8"),
-        Case(file: "alias-bomb.yaml", line: 1, message: "alias bomb"),
+        Case(file: "alias-bomb.yaml", line: 4, message: "alias bomb"),
         Case(file: "trailing-comma.json", line: 3, message: "invalid JSON: unexpected character ']'"),
         Case(file: "unterminated-string.json", line: 2, message: "unterminated string"),
         Case(file: "unclosed-quote", line: 3, message: "unclosed quote"),

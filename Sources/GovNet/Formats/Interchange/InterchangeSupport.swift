@@ -7,7 +7,7 @@ public enum InterchangeLimits {
     public static let maxNodes = 10_000_000
     /// Departments a header may declare without listing them, beyond one per byte of the file:
     /// a file of `s` bytes may declare at most `implicitAllowance + s` nodes it does not name.
-    public static let implicitAllowance = 100_000
+    public static let implicitAllowance = 10_000
     /// Deepest element nesting accepted in GraphML/GEXF and subgraph nesting in DOT.
     public static let maxDepth = 256
 

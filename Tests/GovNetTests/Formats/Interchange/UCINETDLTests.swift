@@ -73,6 +73,6 @@ import GovNetTestSupport
         #expect(e.errors.first?.line == 1)
         #expect(e.errors.first?.message.contains("more than the limit") == true)
         let f = try #require(throws: FormatError.self) { try read("dl n=50000 format=fullmatrix\ndata:\n0 1\n") }
-        #expect(f.errors.first?.message.contains("more than the") == true)
+        #expect(f.errors.first?.message.contains("more than") == true)
     }
 }

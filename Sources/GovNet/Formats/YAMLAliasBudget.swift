@@ -1,0 +1,54 @@
+import CYaml
+
+/// Counts the nodes a YAML text expands to — aliases counted at the size of their anchored node —
+/// on libyaml's event stream, **before** Yams composes the document: Yams' composer itself spends
+/// time proportional to the expansion of an alias bomb ("billion laughs"), so the budget must be
+/// checked first. O(events) time, O(anchors + nesting) memory.
+enum YAMLAliasBudget {
+    /// The 1-based line where the expansion first exceeds `limit` nodes, or nil when it stays within
+    /// it (or the text is malformed: Yams reports that with its own message).
+    static func lineExceeding(_ text: String, limit: Int) -> Int? {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { return nil }
+        return bytes.withUnsafeMutableBufferPointer { buf -> Int? in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
+            var weights: [String: Int] = [:]
+            var stack: [(size: Int, anchor: String?)] = []
+            var total = 0
+            func name(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? { p.map { String(cString: $0) } }
+            /// Adds a finished node of `size` to its parent (or the document); false when over the limit.
+            func finish(_ size: Int, anchor: String?) -> Bool {
+                if let anchor { weights[anchor] = size }
+                if stack.isEmpty { total += size } else { stack[stack.count - 1].size += size }
+                return size <= limit && total <= limit && (stack.last?.size ?? 0) <= limit
+            }
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                defer { yaml_event_delete(&event) }
+                let line = Int(event.start_mark.line) + 1
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                case YAML_SCALAR_EVENT:
+                    if !finish(1, anchor: name(event.data.scalar.anchor)) { return line }
+                case YAML_ALIAS_EVENT:
+                    let size = name(event.data.alias.anchor).flatMap { weights[$0] } ?? 1
+                    if !finish(size, anchor: nil) { return line }
+                case YAML_SEQUENCE_START_EVENT:
+                    stack.append((1, name(event.data.sequence_start.anchor)))
+                case YAML_MAPPING_START_EVENT:
+                    stack.append((1, name(event.data.mapping_start.anchor)))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let frame = stack.popLast() else { return nil }
+                    if !finish(frame.size, anchor: frame.anchor) { return line }
+                default:
+                    break
+                }
+            }
+        }
+    }
+}

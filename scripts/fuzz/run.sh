@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# libFuzzer for GovNet's readers (issue 12). Usage: scripts/fuzz/run.sh [target|all] [seconds]
+#   targets: the folders of Fuzz/ (YAML JSON Tables EdgeList GraphML GEXF Pajek DL DOT); default all,
+#   60 s each. Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1),
+#   FUZZ_FLAGS (extra libFuzzer flags).
+#
+# How it builds (not part of Package.swift, which stays free of unsafe flags):
+#   1. `swift build --scratch-path .build-fuzz --target GovNet` with -sanitize=fuzzer,address: the
+#      library and its dependencies are compiled with coverage and ASan instrumentation, objects only.
+#   2. `swiftc -sanitize=fuzzer,address -parse-as-library Fuzz/<T>/main.swift` + those objects: the
+#      @_cdecl("LLVMFuzzerTestOneInput") entry links against libFuzzer's main.
+# Seeds: the test corpora of the target's format, copied into .build-fuzz/corpus/<T>/ (the working
+# corpus grows there). Crashes, leaks and timeouts (> 1 s per input) are copied to
+# Tests/GovNetTests/Fixtures/regressions/<T>-<name>; fix them and keep the file as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+target=${1:-all}
+seconds=${2:-60}
+scratch=.build-fuzz
+mods="$scratch/debug/Modules"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/scripts/fuzz/lsan.supp}"
+
+echo "== building the instrumented library (first time: several minutes)"
+swift build --scratch-path "$scratch" --target GovNet \
+  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -E "error|warning: .*Fuzz|Compiling|Build" | grep -v '^\[' || true
+objects=$(find "$scratch/debug/GovNet.build" "$scratch/debug/Yams.build" "$scratch/debug/CYaml.build" -name '*.o' | sort)
+
+seeds() {  # file patterns of the test corpora per target
+  local F=Tests/GovNetTests/Fixtures
+  case $1 in
+    YAML) ls networks/*.yaml $F/malformed/*.yaml $F/hostile/*.yaml $F/comparison/*.yaml 2>/dev/null ;;
+    JSON) ls $F/malformed/*.json $F/hostile/*.json $F/interchange/*.json $F/resilience/*.json 2>/dev/null ;;
+    Tables) ls $F/malformed/missing-column/*.csv $F/hostile/*.csv 2>/dev/null ;;
+    EdgeList) ls $F/*.csv $F/malformed/*.csv $F/hostile/*.csv networks/*.csv 2>/dev/null ;;
+    GraphML) ls $F/interchange/*.graphml $F/interchange/malformed/*.graphml $F/hostile/*.graphml 2>/dev/null ;;
+    GEXF) ls $F/interchange/*.gexf $F/interchange/malformed/*.gexf $F/hostile/*.gexf 2>/dev/null ;;
+    Pajek) ls $F/interchange/*.net $F/interchange/malformed/*.net $F/hostile/*.net 2>/dev/null ;;
+    DL) ls $F/interchange/malformed/*.dl $F/hostile/*.dl 2>/dev/null ;;
+    DOT) ls $F/interchange/malformed/*.dot $F/hostile/*.dot 2>/dev/null ;;
+  esac
+  ls $F/regressions/$1-* 2>/dev/null || true
+}
+
+if [ "$target" = all ]; then targets=$(ls Fuzz); else targets=$target; fi
+mkdir -p Tests/GovNetTests/Fixtures/regressions
+status=0
+for t in $targets; do
+  exe="$scratch/fuzz-$t"
+  echo "== $t: linking"
+  swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -enable-testing \
+    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" $objects -o "$exe" \
+    2>&1 | grep -v "Cannot export local symbol" || true
+  [ -x "$exe" ] || { echo "   cannot link $exe"; exit 70; }
+  corpus="$scratch/corpus/$t"; artifacts="$scratch/artifacts/$t/"
+  mkdir -p "$corpus" "$artifacts"
+  for s in $(seeds "$t"); do cp -n "$s" "$corpus/" 2>/dev/null || true; done
+  # The YAML/JSON targets also get the seeds of the CSV tables (they share the decoder).
+  echo "== $t: fuzzing for $seconds s ($(ls "$corpus" | wc -l) inputs in the corpus)"
+  set +e
+  "$exe" "$corpus" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=1024 -max_len=65536 \
+    $( [ "${FUZZ_JOBS:-1}" -gt 1 ] && echo "-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS" ) -artifact_prefix="$artifacts" -print_final_stats=1 ${FUZZ_FLAGS:-} \
+    > "$scratch/fuzz-$t.log" 2>&1
+  rc=$?
+  set -e
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|ERROR|SUMMARY|Done [0-9]+ runs" "$scratch/fuzz-$t.log" | head -5 || true
+  for a in "$artifacts"*; do
+    [ -f "$a" ] || continue
+    cp "$a" "Tests/GovNetTests/Fixtures/regressions/$t-$(basename "$a")"
+    echo "   found: Tests/GovNetTests/Fixtures/regressions/$t-$(basename "$a")"
+    status=1
+  done
+  [ $rc -eq 0 ] || { echo "   libFuzzer exited $rc (see $scratch/fuzz-$t.log)"; status=1; }
+done
+exit $status
