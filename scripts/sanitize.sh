@@ -13,7 +13,7 @@ run() {  # $1 = address|thread, $2 = scratch folder
   local args=(--scratch-path "$2" --sanitize="$1")
   [ -n "$filter" ] && args+=(--filter "$filter")
   # TSan: report and keep going; ASan: halt on the first error. Leak checking is on for ASan.
-  if ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1" \
+  if ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" LSAN_OPTIONS="suppressions=$PWD/scripts/fuzz/lsan.supp" TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1" \
      swift test "${args[@]}" 2>&1 | tee "$2.log" | grep -E "WARNING: ThreadSanitizer|ERROR: AddressSanitizer|SUMMARY:|Test run with|error:" ; then :; fi
   if grep -qE "WARNING: ThreadSanitizer|ERROR: AddressSanitizer|ERROR: LeakSanitizer|✘ Test run" "$2.log"; then
     echo "   $1 sanitizer: problems found (see $2.log)"; status=1
