@@ -29,7 +29,8 @@ let package = Package(
         // Release-build benchmark: `swift run -c release govnet-bench`.
         .executableTarget(name: "govnet-bench", dependencies: ["GovNet"], path: "Sources/GovNetBenchmarks"),
         .target(name: "GovNetTestSupport", dependencies: ["GovNet"], path: "Tests/GovNetTestSupport"),
-        .testTarget(name: "GovNetTests", dependencies: ["GovNet", "GovNetTestSupport"]),
+        .testTarget(name: "GovNetTests", dependencies: ["GovNet", "GovNetTestSupport"],
+                    exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "GovNetGraphvizTests", dependencies: ["GovNetGraphviz", "GovNet", "GovNetTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "GovNetReportTests", dependencies: ["GovNetReport", "GovNetGraphviz", "GovNet", "GovNetTestSupport"]),

@@ -137,6 +137,32 @@ import GovNetTestSupport
         #expect(f.filter { $0.rule == "supervision-gap" }.map(\.departments) == [["NATRES"]])
     }
 
+    @Test func lowRedundancy() {
+        var net = Self.clean()
+        net.departments.append(Department(id: "X", name: "Reservoir Office", kind: "water"))
+        net.ties.append(Tie(from: "FIRE", to: "X", mechanism: "operation", basis: .plan))
+        let f = Self.diagnose(net).filter { $0.rule == "low-redundancy" && $0.mechanism == "all" }
+        #expect(f.first?.departments == ["X"])
+        // A second, independent path removes the finding.
+        net.ties.append(Tie(from: "X", to: "EMB", mechanism: "operation", basis: .plan))
+        #expect(!Self.diagnose(net).contains { $0.rule == "low-redundancy" })
+    }
+
+    @Test func siloOfOneKind() {
+        var net = Self.clean()
+        for id in ["V1", "V2", "V3"] { net.departments.append(Department(id: id, name: "Volunteer team \(id)", kind: "ngo")) }
+        for (a, b) in [("V1", "V2"), ("V2", "V3"), ("V1", "V3"), ("V1", "HEALTH")] {
+            net.ties.append(Tie(from: a, to: b, mechanism: "operation", basis: .agreement))
+        }
+        let f = Self.diagnose(net).filter { $0.rule == "silo" }
+        #expect(f.contains { $0.departments == ["V1", "V2", "V3"] })
+        // More outside ties than inside ones: no silo.
+        for v in ["V2", "V3"] {
+            for d in ["EMB", "FIRE"] { net.ties.append(Tie(from: v, to: d, mechanism: "operation", basis: .agreement)) }
+        }
+        #expect(!Self.diagnose(net).contains { $0.rule == "silo" && $0.departments == ["V1", "V2", "V3"] })
+    }
+
     @Test func overloadedBrokerOnAStar() {
         var net = Network()
         net.departments = [Department(id: "EMB", kind: "emergency-management")] + (1...6).map { Department(id: "D\($0)") }
