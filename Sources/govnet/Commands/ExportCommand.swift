@@ -42,6 +42,19 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("compare-name"), help: ArgumentHelp("Folder name of the comparison tables (default: BEFORE-vs-AFTER stems).", valueName: "NAME"))
     var compareName: String?
 
+    @Flag(help: "Allow an exported table to replace one of the input files.")
+    var force = false
+
+    /// Refuses to write a table in `dir` that is one of the inputs (unless --force): the input would be lost.
+    private func checkNotOverwriting(_ dir: String, _ fileNames: [String]) throws {
+        guard !force else { return }
+        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        let inputs = Set((files + compare + (mapping.map { [$0] } ?? [])).map(canonical))
+        for name in fileNames where inputs.contains(canonical((dir as NSString).appendingPathComponent(name))) {
+            throw InputError(message: "\((dir as NSString).appendingPathComponent(name)): error: the export would overwrite an input file; choose another -o folder or pass --force", code: Exit.usage)
+        }
+    }
+
     func validate() throws {
         if runs < 0 { throw ValidationError("--runs must be at least 0") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes exactly two files: BEFORE AFTER") }
@@ -71,6 +84,7 @@ struct ExportCommand: ParsableCommand {
                 let loaded = try input.load(file)
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
                 let dir = (output as NSString).appendingPathComponent(name)
+                try checkNotOverwriting(dir, NetworkExport.fileNames)
                 try export.write(to: dir)
                 if !input.quiet {
                     for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") }
@@ -92,6 +106,7 @@ struct ExportCommand: ParsableCommand {
         let name = compareName ?? "\(stem(beforePath))-vs-\(stem(afterPath))"
         let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
         let dir = (output as NSString).appendingPathComponent(name)
+        try checkNotOverwriting(dir, ComparisonExport.fileNames)
         try export.write(to: dir)
         if !input.quiet { Stderr.print("govnet: wrote \(ComparisonExport.fileNames.count) files to \(dir)") }
     }
