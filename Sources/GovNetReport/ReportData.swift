@@ -47,10 +47,7 @@ public struct ReportTable: Sendable {
         CSVReader.line(header) + rows.map { CSVReader.line($0.map(ReportTable.csvSafe)) }.joined()
     }
 
-    static func csvSafe(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return s }
-        return Double(s) != nil ? s : "'" + s
-    }
+    static func csvSafe(_ s: String) -> String { ExportTable.formulaSafe(s) }
 }
 
 /// Everything a report shows about one network, computed once and rendered as HTML and Markdown.

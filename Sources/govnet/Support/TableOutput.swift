@@ -25,11 +25,7 @@ struct TableOutput {
 
     /// Neutralises spreadsheet formula injection (`=`, `+`, `-`, `@` at the start of text that is not a
     /// number) by prefixing a single quote, as OWASP recommends for CSV exports.
-    static func csvSafe(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) || first == "\t" || first == "\r" else { return s }
-        if Double(s) != nil || s == "-inf" { return s }
-        return "'" + s
-    }
+    static func csvSafe(_ s: String) -> String { s == "-inf" ? s : ExportTable.formulaSafe(s) }
 }
 
 /// Number formatting of metric tables: up to 12 significant digits, `nan` when undefined.
