@@ -56,7 +56,7 @@ final class ShortestPathSearch {
         dagStart = .allocate(capacity: c + 1)
         narrowHops = .allocate(capacity: c); narrowHops.initialize(repeating: .max, count: c)
         wideHops = .allocate(capacity: c); wideHops.initialize(repeating: .max, count: c)
-        order = .allocate(capacity: c)
+        order = .allocate(capacity: c + 1)  // + 1: the branch-free BFS may write one past the tail
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
         distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
         sigma = .allocate(capacity: c); sigma.initialize(repeating: 0, count: c)
@@ -72,8 +72,22 @@ final class ShortestPathSearch {
         coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
     }
 
+    /// Whether the last search was a DAG-recording BFS, which touches only ``narrowHops`` or
+    /// ``wideHops`` (and σ, which no search needs cleared), so its reset is lighter.
+    private var lastWasDAG = false
+
     /// Forgets the last search in O(reached).
     func reset() {
+        if lastWasDAG {
+            lastWasDAG = false
+            if nodeCount <= Int(UInt16.max) {
+                for i in 0..<reached { narrowHops[Int(order[i])] = .max }
+            } else {
+                for i in 0..<reached { wideHops[Int(order[i])] = .max }
+            }
+            reached = 0
+            return
+        }
         for i in 0..<reached {
             let v = Int(order[i])
             hops[v] = -1
@@ -166,33 +180,47 @@ final class ShortestPathSearch {
                                                                          hops: UnsafeMutablePointer<H>,
                                                                          recordSlots: Bool) {
         reset()
+        lastWasDAG = true
+        // Locals, so the hot loop keeps its pointers in registers.
         let off = adj.offsets, tgt = adj.targets
-        order[0] = Int32(s); hops[s] = 0; sigma[s] = 1
+        let order = self.order, sigma = self.sigma
+        let dagNodes = self.dagNodes, dagSlots = self.dagSlots, dagStart = self.dagStart
+        order[0] = Int32(truncatingIfNeeded: s); hops[s] = 0
         var head = 0, tail = 1, dagCount = 0
         while head < tail {
             let v = Int(order[head])
-            dagStart[head] = Int32(dagCount)
-            head += 1
+            dagStart[head] = Int32(truncatingIfNeeded: dagCount)
+            head &+= 1
             let next = hops[v] &+ 1  // < H.max: distances are below the node count
-            for slot in Int(off[v])..<Int(off[v + 1]) {
-                let w = Int(tgt[slot])
-                if hops[w] == H.max {
-                    hops[w] = next
-                    order[tail] = Int32(w); tail &+= 1
-                }
-                // Branch-free (DAG membership is unpredictable): always write, advance only on
-                // DAG edges.
-                dagNodes[dagCount] = Int32(truncatingIfNeeded: w)
+            var slot = Int(off[v])
+            let end = Int(off[v &+ 1])
+            // Branch-free: whether w is new and whether v → w is a DAG edge are unpredictable, so
+            // every slot stores unconditionally and only the counters advance conditionally (the
+            // queue and the DAG list have room for one write past their ends).
+            while slot < end {
+                let w32 = tgt[slot]
+                let w = Int(w32)
+                let hw = hops[w]
+                // A reached w has d(w) ≤ next, an unreached one H.max: min gives w's level after the
+                // scan without a branch.
+                let level = Swift.min(hw, next)
+                hops[w] = level
+                order[tail] = w32
+                tail &+= hw == H.max ? 1 : 0
+                dagNodes[dagCount] = w32
                 if recordSlots { dagSlots[dagCount] = Int32(truncatingIfNeeded: slot) }
-                dagCount &+= hops[w] == next ? 1 : 0
+                dagCount &+= level == next ? 1 : 0
+                slot &+= 1
             }
         }
-        dagStart[tail] = Int32(dagCount)
+        dagStart[tail] = Int32(truncatingIfNeeded: dagCount)
         reached = tail
         // σ along the DAG in BFS order: σ(v) is complete when v's own DAG slots are reached.
+        for i in 1..<tail { sigma[Int(order[i])] = 0 }
+        sigma[s] = 1
         for i in 0..<tail {
             let sv = sigma[Int(order[i])]
-            for k in Int(dagStart[i])..<Int(dagStart[i + 1]) {
+            for k in Int(dagStart[i])..<Int(dagStart[i &+ 1]) {
                 sigma[Int(dagNodes[k])] += sv
             }
         }
@@ -207,6 +235,7 @@ final class ShortestPathSearch {
     func accumulateDAG(_ adj: Adjacency, score: UnsafeMutableBufferPointer<Double>,
                        edgeScore: UnsafeMutableBufferPointer<Double>) {
         let eid = adj.edges, value = sigma
+        let order = self.order, dagNodes = self.dagNodes, dagSlots = self.dagSlots, dagStart = self.dagStart
         let withEdges = edgeScore.count > 0
         let withNodes = score.count > 0
         var i = reached - 1
