@@ -11,13 +11,29 @@ public struct FailureCurveOptions: Sendable, Hashable {
     public var recomputationLimit: Int
     /// Spread the per-step recomputations across cores (turn off when curves themselves run in parallel).
     public var parallel: Bool
+    /// Which engine computes the efficiency column (both give bit-identical values; only time differs).
+    public var efficiencyEngine: EfficiencyEngine
+
+    /// How the efficiency column is computed.
+    public enum EfficiencyEngine: Sendable, Hashable {
+        /// ``reverseInsertion`` when the graph has at most 5,000 nodes and a cost estimate says it is
+        /// cheaper (always for whole orders; short lists on large graphs go to ``recomputation``).
+        case automatic
+        /// One pass over the reversed removal order, maintaining all-pairs hop distances as the
+        /// departments are inserted back: O(n³/3) vector lane operations for a whole order, `2n²` bytes.
+        /// Falls back to ``recomputation`` above 5,000 nodes.
+        case reverseInsertion
+        /// A 64-source bit-parallel all-pairs search per step (parallel across steps).
+        case recomputation
+    }
 
     public init(efficiency: Bool = true, strongComponents: Bool = true, recomputationLimit: Int = 5_000,
-                parallel: Bool = true) {
+                parallel: Bool = true, efficiencyEngine: EfficiencyEngine = .automatic) {
         self.efficiency = efficiency
         self.strongComponents = strongComponents
         self.recomputationLimit = recomputationLimit
         self.parallel = parallel
+        self.efficiencyEngine = efficiencyEngine
     }
 }
 
@@ -31,9 +47,15 @@ public struct FailureCurveOptions: Sendable, Hashable {
 /// pairs of remaining departments in different weak components.
 ///
 /// Where each column comes from: the weak-component columns by one union–find pass over the reversed
-/// order (exact at every step, any size); strong components and efficiency by a recomputation per step
-/// (parallel across steps), only when `n ≤` ``FailureCurveOptions/recomputationLimit`` — above it they
-/// are `nil` and ``notes`` says why.
+/// order (exact at every step, any size). Efficiency, once the order is fixed, also in one pass over the
+/// reversed order (``ReverseEfficiency``: all-pairs distances updated as departments are inserted back),
+/// for graphs of up to 5,000 nodes — this holds for every order this type receives, including adaptive
+/// ones, since they are computed before the curve; a short list on a large graph, or a graph above
+/// 5,000 nodes, recomputes it per step instead (bit-parallel BFS, parallel across steps), with
+/// bit-identical values either way (``FailureCurveOptions/efficiencyEngine``). Strong components can
+/// split without any change a reverse pass could track, so they are recomputed per step. Efficiency and
+/// strong components are computed only when `n ≤` ``FailureCurveOptions/recomputationLimit`` — above it
+/// they are `nil` and ``notes`` says why.
 public struct FailureCurve: Sendable, Equatable {
     /// Name of the curve (`degree`, `degree (adaptive)`, `list`, `random`, …).
     public var label: String
@@ -101,8 +123,10 @@ public struct FailureCurve: Sendable, Equatable {
     ///   - label: name of the curve.
     ///   - options: which recomputations to run.
     /// - Returns: the curve, `order.count + 1` steps.
-    /// - Complexity: weak columns O(n + m·α(n)); strong components O(L·(n + m)); efficiency
-    ///   O(Σ_k ⌈r_k/64⌉·(n + m·D)) with D the diameter (bit-parallel BFS), divided among the cores.
+    /// - Complexity: weak columns O(n + m·α(n)); strong components O(L·(n + m)); efficiency in one
+    ///   reverse pass O(r₀·(r₀ + m) + Σ_k r_k²) (r₀ never-removed nodes; n³/3 vector lane operations for
+    ///   a whole order) with O(n²) memory, or by recomputation O(Σ_k ⌈r_k/64⌉·(n + m·D)) with D the
+    ///   diameter, divided among the cores.
     ///
     /// References: Albert, Jeong & Barabási (2000), doi:10.1038/35019019; Schneider et al. (2011),
     /// doi:10.1073/pnas.1009440108; Latora & Marchiori (2001), doi:10.1103/PhysRevLett.87.198701.
@@ -122,8 +146,17 @@ public struct FailureCurve: Sendable, Equatable {
         }
         var efficiency: [Double]? = nil
         var strong: [Double]? = nil
-        if wantEfficiency || wantStrong {
-            let undirected = graph.isDirected ? graph.undirectedProjection().graph : graph
+        var perStepEfficiency = wantEfficiency
+        var undirected = graph
+        if wantEfficiency {
+            undirected = graph.isDirected ? graph.undirectedProjection().graph : graph
+            if usesReverseEfficiency(undirected, removing: order.count, engine: options.efficiencyEngine) {
+                efficiency = ReverseEfficiency.curve(of: undirected, order: order)
+                perStepEfficiency = false
+            }
+        }
+        if perStepEfficiency || wantStrong {
+            let wantEfficiency = perStepEfficiency, undirected = undirected
             let stepCount = order.count + 1
             let body: @Sendable (Range<Int>) -> [(Double, Double)] = { range in
                 let eff = wantEfficiency ? MaskedEfficiency(nodeCount: n) : nil
@@ -154,5 +187,28 @@ public struct FailureCurve: Sendable, Equatable {
         return FailureCurve(label: label, nodeCount: n, removed: order, largestComponentFraction: fraction,
                             largestStrongComponentFraction: strong, efficiency: efficiency,
                             disconnectedPairs: disconnected, notes: notes)
+    }
+
+    /// Whether the efficiency column of a curve removing `steps` nodes of the undirected `graph` is
+    /// computed by the reverse pass (``ReverseEfficiency``) rather than per step (``MaskedEfficiency``).
+    ///
+    /// The automatic choice compares rough operation counts: the reverse pass costs a breadth-first
+    /// search from each of the `r₀ = n − L` never-removed nodes plus `Σ r²` lane operations (16 per
+    /// vector) for the insertions; the recomputation costs `L + 1` bit-parallel searches of about
+    /// `⌈n/64⌉·(n + 8·2m)` word operations each (eight levels assumed).
+    /// - Complexity: O(1).
+    static func usesReverseEfficiency(_ graph: Graph, removing steps: Int,
+                                      engine: FailureCurveOptions.EfficiencyEngine) -> Bool {
+        let n = graph.nodeCount
+        guard n <= ReverseEfficiency.maximumNodeCount else { return false }
+        switch engine {
+        case .recomputation: return false
+        case .reverseInsertion: return true
+        case .automatic:
+            let nn = Double(n), arcs = Double(graph.targets.count), r0 = Double(n - steps)
+            let reverse = r0 * (r0 + arcs) + (nn * nn * nn - r0 * r0 * r0) / 3 / 16
+            let recompute = Double(steps + 1) * (nn / 64).rounded(.up) * (nn + 8 * arcs)
+            return reverse <= recompute
+        }
     }
 }

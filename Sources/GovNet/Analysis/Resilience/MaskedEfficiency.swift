@@ -102,8 +102,25 @@ final class MaskedEfficiency {
                 start += batch
             }
         }}}
+        return levelCounts.withUnsafeBufferPointer { MaskedEfficiency.efficiency(levelCounts: $0, remaining: r) }
+    }
+
+    /// Global efficiency from the number of ordered pairs at each hop distance:
+    /// `Σ_{d ≥ 1} count_d / d / (r(r − 1))`, summed in increasing `d` (zero counts skipped), so equal
+    /// counts give bit-identical results whichever engine produced them.
+    ///
+    /// - Parameters:
+    ///   - levelCounts: entry `d` is the number of ordered pairs at distance `d`; entries `0` and `≥ r`
+    ///     are ignored (no distance among `r` nodes exceeds `r − 1`).
+    ///   - remaining: the number `r` of nodes the pairs are taken from.
+    /// - Returns: the efficiency; `0` when `r < 2`.
+    /// - Complexity: O(r).
+    static func efficiency(levelCounts: UnsafeBufferPointer<Int>, remaining r: Int) -> Double {
+        guard r >= 2 else { return 0 }
         var sum = 0.0
-        for d in 1..<levelCounts.count where levelCounts[d] > 0 { sum += Double(levelCounts[d]) / Double(d) }
+        for d in 1..<Swift.min(r, levelCounts.count) where levelCounts[d] > 0 {
+            sum += Double(levelCounts[d]) / Double(d)
+        }
         return sum / (Double(r) * Double(r - 1))
     }
 }
