@@ -1,5 +1,6 @@
 /// Global efficiency of a graph with some nodes removed, by bit-parallel breadth-first search: the
-/// per-step recomputation behind the efficiency column of a failure curve.
+/// per-step recomputation behind the efficiency column of a failure curve when the one-pass
+/// ``ReverseEfficiency`` does not apply (above 5,000 nodes) or costs more (a short list on a large graph).
 ///
 /// Sixty-four sources are searched at once, one bit each (a multi-source BFS): at each level every
 /// frontier node ORs its source bits into its neighbours, and the bits a node sees for the first time

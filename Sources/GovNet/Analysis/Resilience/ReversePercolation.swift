@@ -4,9 +4,9 @@
 /// them back in the reverse order only ever merges, which it does in amortised O(α(n)). So the curve
 /// is computed backwards: start from the nodes that are never removed, add the last-removed node,
 /// then the one before, … and read off the largest component and the number of connected pairs after
-/// each addition. This is exact for every step, for weak components (directions ignored). Strong
-/// components and efficiency do not decompose this way and are recomputed per step
-/// (``MaskedStructure``).
+/// each addition. This is exact for every step, for weak components (directions ignored). Efficiency
+/// is reversed the same way with all-pairs distances (``ReverseEfficiency``); strong components do not
+/// decompose this way and are recomputed per step (``MaskedStrongComponents``).
 enum ReversePercolation {
     /// Per step `k = 0…L` (`L = order.count`, the first `k` nodes of `order` removed): the size of the
     /// largest weak component of the remaining graph and the number of unordered remaining pairs in
