@@ -31,13 +31,30 @@ func benchGraphs(sizes: [Int]) -> [BenchGraph] {
 
 /// Median wall-clock seconds of `repeats` runs.
 func time(repeats: Int, _ body: () -> Double) -> (seconds: Double, checksum: Double) {
-    var samples: [Double] = []
+    let t = timeWallAndCPU(repeats: repeats, body)
+    return (t.wall, t.checksum)
+}
+
+/// Median wall-clock and median process CPU seconds (all threads, `CLOCK_PROCESS_CPUTIME_ID`) of
+/// `repeats` runs. On one thread the CPU time is what the run costs even when other processes share
+/// the cores, so the side-by-side script compares it.
+func timeWallAndCPU(repeats: Int, _ body: () -> Double) -> (wall: Double, cpu: Double, checksum: Double) {
+    var walls: [Double] = [], cpus: [Double] = []
     var checksum = 0.0
     for _ in 0..<repeats {
+        let cpu0 = processCPUSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         checksum = body()
-        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        cpus.append(processCPUSeconds() - cpu0)
     }
-    samples.sort()
-    return (samples[samples.count / 2], checksum)
+    walls.sort(); cpus.sort()
+    return (walls[walls.count / 2], cpus[cpus.count / 2], checksum)
+}
+
+/// CPU seconds used so far by this process (every thread).
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }

@@ -15,9 +15,14 @@ both compute the same definition: raw betweenness, closeness on connected undire
 counts, articulation points, bridges, core numbers; PageRank is compared to 1e-9 as well with GovNet
 iterated to tol 1e-13 against igraph's PRPACK solve).
 
+Times: every worker reports the median wall-clock and the median process-CPU seconds of each operation
+(loading included); the table shows CPU seconds with one thread (`--clock cpu`, the default: on a machine
+shared with other jobs, wall time measures the neighbours as much as the code) and wall seconds with
+more threads or `--clock wall`.
+
 Usage:
   python3 scripts/bench/compare_peers.py [--graphs ba10k,dw10k,grid,ba100k] [--work /tmp/govnet-peers]
-         [--threads 1] [--no-networkit] [--repeats 3]
+         [--threads 1] [--clock cpu|wall] [--no-networkit] [--repeats 3]
 Graphs: ba10k (Barabási–Albert n=10 000, m=5 → ~50k ties), dw10k (directed weighted G(n, m) 10k/50k,
 weights in {0.5, 1, 2, 4} so that lengths 1/w add exactly), grid (300×300 lattice), ba100k
 (n=100 000, m=10 → ~1M ties). Exact betweenness and closeness run only on graphs ≤ 50 000 nodes.
@@ -94,17 +99,19 @@ def write_files(name, work):
 
 # ---------- workers ----------
 def timed(fn, repeats):
-    best, out = [], None
+    """Median wall and median process-CPU seconds of `repeats` calls, and the last result."""
+    walls, cpus, out = [], [], None
     for _ in range(repeats):
-        t = time.perf_counter(); out = fn(); best.append(time.perf_counter() - t)
-    best.sort()
-    return best[len(best) // 2], out
+        c = time.process_time(); t = time.perf_counter(); out = fn()
+        walls.append(time.perf_counter() - t); cpus.append(time.process_time() - c)
+    walls.sort(); cpus.sort()
+    return (walls[len(walls) // 2], cpus[len(cpus) // 2]), out
 
 
 def worker_igraph(base, directed, weighted, ops, repeats, dump):
     import igraph as ig
-    t, g = timed(lambda: ig.Graph.Read_Ncol(base + ".ncol", names=True, weights=weighted, directed=directed), 1)
-    print(f"load\t{t}", flush=True)
+    t, g = timed(lambda: ig.Graph.Read_Ncol(base + ".ncol", names=True, weights=weighted, directed=directed), repeats)
+    print(f"load\t{t[0]}\t{t[1]}", flush=True)
     w = g.es["weight"] if weighted else None
     lengths = [1.0 / x for x in w] if weighted else None
     res = {"ids": g.vs["name"]}
@@ -131,7 +138,7 @@ def worker_igraph(base, directed, weighted, ops, repeats, dump):
             t, v = timed(lambda: g.modularity(g.community_leiden(objective_function="modularity", weights=w, n_iterations=-1), weights=w), r); res[op] = v
         else:
             continue
-        print(f"{op}\t{t}", flush=True)
+        print(f"{op}\t{t[0]}\t{t[1]}", flush=True)
     with open(dump, "w") as f: json.dump(res, f)
 
 
@@ -139,9 +146,9 @@ def worker_networkit(base, directed, weighted, ops, repeats, dump, threads):
     import networkit as nk
     nk.setNumberOfThreads(threads)
     reader = nk.graphio.EdgeListReader(" ", 0, directed=directed, continuous=True)
-    t, g = timed(lambda: reader.read(base + ".nk"), 1)
+    t, g = timed(lambda: reader.read(base + ".nk"), repeats)
     # Note: EdgeListReader reads only the first two columns: on weighted files NetworKit runs unweighted.
-    print(f"load\t{t}", flush=True)
+    print(f"load\t{t[0]}\t{t[1]}", flush=True)
     for op in ops:
         r = 1 if op in ("betweenness", "closeness") else repeats
         if op == "betweenness":
@@ -170,21 +177,24 @@ def worker_networkit(base, directed, weighted, ops, repeats, dump, threads):
             t, _ = timed(fn, r)
         except RuntimeError as e:  # e.g. ApproxBetweenness refuses directed graphs
             sys.stderr.write(f"networkit {op}: {e}\n"); continue
-        print(f"{op}\t{t}", flush=True)
+        print(f"{op}\t{t[0]}\t{t[1]}", flush=True)
     with open(dump, "w") as f: json.dump({}, f)
 
 
 # ---------- driver ----------
+CLOCK = {"index": 2}  # 1: wall seconds, 2: process CPU seconds (set in main from --clock)
+
+
 def run_measured(cmd, env=None):
-    """Runs cmd under /usr/bin/time -v; returns ({op: seconds}, peak MB)."""
+    """Runs cmd under /usr/bin/time -v; returns ({op: seconds on the chosen clock}, peak MB)."""
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.stderr.write(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}\n")
     times = {}
     for line in p.stdout.splitlines():
         parts = line.split("\t")
-        if len(parts) == 2:
-            try: times[parts[0]] = float(parts[1])
+        if len(parts) == 3:
+            try: times[parts[0]] = float(parts[CLOCK["index"]])
             except ValueError: pass
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
     return times, (int(m.group(1)) / 1024 if m else float("nan"))
@@ -240,6 +250,8 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--no-networkit", action="store_true")
+    ap.add_argument("--clock", choices=["cpu", "wall"], default=None,
+                    help="cpu (default with --threads 1: process CPU seconds, robust on a shared machine) or wall")
     ap.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "govnet-bench"))
     ap.add_argument("--worker")
     ap.add_argument("--base"); ap.add_argument("--directed", action="store_true"); ap.add_argument("--weighted", action="store_true")
@@ -256,9 +268,11 @@ def main():
     py, nk_ok = ensure_venv(not a.no_networkit)
     if not os.path.exists(a.bench):
         subprocess.run(["swift", "build", "-c", "release", "--product", "govnet-bench"], cwd=ROOT, check=True)
+    clock = a.clock or ("cpu" if a.threads == 1 else "wall")
+    CLOCK["index"] = 2 if clock == "cpu" else 1
     env = dict(os.environ)
     if a.threads == 1: env["GOVNET_THREADS"] = "1"
-    print(f"<!-- {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {os.getloadavg()}, threads {a.threads}, "
+    print(f"<!-- {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {os.getloadavg()}, threads {a.threads}, clock {clock}, "
           f"networkit {'yes' if nk_ok else 'not installed'} -->")
     print("| graph | operation | GovNet s | igraph s | GovNet/igraph | NetworKit s | GovNet/NetworKit | agrees with igraph (max rel. diff) |")
     print("|---|---|---:|---:|---:|---:|---:|---|")

@@ -58,9 +58,12 @@ public enum EdgeListLoader {
 
     /// Reads the file at `path` (see ``load(bytes:file:directed:delimiter:)``).
     public static func load(path: String, directed: Bool) throws -> LargeEdgeList {
+        // Parsed in place: no second copy of the file's bytes.
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let tsv = path.lowercased().hasSuffix(".tsv")
-        return try load(bytes: [UInt8](data), file: path, directed: directed, delimiter: tsv ? 0x09 : UInt8(ascii: ","))
+        return try data.withUnsafeBytes { raw in
+            try parse(raw.bindMemory(to: UInt8.self), file: path, directed: directed, delimiter: tsv ? 0x09 : UInt8(ascii: ","))
+        }
     }
 
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, directed: Bool, delimiter: UInt8) throws -> LargeEdgeList {
@@ -80,10 +83,12 @@ public enum EdgeListLoader {
         var starts = [Int](repeating: 0, count: 16), ends = [Int](repeating: 0, count: 16)
         var anyWeight = false
 
-        func error(_ message: String, field: String? = nil) -> FormatError {
+        // Not closures over `line`, `starts` and `ends`: captured, they would be boxed, and every access
+        // in the row loop would pay a dynamic exclusivity check.
+        func error(_ message: String, line: Int, field: String? = nil) -> FormatError {
             FormatError(file: file, line: line, field: field, message)
         }
-        func text(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[starts[i]..<ends[i]]), as: UTF8.self) }
+        func text(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
 
         while pos < count {
             line += 1
@@ -95,7 +100,7 @@ public enum EdgeListLoader {
                 let atEnd = lineEnd >= count || b[lineEnd] == 0x0A
                 let c: UInt8 = atEnd ? 0x0A : b[lineEnd]
                 if c == 0x22 || c >= 0x80 { throw NeedsFullReader() }
-                if c == 0 { throw error("the file contains NUL bytes; it is binary, not CSV") }
+                if c == 0 { throw error("the file contains NUL bytes; it is binary, not CSV", line: line) }
                 if atEnd || c == delimiter {
                     var s = fieldStart, e = lineEnd
                     if atEnd, e > s, b[e - 1] == 0x0D { e -= 1 }
@@ -112,21 +117,21 @@ public enum EdgeListLoader {
             if nf == 1 && starts[0] == ends[0] { continue }  // blank line
             if first {
                 first = false
-                let lower = (0..<nf).map { text($0).lowercased() }
+                let lower = (0..<nf).map { text(starts[$0], ends[$0]).lowercased() }
                 if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]) {
                     weightCol = lower.firstIndex(of: "weight"); mechanismCol = lower.firstIndex(of: "mechanism")
                     continue
                 }
             }
             guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
-                throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)")
+                throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)", line: line)
             }
             let u = interner.intern(starts[sourceCol], ends[sourceCol])
             let v = interner.intern(starts[targetCol], ends[targetCol])
             var w = 1.0
             if let c = weightCol, c < nf, starts[c] < ends[c] {
-                guard let x = Double(text(c)), x.isFinite, x > 0 else {
-                    throw error("weight '\(text(c))' is not a finite number > 0", field: "weight")
+                guard let x = Double(text(starts[c], ends[c])), x.isFinite, x > 0 else {
+                    throw error("weight '\(text(starts[c], ends[c]))' is not a finite number > 0", line: line, field: "weight")
                 }
                 w = x
                 if !anyWeight {
@@ -136,10 +141,10 @@ public enum EdgeListLoader {
                 }
             }
             if let c = mechanismCol, c < nf, starts[c] < ends[c] {
-                let m = text(c)
+                let m = text(starts[c], ends[c])
                 let k: UInt16
                 if let known = mechIndex[m] { k = known } else {
-                    guard mechNames.count < Int(UInt16.max) else { throw error("too many mechanisms") }
+                    guard mechNames.count < Int(UInt16.max) else { throw error("too many mechanisms", line: line) }
                     if mechNames.isEmpty { mechNames.append(EdgeListCSV.defaultMechanism); mechIndex[EdgeListCSV.defaultMechanism] = 0 }
                     k = mechIndex[m] ?? UInt16(mechNames.count)
                     if mechIndex[m] == nil { mechIndex[m] = k; mechNames.append(m) }
@@ -153,7 +158,7 @@ public enum EdgeListLoader {
         }
         if first {
             line = 1
-            throw error("the file is empty; expected rows 'source,target[,weight][,mechanism]'")
+            throw error("the file is empty; expected rows 'source,target[,weight][,mechanism]'", line: line)
         }
         if !mechOfRow.isEmpty, mechOfRow.count < edges.count {
             mechOfRow.append(contentsOf: repeatElement(0, count: edges.count - mechOfRow.count))
@@ -168,10 +173,13 @@ public enum EdgeListLoader {
 }
 
 /// Open-addressing interner of byte ranges of one buffer into dense `Int32` indices.
+///
+/// One table of 64-bit entries (32 bits of hash, 32 bits of index + 1; 0 = empty), linear probing,
+/// load factor ≤ 1/2; keys hashed eight bytes at a time. Index order is order of first appearance, so
+/// the result does not depend on the hash.
 struct ByteInterner {
     let bytes: UnsafeBufferPointer<UInt8>
-    private var table: [Int32]      // -1 empty, else index
-    private var hashes: [UInt32]
+    private var table: [UInt64]
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var mask: Int
@@ -180,55 +188,98 @@ struct ByteInterner {
         self.bytes = bytes
         var cap = 16
         while cap < expected * 2 { cap <<= 1 }
-        table = [Int32](repeating: -1, count: cap)
-        hashes = [UInt32](repeating: 0, count: cap)
+        table = [UInt64](repeating: 0, count: cap)
         mask = cap - 1
     }
 
     var count: Int { starts.count }
 
+    /// A 64-bit hash of `bytes[s..<e]`: words of eight bytes (little-endian loads; the last one
+    /// masked to the key's length) mixed by multiply–xorshift.
     @inline(__always) private func hash(_ s: Int, _ e: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in s..<e { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: e &- s)
+        var i = s
+        while i &+ 8 <= e {
+            h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i &+= 8
+        }
+        if i < e {
+            var word: UInt64 = 0
+            if i &+ 8 <= bytes.count {
+                let keep = UInt64(e &- i) &* 8
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & ((1 << keep) &- 1)
+            } else {
+                var shift: UInt64 = 0
+                while i < e { word |= UInt64(base[i]) << shift; shift &+= 8; i &+= 1 }
+            }
+            h = (h ^ word) &* 0xC4CE_B9FE_1A85_EC53
+            h ^= h >> 29
+        }
+        return h
     }
 
+    /// Whether key `k` spells `bytes[s..<e]`: eight bytes at a time, inline (ids are short, and a call
+    /// to `memcmp` per lookup cost more than the comparison).
     @inline(__always) private func equal(_ k: Int, _ s: Int, _ e: Int) -> Bool {
-        let ks = starts[k], ke = ends[k]
-        guard ke - ks == e - s else { return false }
+        let ks = starts[k], length = e &- s
+        guard ends[k] &- ks == length, let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
         var i = 0
-        while i < e - s { if bytes[ks + i] != bytes[s + i] { return false }; i += 1 }
+        while i &+ 8 <= length {
+            if raw.loadUnaligned(fromByteOffset: ks &+ i, as: UInt64.self)
+                != raw.loadUnaligned(fromByteOffset: s &+ i, as: UInt64.self) { return false }
+            i &+= 8
+        }
+        if i < length {
+            // Both tails can be loaded as whole words when the later one ends eight bytes inside the buffer.
+            if Swift.max(ks, s) &+ i &+ 8 <= bytes.count {
+                let keep = UInt64(length &- i) &* 8, m: UInt64 = (1 << keep) &- 1
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: ks &+ i, as: UInt64.self))
+                let y = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: s &+ i, as: UInt64.self))
+                return (x ^ y) & m == 0
+            }
+            while i < length { if base[ks &+ i] != base[s &+ i] { return false }; i &+= 1 }
+        }
         return true
     }
 
     mutating func intern(_ s: Int, _ e: Int) -> Int32 {
         let h = hash(s, e)
-        let h32 = UInt32(truncatingIfNeeded: h)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let k = table[slot]
-            if k < 0 { break }
-            if hashes[slot] == h32, equal(Int(k), s, e) { return k }
-            slot = (slot + 1) & mask
+        let found: Int32? = table.withUnsafeBufferPointer { t in
+            while true {
+                let entry = t[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                    if equal(k, s, e) { return Int32(truncatingIfNeeded: k) }
+                }
+                slot = (slot &+ 1) & mask
+            }
         }
+        if let found { return found }
         let id = Int32(starts.count)
         starts.append(s); ends.append(e)
-        table[slot] = id; hashes[slot] = h32
+        table[slot] = tag | UInt64(UInt32(id) &+ 1)
         if starts.count * 2 > table.count { grow() }
         return id
     }
 
     private mutating func grow() {
         let cap = table.count * 2
-        var t = [Int32](repeating: -1, count: cap)
-        var hs = [UInt32](repeating: 0, count: cap)
+        var t = [UInt64](repeating: 0, count: cap)
         let m = cap - 1
         for k in 0..<starts.count {
-            var slot = Int(truncatingIfNeeded: hash(starts[k], ends[k])) & m
-            while t[slot] >= 0 { slot = (slot + 1) & m }
-            t[slot] = Int32(k); hs[slot] = UInt32(truncatingIfNeeded: hash(starts[k], ends[k]))
+            let h = hash(starts[k], ends[k])
+            var slot = Int(truncatingIfNeeded: h) & m
+            while t[slot] != 0 { slot = (slot + 1) & m }
+            t[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(k) &+ 1)
         }
-        table = t; hashes = hs; mask = m
+        table = t; mask = m
     }
 
     func ids() -> [String] {

@@ -62,7 +62,7 @@ public struct Graph: Sendable {
     ///   - weights: one finite weight > 0 per edge, or `nil` for an unweighted graph (all 1).
     ///   - directed: arcs when `true`; otherwise `(u, v)` and `(v, u)` are the same edge.
     ///   - combine: how parallel edges merge (sum by default).
-    /// - Complexity: O(m log m) time for the sort of edge keys, O(n + m) extra space.
+    /// - Complexity: O(n + m) time (radix sort of the edges by endpoints), O(n + m) extra space.
     public init(nodeCount: Int, edges: [(Int32, Int32)], weights inputWeights: [Double]? = nil, directed: Bool,
                 combine: ParallelTieRule = .sum) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
@@ -71,40 +71,45 @@ public struct Graph: Sendable {
         self.isDirected = directed
         self.isWeighted = inputWeights != nil || combine == .count
 
-        // 1. Canonical keys, self-loops dropped.
-        var keyed: [(key: UInt64, weight: Double)] = []
-        keyed.reserveCapacity(edges.count)
+        // 1. Canonical endpoints, self-loops dropped (weights kept only when given).
+        var us: [Int32] = [], vs: [Int32] = [], ws: [Double] = []
+        us.reserveCapacity(edges.count); vs.reserveCapacity(edges.count)
+        if inputWeights != nil { ws.reserveCapacity(edges.count) }
         var loops = 0
         for (i, (u0, v0)) in edges.enumerated() {
             precondition(u0 >= 0 && Int(u0) < nodeCount && v0 >= 0 && Int(v0) < nodeCount, "edge endpoint out of range")
             if u0 == v0 { loops += 1; continue }
-            var u = u0, v = v0
-            if !directed && u > v { swap(&u, &v) }
-            let w = combine == .count ? 1 : (inputWeights?[i] ?? 1)
-            keyed.append((UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)), w))
+            let swapEnds = !directed && u0 > v0
+            us.append(swapEnds ? v0 : u0); vs.append(swapEnds ? u0 : v0)
+            if let inputWeights { ws.append(inputWeights[i]) }
         }
         droppedSelfLoops = loops
-        keyed.sort { $0.key < $1.key }
 
-        // 2. Merge parallel edges.
+        // 2. Order by (source, target): least-significant-digit radix sort with one counting sort
+        //    per endpoint (n buckets each), O(n + m) instead of a comparison sort.
+        let order = Graph.countingOrder(keys: us, after: Graph.countingOrder(keys: vs, after: nil, buckets: nodeCount),
+                                        buckets: nodeCount)
+
+        // 3. Merge parallel edges.
         var es: [Int32] = [], et: [Int32] = [], ew: [Double] = []
-        es.reserveCapacity(keyed.count); et.reserveCapacity(keyed.count); ew.reserveCapacity(keyed.count)
+        es.reserveCapacity(us.count); et.reserveCapacity(us.count); ew.reserveCapacity(us.count)
+        @inline(__always) func weight(_ e: Int) -> Double { combine == .count || ws.isEmpty ? 1 : ws[e] }
         var i = 0
-        while i < keyed.count {
-            let key = keyed[i].key
-            var w = keyed[i].weight
+        while i < order.count {
+            let first = Int(order[i])
+            let u = us[first], v = vs[first]
+            var w = weight(first)
             var j = i + 1
-            while j < keyed.count && keyed[j].key == key {
+            while j < order.count, us[Int(order[j])] == u, vs[Int(order[j])] == v {
+                let x = weight(Int(order[j]))
                 switch combine {
-                case .sum, .count: w += keyed[j].weight
-                case .max: w = Swift.max(w, keyed[j].weight)
-                case .min: w = Swift.min(w, keyed[j].weight)
+                case .sum, .count: w += x
+                case .max: w = Swift.max(w, x)
+                case .min: w = Swift.min(w, x)
                 }
                 j += 1
             }
-            es.append(Int32(truncatingIfNeeded: key >> 32))
-            et.append(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
-            ew.append(w)
+            es.append(u); et.append(v); ew.append(w)
             i = j
         }
         edgeSources = es; edgeTargets = et; edgeWeights = ew
@@ -150,12 +155,39 @@ public struct Graph: Sendable {
             for e in 0..<from.count { place(to[e], from[e], e) }
             for e in 0..<from.count { place(from[e], to[e], e) }
         } else {
-            // Stable counting sort by source keeps targets ascending when the input is sorted by target
-            // within source (out-CSR) — for the in-CSR, sort indices by (target, source) first.
-            let order = (0..<from.count).sorted { (from[$0], to[$0]) < (from[$1], to[$1]) }
-            for e in order { place(from[e], to[e], e) }
+            // Placing in edge order is a stable counting sort by `from`. The edges are sorted by
+            // (source, target), so the out-CSR gets targets ascending; the in-CSR (from = targets,
+            // to = sources) gets sources ascending within each target.
+            for e in 0..<from.count { place(from[e], to[e], e) }
         }
         return (offsets, targets, ws, ids)
+    }
+
+    /// Stable counting sort: the indices of `keys` ordered by key (each in `0..<buckets`), ties kept in
+    /// the order of `after` (or of the index when `nil`). Two passes, the second by the more
+    /// significant key, give a lexicographic order (LSD radix sort).
+    /// - Complexity: O(buckets + keys.count).
+    private static func countingOrder(keys: [Int32], after: [Int32]?, buckets: Int) -> [Int32] {
+        var start = [Int32](repeating: 0, count: buckets + 1)
+        var result = [Int32](repeating: 0, count: keys.count)
+        keys.withUnsafeBufferPointer { key in
+        start.withUnsafeMutableBufferPointer { start in
+        result.withUnsafeMutableBufferPointer { result in
+            for k in key { start[Int(k) + 1] += 1 }
+            for b in 0..<buckets { start[b + 1] += start[b] }
+            if let after {
+                for e in after {
+                    let k = Int(key[Int(e)])
+                    result[Int(start[k])] = e; start[k] += 1
+                }
+            } else {
+                for e in 0..<key.count {
+                    let k = Int(key[e])
+                    result[Int(start[k])] = Int32(truncatingIfNeeded: e); start[k] += 1
+                }
+            }
+        }}}
+        return result
     }
 
     /// Checks CSR invariants (offsets monotone, indices in range, in/out consistent). Compiled in
