@@ -100,7 +100,11 @@ struct MetricsCommand: ParsableCommand {
                 ExactCost.warn(exact.joined(separator: ", "), NetworkGraph(network: net, view: v).graph, length: settings.length, quiet: false)
             }
         }
-        var result = try NodeMetrics.compute(net, settings: settings, metrics: selected)
+        let exactNames = selected.filter { ["closeness", "harmonic", "betweenness"].contains($0) }.joined(separator: ", ")
+        var result = try ExactCost.withProgress(exactNames.isEmpty ? "metrics" : exactNames, nodes: net.departments.count,
+                                                quiet: input.quiet) {
+            try NodeMetrics.compute(net, settings: settings, metrics: selected)
+        }
         if let communities {
             var rng = SeededGenerator(seed: settings.seed)
             var v = settings.view

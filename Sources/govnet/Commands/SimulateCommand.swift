@@ -180,32 +180,3 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 }
-
-/// A progress bar on stderr for long random runs (only when stderr is a terminal).
-final class ProgressBar: @unchecked Sendable {
-    let total: Int
-    let enabled: Bool
-    private let lock = NSLock()
-    private var shown = -1
-
-    init(total: Int, enabled: Bool) {
-        self.total = total
-        self.enabled = enabled
-    }
-
-    func update(_ done: Int) {
-        guard enabled else { return }
-        lock.lock(); defer { lock.unlock() }
-        let percent = total == 0 ? 100 : done * 100 / total
-        guard percent != shown else { return }
-        shown = percent
-        let filled = percent * 30 / 100
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled)
-        FileHandle.standardError.write(Data("\rsimulating [\(bar)] \(done)/\(total) runs".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}

@@ -35,14 +35,14 @@ enum LargeEdgeListMetrics {
                     values = est.scores
                 } else {
                     ExactCost.warn("betweenness", g, length: length, quiet: quiet)
-                    values = Centrality.betweenness(of: g, length: length)
+                    values = ExactCost.withProgress("betweenness", nodes: g.nodeCount, quiet: quiet) { Centrality.betweenness(of: g, length: length) }
                 }
             case "closeness":
                 ExactCost.warn("closeness", g, length: length, quiet: quiet)
-                values = Centrality.closeness(of: g, length: length)
+                values = ExactCost.withProgress("closeness", nodes: g.nodeCount, quiet: quiet) { Centrality.closeness(of: g, length: length) }
             case "harmonic":
                 ExactCost.warn("harmonic", g, length: length, quiet: quiet)
-                values = Centrality.harmonic(of: g, length: length)
+                values = ExactCost.withProgress("harmonic", nodes: g.nodeCount, quiet: quiet) { Centrality.harmonic(of: g, length: length) }
             case "pagerank":
                 values = (try? Centrality.pagerank(of: settings.weighted ? g : unweighted, weighted: settings.weighted, maxIterations: 10_000,
                                                    tolerance: settings.tolerance ?? MetricSettings.networkXTolerance)) ?? [Double](repeating: .nan, count: g.nodeCount)
@@ -73,5 +73,14 @@ enum ExactCost {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 * Double(g.nodeCount) / Double(k)
         let text = seconds < 120 ? "\(Int(seconds.rounded())) s" : seconds < 7200 ? "\(Int((seconds / 60).rounded())) min" : "\(NumberFormat.significant(seconds / 3600, digits: 3)) h"
         Stderr.print("govnet: note: exact \(metric) on \(g.nodeCount) departments: about \(text) (timed on \(k) sources); --sample K or --epsilon E estimate betweenness faster")
+    }
+
+    /// Runs `body`, showing the progress of its per-source passes on stderr (a bar on a terminal, a
+    /// line per tenth otherwise) when the graph is large (see ``largeGraph``) and not `quiet`.
+    static func withProgress<T>(_ metric: String, nodes: Int, quiet: Bool, _ body: () throws -> T) rethrows -> T {
+        guard !quiet, nodes > largeGraph else { return try body() }
+        let bar = ProgressBar(total: nodes, enabled: true, label: "exact \(metric)", unit: "sources", lines: true)
+        defer { bar.finish() }
+        return try SourceProgress.observing({ done, total in bar.update(done, total: total) }) { try body() }
     }
 }

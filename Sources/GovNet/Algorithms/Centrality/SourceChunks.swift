@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Deterministic splitting of per-source work (one shortest-path search per source) across cores.
 ///
@@ -19,19 +19,25 @@ enum SourceChunks {
 
     /// Runs `body(range)` for each chunk of `0..<count`, possibly in parallel. `body` must only write
     /// state owned by its range.
+    ///
+    /// When a ``SourceProgress/observer`` is bound, each chunk's range is handed to `body` in
+    /// consecutive slices (the same items in the same order) and the observer hears after each slice.
     /// - Complexity: the cost of the bodies, over `min(chunks, cores)` threads.
     static func forEach(count: Int, chunks: Int, _ body: (Range<Int>) -> Void) {
         let k = Swift.max(1, Swift.min(chunks, count))
-        if k == 1 {
-            if count > 0 { body(0..<count) }
-            return
+        guard count > 0 else { return }
+        let tracker = SourceProgress.observer.map { ProgressTracker(total: count, observer: $0) }
+        func run(_ r: Range<Int>) {
+            guard let tracker else { return body(r) }
+            tracker.slices(of: r, body)
         }
+        if k == 1 { return run(0..<count) }
         if Parallelism.sequential {
-            for c in 0..<k { body(range(c, of: k, count: count)) }
+            for c in 0..<k { run(range(c, of: k, count: count)) }
             return
         }
-        withoutActuallyEscaping(body) { body in
-            let shared = UncheckedSendable(body)
+        withoutActuallyEscaping(run) { run in
+            let shared = UncheckedSendable(run)
             DispatchQueue.concurrentPerform(iterations: k) { c in shared.value(range(c, of: k, count: count)) }
         }
     }
@@ -43,21 +49,28 @@ enum SourceChunks {
                     _ body: (Range<Int>, UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
         let k = Swift.max(1, Swift.min(chunks, count))
         guard count > 0, length > 0 else { return [Double](repeating: 0, count: length) }
+        // With an observer, a chunk is summed slice by slice into the same buffer: the same
+        // additions in the same order, so the result does not change.
+        let tracker = SourceProgress.observer.map { ProgressTracker(total: count, observer: $0) }
+        func run(_ r: Range<Int>, _ buffer: UnsafeMutableBufferPointer<Double>) {
+            guard let tracker else { return body(r, buffer) }
+            tracker.slices(of: r) { body($0, buffer) }
+        }
         if k == 1 {
             var result = [Double](repeating: 0, count: length)
-            result.withUnsafeMutableBufferPointer { body(0..<count, $0) }
+            result.withUnsafeMutableBufferPointer { run(0..<count, $0) }
             return result
         }
         let store = UnsafeMutableBufferPointer<Double>.allocate(capacity: k * length)
         store.initialize(repeating: 0)
         defer { store.deallocate() }
         if Parallelism.sequential {
-            for c in 0..<k { body(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)])) }
-        } else { withoutActuallyEscaping(body) { body in
-            let shared = UncheckedSendable((body, store))
+            for c in 0..<k { run(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)])) }
+        } else { withoutActuallyEscaping(run) { run in
+            let shared = UncheckedSendable((run, store))
             DispatchQueue.concurrentPerform(iterations: k) { c in
-                let (body, store) = shared.value
-                body(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)]))
+                let (run, store) = shared.value
+                run(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)]))
             }
         } }
         var result = Array(store[0..<length])
@@ -66,6 +79,58 @@ enum SourceChunks {
             for i in 0..<length { result[i] += store[base + i] }
         }
         return result
+    }
+}
+
+/// Progress of the per-source algorithms (betweenness, closeness, harmonic centrality and the other
+/// all-sources searches), for front ends that show it during long exact runs.
+///
+/// Bind an observer around a computation: `SourceProgress.observing({ done, total in … }) { … }`. It is
+/// called from worker threads, after each slice of sources (about 1/200 of a pass), with the items
+/// finished and the total of the current pass; a computation may make several passes. The binding is
+/// process-wide (the command-line tool runs one computation at a time) and results do not depend on it.
+public enum SourceProgress {
+    /// Called with (done, total) of the current pass.
+    public typealias Observer = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var bound: Observer?
+
+    /// The observer bound now, if any.
+    static var observer: Observer? { lock.withLock { bound } }
+
+    /// Runs `body` with `observer` bound, then restores the previous binding.
+    public static func observing<T>(_ observer: @escaping Observer, _ body: () throws -> T) rethrows -> T {
+        let previous = lock.withLock { () -> Observer? in let p = bound; bound = observer; return p }
+        defer { lock.withLock { bound = previous } }
+        return try body()
+    }
+}
+
+/// Counts finished items of one pass across threads and forwards the count to the observer.
+private final class ProgressTracker: @unchecked Sendable {
+    let total: Int
+    let observer: @Sendable (Int, Int) -> Void
+    private let lock = NSLock()
+    private var done = 0
+    private let slice: Int
+
+    init(total: Int, observer: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.observer = observer
+        slice = Swift.max(1, total / 200)
+    }
+
+    /// Runs `body` on consecutive slices of `r` and reports after each.
+    func slices(of r: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var start = r.lowerBound
+        while start < r.upperBound {
+            let end = Swift.min(start + slice, r.upperBound)
+            body(start..<end)
+            lock.lock(); done += end - start; let now = done; lock.unlock()
+            observer(now, total)
+            start = end
+        }
     }
 }
 
