@@ -64,7 +64,12 @@ public enum GraphvizRenderer {
                 throw RenderError.unavailable("output format \"\(format)\" is not available in this Graphviz installation"
                     + available(state.formats!))
             }
-            return try renderLocked(gvc: gvc, dot: dot, engine: engine, format: format)
+            guard let trace = RenderTrace.current else {
+                return try renderLocked(gvc: gvc, dot: dot, engine: engine, format: format)
+            }
+            return try trace.measure(dot: dot, engine: engine, format: format) {
+                try renderLocked(gvc: gvc, dot: dot, engine: engine, format: format)
+            }
         }
     }
 

@@ -22,6 +22,13 @@ extension NetworkDiagram {
         let model = try DiagramModel(network: network, options: options)
         let styled = model.styledGraph()
         let layout = try PinnedLayout.compute(styled, engine: model.engine)
+        return try panels(model: model, styled: styled, layout: layout)
+    }
+
+    /// The panels of `model` with the positions of `layout` (which must cover the model's departments
+    /// and ties, by department id and edge `id`).
+    static func panels(model: DiagramModel, styled: DOTGraph, layout: PinnedLayout) throws -> [DOTGraph] {
+        let options = model.options
         let tieMechanism = Dictionary(uniqueKeysWithValues: model.ties.enumerated().map { ("e\($0.offset)", $0.element.mechanism) })
         let baseTitle = styled.graphAttributes["label"]
         return try model.mechanisms.map { mechanism in
