@@ -12,18 +12,23 @@ public enum ReportBuilder {
         }
         let lang = options.language
         let context = DiagnosisContext(network: network, center: options.center, language: lang.departmentLanguage)
-        let findings = Diagnosis.run(context)
-        let settings = MetricSettings(seed: options.seed)
-        var networkMetrics: [(String, NetworkMetrics.Result)] = [("all", NetworkMetrics.compute(network, settings: settings))]
-        for m in network.usedMechanismIDs {
-            var s = settings
-            s.view.mechanisms = [m]
-            networkMetrics.append((m, NetworkMetrics.compute(network, settings: s)))
-        }
-        let tables = try departmentTables(network, context: context, settings: settings, language: lang)
-            + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, context: context, language: lang)]
-        let diagrams = options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
-        let resilience = network.departments.count >= 3 ? resilienceCurves(network, options: options) : nil
+        // The diagrams (Graphviz, one job at a time) run beside the analysis.
+        let (diagrams, (findings, networkMetrics, tables, resilience, settings)) = try ReportConcurrency.both({
+            options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
+        }, {
+            let findings = Diagnosis.run(context)
+            let settings = MetricSettings(seed: options.seed)
+            var networkMetrics: [(String, NetworkMetrics.Result)] = [("all", NetworkMetrics.compute(network, settings: settings))]
+            for m in network.usedMechanismIDs {
+                var s = settings
+                s.view.mechanisms = [m]
+                networkMetrics.append((m, NetworkMetrics.compute(network, settings: s)))
+            }
+            let tables = try departmentTables(network, context: context, settings: settings, language: lang)
+                + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, context: context, language: lang)]
+            let resilience = network.departments.count >= 3 ? resilienceCurves(network, options: options) : nil
+            return (findings, networkMetrics, tables, resilience, settings)
+        })
         return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
                                  findings: findings, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
                                  resilience: resilience, settings: settings)

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Times the full report (release build): on the bundled before/after pair, and on a generated
-# 200-department network with all five mechanisms and 20 functions. Usage: scripts/bench/report_benchmark.sh
+# 200-department network (900 ties, a hub, all five mechanisms, 20 functions), plus `govnet render` of
+# that network. Every line shows wall and CPU (user+sys) time of each run and the load average at the
+# time (the machine may be shared), and the script checks that two runs write byte-identical reports.
+# Usage: scripts/bench/report_benchmark.sh [RUNS]   (default 3 runs per case; RUNS=1 for a quick look)
+# Where the time goes: GOVNET_GRAPHVIZ_TRACE=1 .build/release/govnet report … prints every Graphviz job.
+# Numbers: docs/benchmarks.md, "Report generation (issue 10)".
 set -euo pipefail
+runs=${1:-3}
 cd "$(dirname "$0")/../.."
-swift build -c release --product govnet 2>&1 | grep -E "error" || true
+swift build -c release --product govnet 2>&1 | grep -E "error:" && exit 1 || true
 govnet=.build/release/govnet
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -33,16 +39,34 @@ for f in range(20):
         lines.append(f"      - {{department: D{d:03d}, role: {r}}}")
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 PY
-time_it() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); python3 -c "print(f'{$end - $start:.2f} s')"; }
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo -n "report, Hubei pair with --compare (43+50 departments): "
-time_it "$govnet" report networks/hubei-city-post-reform.yaml --compare networks/hubei-city-pre-reform.yaml \
-  --mapping networks/hubei-city-reform-mapping.csv -o "$tmp/pair"
-echo -n "report, Hubei post-reform alone: "
-time_it "$govnet" report networks/hubei-city-post-reform.yaml -o "$tmp/post"
-echo -n "report, generated 200-department network: "
-time_it "$govnet" report "$tmp/net200.yaml" -o "$tmp/n200"
-echo -n "render, generated 200-department network to SVG (bottlenecks highlighted): "
-time_it "$govnet" render "$tmp/net200.yaml" -o "$tmp/n200.svg" --highlight bottlenecks
-echo -n "render, generated 200-department network to PNG: "
-time_it "$govnet" render "$tmp/net200.yaml" -o "$tmp/n200.png" --highlight bottlenecks
+# time_it LABEL COMMAND…: runs COMMAND `runs` times; prints wall and CPU seconds of each run, the best
+# wall time, and the 1-minute load average before each run.
+time_it() {
+  local label=$1; shift
+  local walls=() line i
+  for ((i = 1; i <= runs; i++)); do
+    local load; load=$(cut -d' ' -f1 /proc/loadavg)
+    local t; t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+    read -r real user sys <<<"$t"
+    walls+=("$real")
+    line+=$(printf ' %s s (cpu %.2f, load %s);' "$real" "$(awk "BEGIN{print $user + $sys}")" "$load")
+  done
+  printf '%-58s best %s s |%s\n' "$label:" "$(printf '%s\n' "${walls[@]}" | sort -n | head -1)" "$line"
+}
+pair=(networks/hubei-city-post-reform.yaml --compare networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv)
+echo "machine: $(nproc) cores; $(uptime)"
+echo "govnet $("$govnet" --version 2>/dev/null || echo "?"), $runs runs per case"
+time_it "report, Hubei pair with --compare (50+43 departments)" "$govnet" report "${pair[@]}" -o "$tmp/pair" -q
+time_it "report, Hubei post-reform alone (43 departments)" "$govnet" report networks/hubei-city-post-reform.yaml -o "$tmp/post" -q
+time_it "report, generated 200 departments, 900 ties" "$govnet" report "$tmp/net200.yaml" -o "$tmp/n200" -q
+time_it "render, generated 200 departments to SVG (bottlenecks)" "$govnet" render "$tmp/net200.yaml" -o "$tmp/n200.svg" --highlight bottlenecks -q
+time_it "render, generated 200 departments to PNG" "$govnet" render "$tmp/net200.yaml" -o "$tmp/n200.png" --highlight bottlenecks -q
+# Determinism: a second report of each kind must be byte-identical.
+"$govnet" report "${pair[@]}" -o "$tmp/pair2" -q
+"$govnet" report "$tmp/net200.yaml" -o "$tmp/n200b" -q
+if diff -rq "$tmp/pair" "$tmp/pair2" >/dev/null && diff -rq "$tmp/n200" "$tmp/n200b" >/dev/null; then
+  echo "deterministic: two runs wrote identical reports"
+else
+  echo "NOT deterministic: two runs wrote different reports"; exit 1
+fi
+echo "after: $(uptime)"

@@ -57,15 +57,17 @@ struct ReportCommand: ParsableCommand {
             }
             let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns)
             let data: NetworkReportData
+            var comparison: ComparisonSection? = nil
+            // With --compare, the comparison (QAP, deltas, overlay) is computed beside the report.
+            let before = try compare.map { try input.load($0).network }
             do {
-                data = try ReportBuilder.build(network, options: options)
+                if let before {
+                    (data, comparison) = try ReportBuilder.build(network, comparedWith: before, mappingPath: mapping, options: options)
+                } else {
+                    data = try ReportBuilder.build(network, options: options)
+                }
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
-            }
-            var comparison: ComparisonSection? = nil
-            if let compare {
-                let before = try input.load(compare).network
-                comparison = try ReportComparison.section(before: before, after: network, mappingPath: mapping, options: options)
             }
             let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
