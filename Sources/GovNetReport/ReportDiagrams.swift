@@ -3,7 +3,7 @@ import GovNet
 import GovNetGraphviz
 
 /// The diagrams of a report: the whole network with its bottlenecks highlighted, and one panel per
-/// mechanism with the same positions, rendered to SVG in-process.
+/// mechanism with the same positions (one layout for all), rendered to SVG in-process.
 enum ReportDiagrams {
     static func draw(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
         var o = DiagramOptions()
@@ -11,17 +11,20 @@ enum ReportDiagrams {
         o.title = ""
         o.highlightBottlenecks(in: network)
         let lang = options.language
-        var diagrams = [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram),
-                                      svg: try svg(NetworkDiagram.graph(network: network, options: o)))]
-        if network.usedMechanismIDs.count > 1 {
-            var panelOptions = o
-            panelOptions.highlightedDepartments = []
-            panelOptions.highlightedTies = []
-            panelOptions.brokers = []
-            for panel in try NetworkDiagram.panels(network: network, options: panelOptions) {
-                let name = context.mechanismName(panel.name)
-                diagrams.append(ReportDiagram(file: "mechanism-\(safe(panel.name)).svg", caption: name, svg: try svg(panel)))
-            }
+        guard network.usedMechanismIDs.count > 1 else {
+            return [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram),
+                                  svg: try svg(NetworkDiagram.graph(network: network, options: o)))]
+        }
+        var panelOptions = o
+        panelOptions.highlightedDepartments = []
+        panelOptions.highlightedTies = []
+        panelOptions.brokers = []
+        // One layout for the overall diagram and the panels (every department at the same place).
+        let drawing = try NetworkDiagram.graphWithPanels(network: network, options: o, panelOptions: panelOptions)
+        var diagrams = [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram), svg: try svg(drawing.graph))]
+        for panel in drawing.panels {
+            let name = context.mechanismName(panel.name)
+            diagrams.append(ReportDiagram(file: "mechanism-\(safe(panel.name)).svg", caption: name, svg: try svg(panel)))
         }
         return diagrams
     }
