@@ -28,7 +28,7 @@ extension DiagramModel {
         // Routing splines around nodes costs about O(n²) per edge in neato's router: 23 s for 200
         // departments and 400 ties (43 s for 900 ties). Large drawings get straight edges (parallel
         // ties fanned out): Graphviz 2.42's `curved` enumerates every cycle of the graph for every edge
-        // (get_cycle_centroid → find_all_cycles), which ran for over 15 minutes on 200 departments and
+        // (get_cycle_centroid → find_all_cycles), which ran for over 30 minutes on 200 departments and
         // 900 ties around a hub; `line` takes 0.4 s there.
         let routed = departments.count <= 80 && ties.count <= 300 ? "true" : "line"
         switch engine {
