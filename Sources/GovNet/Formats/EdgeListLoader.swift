@@ -70,7 +70,7 @@ public enum EdgeListLoader {
         let count = b.count
         var pos = 0
         var line = 0
-        var interner = ByteInterner(bytes: b, expected: max(16, count / 64))
+        var interner = ByteInterner(bytes: b, expected: max(16, count / 32))
         var edges: [(Int32, Int32)] = [], wts: [Double] = []
         let estimate = count / 12
         edges.reserveCapacity(estimate)
@@ -97,6 +97,10 @@ public enum EdgeListLoader {
             var fieldStart = pos
             var lineEnd = pos
             while true {
+                // Bytes 0x2D…0x7F (digits, letters, most punctuation) never end a field or need a
+                // check: skip them in a tight loop; the delimiter (',' or tab), newline, CR, space,
+                // quote, NUL and non-ASCII bytes all fall outside and take the path below.
+                while lineEnd < count, b[lineEnd] &- 0x2D < 0x53 { lineEnd &+= 1 }
                 let atEnd = lineEnd >= count || b[lineEnd] == 0x0A
                 let c: UInt8 = atEnd ? 0x0A : b[lineEnd]
                 if c == 0x22 || c >= 0x80 { throw NeedsFullReader() }
@@ -174,110 +178,146 @@ public enum EdgeListLoader {
 
 /// Open-addressing interner of byte ranges of one buffer into dense `Int32` indices.
 ///
-/// One table of 64-bit entries (32 bits of hash, 32 bits of index + 1; 0 = empty), linear probing,
-/// load factor ≤ 1/2; keys hashed eight bytes at a time. Index order is order of first appearance, so
-/// the result does not depend on the hash.
+/// Linear probing over 16-byte entries (two adjacent words of one array), load factor ≤ 1/2: the key's
+/// first eight bytes, and 16 bits of hash, 16 bits of length and the index + 1 (0 = empty). Ids of up to eight bytes — most ids — are
+/// compared inside the entry, so a lookup touches one cache line of the table and none of the file.
+/// Index order is order of first appearance, so the result does not depend on the hash.
+///
+/// Decimal ids (`0`, `17`, no sign, no leading zero, value below ``denseLimit``), as in most generated
+/// and logged edge lists, skip hashing: their value indexes a dense array. Whether an id takes that path
+/// depends only on its bytes, so an id never gets two indices.
 struct ByteInterner {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Index + 1 of each decimal id by value (0 = not seen), ``denseLimit`` entries.
+    private var dense: LazyZeroedTable?
+    /// Decimal ids below this value take the dense path: at most 2^24 and half the file's bytes (a file
+    /// of b bytes has at most b/4 rows, so at most b/2 departments), so the table's address space stays
+    /// within twice the file's size.
+    private let denseLimit: Int
+    /// Entry `i`: `table[2i]` the key's first eight bytes, `table[2i + 1]` hash, length and index + 1.
     private var table: [UInt64]
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var mask: Int
+    /// Ids in the hash table (not on the dense path).
+    private var hashed = 0
+    private let initialCapacity: Int
 
     init(bytes: UnsafeBufferPointer<UInt8>, expected: Int) {
         self.bytes = bytes
         var cap = 16
         while cap < expected * 2 { cap <<= 1 }
-        table = [UInt64](repeating: 0, count: cap)
+        initialCapacity = cap
+        table = []  // allocated with the first id that is not decimal
         mask = cap - 1
+        denseLimit = Swift.min(1 << 24, bytes.count / 2 + 1024)
+        starts.reserveCapacity(expected); ends.reserveCapacity(expected)
+    }
+
+    /// The value of a decimal id below ``denseLimit`` (at most 8 digits, no leading zero), else nil.
+    @inline(__always) private func decimal(_ s: Int, _ e: Int) -> Int? {
+        let length = e &- s
+        guard length <= 8, let base = bytes.baseAddress, base[s] != UInt8(ascii: "0") || length == 1 else { return nil }
+        var v = 0
+        for i in s..<e {
+            let d = Int(base[i]) &- 48
+            guard d >= 0 && d <= 9 else { return nil }
+            v = v &* 10 &+ d
+        }
+        return v < denseLimit ? v : nil
+    }
+
+    private mutating func newIndex(_ s: Int, _ e: Int) -> Int32 {
+        let id = Int32(starts.count)
+        starts.append(s); ends.append(e)
+        return id
     }
 
     var count: Int { starts.count }
 
-    /// A 64-bit hash of `bytes[s..<e]`: words of eight bytes (little-endian loads; the last one
-    /// masked to the key's length) mixed by multiply–xorshift.
-    @inline(__always) private func hash(_ s: Int, _ e: Int) -> UInt64 {
+    /// The first `min(8, e − s)` bytes of `bytes[s..<e]` as a little-endian word, zero-padded.
+    @inline(__always) private func head(_ s: Int, _ e: Int) -> UInt64 {
         guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: e &- s)
-        var i = s
-        while i &+ 8 <= e {
-            h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xFF51_AFD7_ED55_8CCD
+        let length = e &- s
+        if s &+ 8 <= bytes.count {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: s, as: UInt64.self))
+            return length >= 8 ? w : w & ((1 << (UInt64(length) &* 8)) &- 1)
+        }
+        var w: UInt64 = 0, shift: UInt64 = 0, i = s
+        while i < e, shift < 64 { w |= UInt64(base[i]) << shift; shift &+= 8; i &+= 1 }
+        return w
+    }
+
+    /// A 64-bit hash of `bytes[s..<e]` given its ``head(_:_:)``: the remaining words mixed in by
+    /// multiply–xorshift.
+    @inline(__always) private func hash(_ s: Int, _ e: Int, head: UInt64) -> UInt64 {
+        var h = (head ^ UInt64(truncatingIfNeeded: e &- s)) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        var i = s &+ 8
+        while i < e {
+            h = (h ^ self.head(i, Swift.min(i &+ 8, e))) &* 0xFF51_AFD7_ED55_8CCD
             h ^= h >> 32
             i &+= 8
         }
-        if i < e {
-            var word: UInt64 = 0
-            if i &+ 8 <= bytes.count {
-                let keep = UInt64(e &- i) &* 8
-                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & ((1 << keep) &- 1)
-            } else {
-                var shift: UInt64 = 0
-                while i < e { word |= UInt64(base[i]) << shift; shift &+= 8; i &+= 1 }
-            }
-            h = (h ^ word) &* 0xC4CE_B9FE_1A85_EC53
-            h ^= h >> 29
-        }
-        return h
+        return h &* 0xC4CE_B9FE_1A85_EC53 ^ (h >> 31)
     }
 
-    /// Whether key `k` spells `bytes[s..<e]`: eight bytes at a time, inline (ids are short, and a call
-    /// to `memcmp` per lookup cost more than the comparison).
-    @inline(__always) private func equal(_ k: Int, _ s: Int, _ e: Int) -> Bool {
-        let ks = starts[k], length = e &- s
-        guard ends[k] &- ks == length, let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i &+ 8 <= length {
-            if raw.loadUnaligned(fromByteOffset: ks &+ i, as: UInt64.self)
-                != raw.loadUnaligned(fromByteOffset: s &+ i, as: UInt64.self) { return false }
-            i &+= 8
-        }
-        if i < length {
-            // Both tails can be loaded as whole words when the later one ends eight bytes inside the buffer.
-            if Swift.max(ks, s) &+ i &+ 8 <= bytes.count {
-                let keep = UInt64(length &- i) &* 8, m: UInt64 = (1 << keep) &- 1
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: ks &+ i, as: UInt64.self))
-                let y = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: s &+ i, as: UInt64.self))
-                return (x ^ y) & m == 0
-            }
-            while i < length { if base[ks &+ i] != base[s &+ i] { return false }; i &+= 1 }
-        }
-        return true
+    /// Whether key `k` (known to share the first eight bytes and the length) spells `bytes[s..<e]`.
+    @inline(__always) private func tailEqual(_ k: Int, _ s: Int, _ e: Int) -> Bool {
+        let length = e &- s, ks = starts[k]
+        guard ends[k] &- ks == length else { return false }
+        guard length > 8, let base = bytes.baseAddress else { return true }
+        return memcmp(base + ks + 8, base + s + 8, length - 8) == 0
     }
 
     mutating func intern(_ s: Int, _ e: Int) -> Int32 {
-        let h = hash(s, e)
-        let tag = h & 0xFFFF_FFFF_0000_0000
+        if let v = decimal(s, e) {
+            if dense == nil { dense = LazyZeroedTable(count: denseLimit) }
+            let dense = self.dense.unsafelyUnwrapped.values
+            let known = dense[v]
+            if known != 0 { return known &- 1 }
+            let id = newIndex(s, e)
+            dense[v] = id &+ 1
+            return id
+        }
+        if table.isEmpty { table = [UInt64](repeating: 0, count: 2 * initialCapacity) }
+        let first = head(s, e)
+        let h = hash(s, e, head: first)
+        let key = (h & 0xFFFF_0000_0000_0000) | (UInt64(UInt16(truncatingIfNeeded: Swift.min(e &- s, 0xFFFF))) << 32)
         var slot = Int(truncatingIfNeeded: h) & mask
         let found: Int32? = table.withUnsafeBufferPointer { t in
             while true {
-                let entry = t[slot]
-                if entry == 0 { return nil }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
-                    if equal(k, s, e) { return Int32(truncatingIfNeeded: k) }
+                let meta = t[2 &* slot &+ 1]
+                if meta == 0 { return nil }
+                if meta & 0xFFFF_FFFF_0000_0000 == key, t[2 &* slot] == first {
+                    let k = Int(truncatingIfNeeded: meta & 0xFFFF_FFFF) &- 1
+                    if tailEqual(k, s, e) { return Int32(truncatingIfNeeded: k) }
                 }
                 slot = (slot &+ 1) & mask
             }
         }
         if let found { return found }
-        let id = Int32(starts.count)
-        starts.append(s); ends.append(e)
-        table[slot] = tag | UInt64(UInt32(id) &+ 1)
-        if starts.count * 2 > table.count { grow() }
+        let id = newIndex(s, e)
+        table[2 * slot] = first
+        table[2 * slot + 1] = key | UInt64(UInt32(id) &+ 1)
+        hashed += 1
+        if hashed * 4 > table.count { grow() }
         return id
     }
 
     private mutating func grow() {
-        let cap = table.count * 2
-        var t = [UInt64](repeating: 0, count: cap)
+        let cap = table.count  // twice the entries
+        var t = [UInt64](repeating: 0, count: 2 * cap)
         let m = cap - 1
         for k in 0..<starts.count {
-            let h = hash(starts[k], ends[k])
+            let s = starts[k], e = ends[k]
+            if decimal(s, e) != nil { continue }  // on the dense path, not in the table
+            let first = head(s, e)
+            let h = hash(s, e, head: first)
             var slot = Int(truncatingIfNeeded: h) & m
-            while t[slot] != 0 { slot = (slot + 1) & m }
-            t[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(k) &+ 1)
+            while t[2 * slot + 1] != 0 { slot = (slot + 1) & m }
+            t[2 * slot] = first
+            t[2 * slot + 1] = (h & 0xFFFF_0000_0000_0000) | (UInt64(UInt16(truncatingIfNeeded: Swift.min(e - s, 0xFFFF))) << 32) | UInt64(UInt32(k) &+ 1)
         }
         table = t; mask = m
     }
@@ -285,4 +325,20 @@ struct ByteInterner {
     func ids() -> [String] {
         (0..<starts.count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0]..<ends[$0]]), as: UTF8.self) }
     }
+}
+
+/// `count` `Int32` zeros from an anonymous memory mapping: the system supplies zero pages on first
+/// touch, so only the pages of entries that are used take memory (and no time is spent clearing).
+final class LazyZeroedTable {
+    let values: UnsafeMutablePointer<Int32>
+    private let bytes: Int
+
+    init(count: Int) {
+        bytes = Swift.max(1, count) * MemoryLayout<Int32>.stride
+        let memory = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let memory, memory != MAP_FAILED else { fatalError("cannot map \(bytes) bytes") }
+        values = memory.assumingMemoryBound(to: Int32.self)
+    }
+
+    deinit { munmap(values, bytes) }
 }

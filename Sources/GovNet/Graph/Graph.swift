@@ -129,37 +129,52 @@ public struct Graph: Sendable {
     }
 
     /// Counting-sort CSR construction; neighbours end up sorted ascending within each node.
+    ///
+    /// The slot arrays are created uninitialised and every slot is written exactly once (each edge
+    /// fills one slot per direction, and the offsets count exactly those), so no memory is zero-filled
+    /// only to be overwritten.
     private static func csr(nodeCount n: Int, from: [Int32], to: [Int32], weights: [Double], undirected: Bool)
         -> (offsets: [Int32], targets: [Int32], weights: [Double], edges: [Int32]) {
-        var degree = [Int32](repeating: 0, count: n + 1)
-        for e in 0..<from.count {
-            degree[Int(from[e])] += 1
-            if undirected { degree[Int(to[e])] += 1 }
-        }
         var offsets = [Int32](repeating: 0, count: n + 1)
-        for v in 0..<n { offsets[v + 1] = offsets[v] + degree[v] }
+        for e in 0..<from.count {
+            offsets[Int(from[e]) + 1] += 1
+            if undirected { offsets[Int(to[e]) + 1] += 1 }
+        }
+        for v in 0..<n { offsets[v + 1] += offsets[v] }
         let slots = Int(offsets[n])
-        var targets = [Int32](repeating: 0, count: slots)
-        var ws = [Double](repeating: 0, count: slots)
-        var ids = [Int32](repeating: 0, count: slots)
         var cursor = Array(offsets[0..<n])
-        func place(_ a: Int32, _ b: Int32, _ e: Int) {
-            let c = Int(cursor[Int(a)])
-            targets[c] = b; ws[c] = weights[e]; ids[c] = Int32(e)
-            cursor[Int(a)] += 1
-        }
-        if undirected {
-            // Two passes keep each adjacency sorted: edges are sorted by (min, max); first place the
-            // reverse direction (v gets u < v, in increasing u), then the forward one (u gets v > u).
-            // Reverse pass: for node b, neighbours a < b arrive in increasing a because edges are sorted by a.
-            for e in 0..<from.count { place(to[e], from[e], e) }
-            for e in 0..<from.count { place(from[e], to[e], e) }
-        } else {
-            // Placing in edge order is a stable counting sort by `from`. The edges are sorted by
-            // (source, target), so the out-CSR gets targets ascending; the in-CSR (from = targets,
-            // to = sources) gets sources ascending within each target.
-            for e in 0..<from.count { place(from[e], to[e], e) }
-        }
+        var targets: [Int32] = [], ws: [Double] = [], ids: [Int32] = []
+        from.withUnsafeBufferPointer { from in
+        to.withUnsafeBufferPointer { to in
+        weights.withUnsafeBufferPointer { weights in
+        cursor.withUnsafeMutableBufferPointer { cursor in
+            targets = [Int32](unsafeUninitializedCapacity: slots) { tgt, filled in
+            ws = [Double](unsafeUninitializedCapacity: slots) { w, wFilled in
+            ids = [Int32](unsafeUninitializedCapacity: slots) { id, idFilled in
+                @inline(__always) func place(_ a: Int32, _ b: Int32, _ e: Int) {
+                    let c = Int(cursor[Int(a)])
+                    tgt[c] = b; w[c] = weights[e]; id[c] = Int32(truncatingIfNeeded: e)
+                    cursor[Int(a)] = Int32(truncatingIfNeeded: c + 1)
+                }
+                if undirected {
+                    // Two passes keep each adjacency sorted: edges are sorted by (min, max); first
+                    // place the reverse direction (v gets u < v, in increasing u), then the forward
+                    // one (u gets v > u).
+                    for e in 0..<from.count { place(to[e], from[e], e) }
+                    for e in 0..<from.count { place(from[e], to[e], e) }
+                } else {
+                    // Placing in edge order is a stable counting sort by `from`. The edges are sorted
+                    // by (source, target), so the out-CSR gets targets ascending; the in-CSR (from =
+                    // targets, to = sources) gets sources ascending within each target.
+                    for e in 0..<from.count { place(from[e], to[e], e) }
+                }
+                idFilled = slots
+            }
+            wFilled = slots
+            }
+            filled = slots
+            }
+        }}}}
         return (offsets, targets, ws, ids)
     }
 
@@ -169,10 +184,12 @@ public struct Graph: Sendable {
     /// - Complexity: O(buckets + keys.count).
     private static func countingOrder(keys: [Int32], after: [Int32]?, buckets: Int) -> [Int32] {
         var start = [Int32](repeating: 0, count: buckets + 1)
-        var result = [Int32](repeating: 0, count: keys.count)
+        var result: [Int32] = []
         keys.withUnsafeBufferPointer { key in
         start.withUnsafeMutableBufferPointer { start in
-        result.withUnsafeMutableBufferPointer { result in
+        // Every position is written once (the buckets' ranges partition 0..<keys.count).
+        result = [Int32](unsafeUninitializedCapacity: key.count) { result, filled in
+            defer { filled = key.count }
             for k in key { start[Int(k) + 1] += 1 }
             for b in 0..<buckets { start[b + 1] += start[b] }
             if let after {

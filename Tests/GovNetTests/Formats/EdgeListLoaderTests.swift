@@ -55,4 +55,34 @@ import GovNetTestSupport
         #expect(Set(large.ids).count == 5000)
         #expect(large.ids[0] == "n0" && large.ids[1] == "n1")
     }
+
+    /// Decimal ids take the dense path, everything else the hash table; an id never gets two indices
+    /// (`7` and `007` are different ids, as in the full reader), and indices follow first appearance.
+    @Test func decimalAndOtherIdsMix() throws {
+        let text = "source,target\n7,007\n0,7\n99999999999,7\n12345678,x7\n007,0\n7,12345678\nx7,99999999999\n-1,+1\n"
+        let large = try EdgeListLoader.load(bytes: bytes(text), file: "d.csv", directed: true)
+        #expect(large.ids == ["7", "007", "0", "99999999999", "12345678", "x7", "-1", "+1"])
+        let (net, _, _) = try EdgeListCSV.read(bytes: bytes(text), file: "d.csv", directed: true)
+        let ng = NetworkGraph(network: net, view: .all)
+        #expect(large.ids == ng.ids)
+        #expect(large.graph.edgeSources == ng.graph.edgeSources)
+        #expect(large.graph.edgeTargets == ng.graph.edgeTargets)
+    }
+
+    /// Many decimal ids, some beyond the dense table's limit (half the file's bytes), some long keys
+    /// (over eight bytes, compared past the first word): the same graph as the full reader.
+    @Test func manyDecimalAndLongIds() throws {
+        var text = "source,target\n"
+        for i in 0..<3000 {
+            text += "\(i),\((i * 13 + 5) % 3000)\n"
+            if i % 7 == 0 { text += "\(i * 1_000_003),department-with-a-long-id-\(i % 50)\n" }
+        }
+        let large = try EdgeListLoader.load(bytes: bytes(text), file: "m.csv", directed: false)
+        let (net, _, _) = try EdgeListCSV.read(bytes: bytes(text), file: "m.csv", directed: false)
+        let ng = NetworkGraph(network: net, view: .all)
+        #expect(large.ids == ng.ids)
+        #expect(large.graph.edgeSources == ng.graph.edgeSources)
+        #expect(large.graph.edgeTargets == ng.graph.edgeTargets)
+        #expect(Set(large.ids).count == large.ids.count)
+    }
 }
