@@ -3,7 +3,7 @@
 
 One run: creates the local venv `.venv-bench` (git-ignored) with python-igraph and NetworKit from PyPI
 (NetworKit is optional: if it does not install, it is left out and the table says so), writes the test
-graphs as `source,target[,weight]` CSV files (ids `n<i>`), then for every graph runs, each in its own
+graphs as `source,target[,weight]` CSV files (ids: the integers 0…n−1, the same in every file: GovNet and igraph read them as names, NetworKit as node indices), then for every graph runs, each in its own
 process under `/usr/bin/time` (peak RSS):
   * GovNet:    the release `govnet-bench --edges FILE --ops ... --dump OUT.json` (streaming loader),
   * igraph:    this script with `--worker igraph` (Graph.Read_Ncol on a space-separated copy),
@@ -21,8 +21,8 @@ shared with other jobs, wall time measures the neighbours as much as the code) a
 more threads or `--clock wall`.
 
 Usage:
-  python3 scripts/bench/compare_peers.py [--graphs ba10k,dw10k,grid,ba100k] [--work /tmp/govnet-peers]
-         [--threads 1] [--clock cpu|wall] [--no-networkit] [--repeats 3]
+  python3 scripts/bench/compare_peers.py [--graphs ba10k,dw10k,grid,ba100k] [--work /tmp/govnet-peers-ids]
+         [--threads 1] [--clock cpu|wall] [--no-networkit] [--repeats 3] [--ops betweenness,closeness,…]
 Graphs: ba10k (Barabási–Albert n=10 000, m=5 → ~50k ties), dw10k (directed weighted G(n, m) 10k/50k,
 weights in {0.5, 1, 2, 4} so that lengths 1/w add exactly), grid (300×300 lattice), ba100k
 (n=100 000, m=10 → ~1M ties). Exact betweenness and closeness run only on graphs ≤ 50 000 nodes.
@@ -89,9 +89,9 @@ def write_files(name, work):
             f.write("source,target,weight\n" if weighted else "source,target\n")
             for e in edges:
                 if weighted:
-                    f.write(f"n{e[0]},n{e[1]},{e[2]}\n"); g.write(f"n{e[0]} n{e[1]} {e[2]}\n"); h.write(f"{e[0]} {e[1]} {e[2]}\n")
+                    f.write(f"{e[0]},{e[1]},{e[2]}\n"); g.write(f"{e[0]} {e[1]} {e[2]}\n"); h.write(f"{e[0]} {e[1]} {e[2]}\n")
                 else:
-                    f.write(f"n{e[0]},n{e[1]}\n"); g.write(f"n{e[0]} n{e[1]}\n"); h.write(f"{e[0]} {e[1]}\n")
+                    f.write(f"{e[0]},{e[1]}\n"); g.write(f"{e[0]} {e[1]}\n"); h.write(f"{e[0]} {e[1]}\n")
     with open(base + ".csv") as f:
         weighted = f.readline().strip().endswith("weight")
     return base, weighted
@@ -246,7 +246,7 @@ def agreement(op, gv, iv, directed):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--graphs", default="ba10k,ba50k,dw10k,grid,ba100k")
-    ap.add_argument("--work", default="/tmp/govnet-peers")
+    ap.add_argument("--work", default="/tmp/govnet-peers-ids")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--no-networkit", action="store_true")
@@ -255,7 +255,8 @@ def main():
     ap.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "govnet-bench"))
     ap.add_argument("--worker")
     ap.add_argument("--base"); ap.add_argument("--directed", action="store_true"); ap.add_argument("--weighted", action="store_true")
-    ap.add_argument("--ops", default=""); ap.add_argument("--dump")
+    ap.add_argument("--ops", default="", help="comma-separated subset of the operations (default: all)")
+    ap.add_argument("--dump")
     a = ap.parse_args()
     if a.worker:
         ops = [o for o in a.ops.split(",") if o]
@@ -281,7 +282,8 @@ def main():
         base, weighted = write_files(name, a.work)
         spec = GRAPHS[name]
         directed = spec["directed"]
-        ops = [o for o in OPS if spec["n"] <= 50_000 or o not in ("betweenness", "closeness")]
+        chosen = [o for o in a.ops.split(",") if o] or OPS
+        ops = [o for o in OPS if o in chosen and (spec["n"] <= 50_000 or o not in ("betweenness", "closeness"))]
         if directed: ops = [o for o in ops if o not in ("articulation_points", "bridges", "louvain", "leiden")]
         flags = (["--directed"] if directed else [])
         gdump, idump, ndump = base + ".govnet.json", base + ".igraph.json", base + ".nk.json"

@@ -61,7 +61,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Font family list for labels.") var font: String = DiagramOptions.defaultFontName
 
-    @Option(help: "Edge routing: true (splines around nodes), line, curved, polyline or ortho (default: by layout).")
+    @Option(help: "Edge routing: true (splines around nodes), line, curved (up to 80 departments and 300 ties; larger drawings get line, with a warning), polyline or ortho (default: by layout).")
     var splines: String?
 
     @Option(help: "Title above the diagram (default: the network's title; empty for none).") var title: String?
@@ -129,8 +129,18 @@ struct RenderCommand: ParsableCommand {
 
     /// The diagram options for this invocation, computing bottlenecks, sizes and communities.
     private func diagramOptions(_ network: Network) throws -> DiagramOptions {
+        var chosenSplines = splines
+        // Graphviz 2.42's `curved` routing enumerates every cycle of the graph for each edge
+        // (get_cycle_centroid): minutes to hours beyond a few hundred ties around a hub.
+        if splines == "curved", network.departments.count > 80 || network.ties.count > 300 {
+            if !input.quiet {
+                Stderr.print("govnet: warning: --splines curved on \(network.departments.count) departments and \(network.ties.count) ties "
+                             + "can take hours in Graphviz (it enumerates the graph's cycles for every edge); drawing straight edges (line) instead")
+            }
+            chosenSplines = "line"
+        }
         var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
-                               splines: splines, showLegend: !noLegend, title: title)
+                               splines: chosenSplines, showLegend: !noLegend, title: title)
         for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
             throw InputError(message: "\(file): error: unknown mechanism \"\(m)\"", code: Exit.usage)
         }

@@ -18,8 +18,10 @@ struct SimulateCommand: ParsableCommand {
         after each removal. Random runs report the mean and the 5 % and 95 % quantiles per step (linear \
         interpolation, NumPy's default), identical under the same --seed.
         Where each column comes from: the component columns by one union–find pass over the reversed order (any \
-        size); efficiency and strong components by a recomputation per step, done for up to \
-        --recompute-limit departments (default 5000) and skipped with a note above that, or with --no-efficiency.
+        size); efficiency by one pass over the reversed order too (all-pairs distances updated as departments \
+        are put back) up to 5000 departments, else by a recomputation per step; strong components by a \
+        recomputation per step. Efficiency and strong components are computed for up to --recompute-limit \
+        departments (default 5000) and skipped with a note above that, or with --no-efficiency.
         Scenario (--remove alone): per mechanism, the departments that lose their path from and to the \
         coordinating department (--center, default: the emergency-management department with most ties) and \
         those cut off; functions that lose their lead or all their support; diagnosis findings that appear.
