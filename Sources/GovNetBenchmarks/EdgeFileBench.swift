@@ -37,7 +37,7 @@ func runEdgeFileBench(path: String, directed: Bool, ops: [String], repeats: Int,
                 let c = Centrality.closeness(of: g, length: length)
                 format = { numbers(c) }; return c.reduce(0, +)
             case "pagerank":
-                let p = (try? Centrality.pagerank(of: g, weighted: g.isWeighted, maxIterations: 10_000, tolerance: 1e-13)) ?? []
+                let p = (try? Centrality.pagerank(of: g, weighted: g.isWeighted, maxIterations: 10_000, tolerance: 1e-15)) ?? []
                 format = { numbers(p) }; return p.reduce(0, +)
             case "components":
                 let c = g.isDirected ? Components.strong(of: g) : Components.weak(of: g)

@@ -8,6 +8,8 @@ import Foundation
 /// - inside quotes `"` becomes `\"` and `\` becomes `\\`, so Graphviz's label escapes (`\N`, `\G`,
 ///   `\E`, `\T`, `\H`, `\L`, `\l`, `\r`) can never fire from user text; a line break (LF, CR or
 ///   CRLF) becomes the centred line break `\n`; other control characters become spaces;
+/// - graph, subgraph and node ids are quoted injectively (``quoteID(_:)``): LF → `\n`, CR → `\r`, other
+///   control characters → `\xHH`, so two departments never share a Graphviz node, whatever their ids;
 /// - in label-like attributes (``labelAttributes``) `&` becomes `&amp;`, because Graphviz decodes
 ///   HTML entities in plain labels (`R&amp;D` would otherwise print as `R&D`);
 /// - values are never written as HTML-like labels (`<...>`): a value starting with `<` stays text;
@@ -32,7 +34,7 @@ public enum DOTWriter {
     /// - Complexity: O(size of the output).
     public static func write(_ graph: DOTGraph) -> String {
         var out = ""
-        out += (graph.directed ? "digraph " : "graph ") + quote(graph.name) + " {\n"
+        out += (graph.directed ? "digraph " : "graph ") + quoteID(graph.name) + " {\n"
         let arrow = graph.directed ? " -> " : " -- "
         writeBody(into: &out, indent: "  ", arrow: arrow,
                   graphAttributes: graph.graphAttributes, nodeDefaults: graph.nodeDefaults,
@@ -50,10 +52,10 @@ public enum DOTWriter {
         if !nodeDefaults.isEmpty { out += indent + "node" + attributeList(nodeDefaults) + ";\n" }
         if !edgeDefaults.isEmpty { out += indent + "edge" + attributeList(edgeDefaults) + ";\n" }
         for node in nodes {
-            out += indent + quote(node.id) + attributeList(node.attributes) + ";\n"
+            out += indent + quoteID(node.id) + attributeList(node.attributes) + ";\n"
         }
         for sub in subgraphs {
-            out += indent + "subgraph " + (sub.name.isEmpty ? "" : quote(sub.name) + " ") + "{\n"
+            out += indent + "subgraph " + (sub.name.isEmpty ? "" : quoteID(sub.name) + " ") + "{\n"
             writeBody(into: &out, indent: indent + "  ", arrow: arrow,
                       graphAttributes: sub.graphAttributes, nodeDefaults: sub.nodeDefaults,
                       edgeDefaults: sub.edgeDefaults, nodes: sub.nodes, edges: sub.edges,
@@ -61,7 +63,7 @@ public enum DOTWriter {
             out += indent + "}\n"
         }
         for edge in edges {
-            out += indent + quote(edge.from) + arrow + quote(edge.to) + attributeList(edge.attributes) + ";\n"
+            out += indent + quoteID(edge.from) + arrow + quoteID(edge.to) + attributeList(edge.attributes) + ";\n"
         }
     }
 
@@ -118,6 +120,38 @@ public enum DOTWriter {
         return out
     }
 
+    /// A DOT double-quoted id that Graphviz reads back as a different name for every different id.
+    ///
+    /// Graphviz's lexer turns `\"` into `"` and keeps every other backslash (a `\\` pair stays two
+    /// characters), so the name it stores is the text between the quotes with `\"` undone. Here `"` →
+    /// `\"`, `\` → `\\`, LF → `\n`, CR → `\r`, other control characters and DEL → `\xHH`: every encoded
+    /// character starts either with a character other than a backslash or with a backslash and a
+    /// distinct letter, so the stored name decodes uniquely (the mapping is injective). Control
+    /// characters in labels are handled by ``quote(_:label:)`` (shown as spaces).
+    /// - Parameter id: the id.
+    /// - Returns: the quoted string, quotes included.
+    /// - Complexity: O(length of `id`).
+    public static func quoteID(_ id: String) -> String {
+        var out = "\""
+        out.unicodeScalars.reserveCapacity(id.unicodeScalars.count + 2)
+        for s in id.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default:
+                if s.value < 0x20 || s.value == 0x7F {
+                    out += "\\x" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 2)
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        out += "\""
+        return out
+    }
+
     /// A number written with at most four decimals, trailing zeros removed (`1`, `0.5`, `72.25`);
     /// non-finite values and `-0` give `0`. Locale-independent.
     /// - Parameter x: the value.
@@ -131,4 +165,8 @@ public enum DOTWriter {
         if s == "-0" { s = "0" }
         return s
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -17,6 +17,26 @@ import Testing
         #expect(DOTWriter.quote("<b>html</b>") == #""<b>html</b>""#)
     }
 
+    /// Ids are quoted injectively (found by the Render fuzz target): control characters no longer all
+    /// become spaces, so `a<TAB>b` and `a b`, or CR and LF, never share a Graphviz node; an id ending in a
+    /// backslash still parses.
+    @Test func idsAreQuotedInjectively() throws {
+        #expect(DOTWriter.quoteID("a\tb") == #""a\x09b""#)
+        #expect(DOTWriter.quoteID("a b") == #""a b""#)
+        #expect(DOTWriter.quoteID("a\rb") != DOTWriter.quoteID("a\nb"))
+        #expect(DOTWriter.quoteID("crlf\r\n") == #""crlf\r\n""#)
+        #expect(DOTWriter.quoteID(#"ends\"#) == #""ends\\""#)
+        #expect(DOTWriter.quoteID(#"a\x09b"#) == #""a\\x09b""#)  // the text, not the escape
+        let ids = ["a\tb", "a b", "a\rb", "a\nb", #"ends\"#, #"q"\"#, "\u{7F}"]
+        #expect(Set(ids.map(DOTWriter.quoteID)).count == ids.count)
+        var g = DOTGraph(name: "ids", directed: false)
+        g.nodes = ids.map { DOTNode($0, ["label": $0]) }
+        g.edges = [DOTEdge(ids[0], ids[1]), DOTEdge(ids[4], ids[5])]
+        let svg = String(decoding: try GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: .svg), as: UTF8.self)
+        // One node group per id: none merged, none split off by a broken quote.
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == ids.count)
+    }
+
     @Test func attributeNamesAreBareOnlyWhenPlain() {
         #expect(DOTWriter.name("fillcolor") == "fillcolor")
         #expect(DOTWriter.name("node") == #""node""#)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # libFuzzer for GovNet's readers (issue 12). Usage: scripts/fuzz/run.sh [target|all] [seconds]
-#   targets: the folders of Fuzz/ (YAML JSON Tables EdgeList GraphML GEXF Pajek DL DOT); default all,
+#   targets: the folders of Fuzz/ (YAML JSON Tables EdgeList GraphML GEXF Pajek DL DOT Render); default all,
 #   60 s each. Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1),
 #   FUZZ_FLAGS (extra libFuzzer flags), FUZZ_CONFIG (release, the default: optimised + ASan, as
 #   libFuzzer is meant to run; debug: -Onone + ASan, 10-30x slower, so the 1 s timeout bites sooner).
@@ -26,9 +26,11 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/scripts/fuzz/lsan.supp}"
 
 echo "== building the instrumented library (first time: several minutes)"
-swift build -c "$config" --scratch-path "$scratch" --target GovNet -Xswiftc -enable-testing -Xswiftc -g \
+# GovNetGraphviz (and GovNet with it) for the Render target, which also links libgraphviz.
+swift build -c "$config" --scratch-path "$scratch" --target GovNetGraphviz -Xswiftc -enable-testing -Xswiftc -g \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -E "error|warning: .*Fuzz|Compiling|Build" | grep -v '^\[' || true
 objects=$(find "$scratch/$config/GovNet.build" "$scratch/$config/Yams.build" "$scratch/$config/CYaml.build" -name '*.o' | sort)
+graphviz_objects=$(find "$scratch/$config/GovNetGraphviz.build" -name '*.o' | sort)
 
 seeds() {  # file patterns of the test corpora per target
   local F=Tests/GovNetTests/Fixtures
@@ -41,7 +43,7 @@ seeds() {  # file patterns of the test corpora per target
     GEXF) ls $F/interchange/*.gexf $F/interchange/malformed/*.gexf $F/hostile/*.gexf 2>/dev/null ;;
     Pajek) ls $F/interchange/*.net $F/interchange/malformed/*.net $F/hostile/*.net 2>/dev/null ;;
     DL) ls $F/interchange/malformed/*.dl $F/hostile/*.dl 2>/dev/null ;;
-    DOT) ls $F/interchange/malformed/*.dot $F/hostile/*.dot 2>/dev/null ;;
+    DOT|Render) ls $F/interchange/malformed/*.dot $F/hostile/*.dot Fuzz/Render/seeds/*.dot 2>/dev/null ;;
   esac
   ls $F/regressions/$1-* 2>/dev/null || true
 }
@@ -52,8 +54,10 @@ status=0
 for t in $targets; do
   exe="$scratch/fuzz-$t"
   echo "== $t: linking"
+  extra=""
+  [ "$t" = Render ] && extra="$graphviz_objects -I Sources/CGraphviz -lgvc -lcgraph -lcdt"
   swiftc -sanitize=fuzzer,address -parse-as-library $opt -g -enable-testing \
-    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" $objects -o "$exe" \
+    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" $objects $extra -o "$exe" \
     2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$exe" ] || { echo "   cannot link $exe"; exit 70; }
   corpus="$scratch/corpus/$t"; artifacts="$scratch/artifacts/$t/"
