@@ -1,5 +1,5 @@
 // libFuzzer target: the diagram DOT writer (GovNetGraphviz) + Graphviz's own parser.
-// The input is read as a DOT network (so department ids and names can hold any character); its diagram
+// The input is read as a DOT network (so department ids and names can hold any character); its styled diagram
 // is written with GovNetGraphviz.DOTWriter and parsed back by libcgraph (`agmemread`, no layout). The
 // node names Graphviz sees must be exactly the ids GovNet drew: a quoting bug would add, merge or drop a
 // node, or make the text unparseable. Built and run by scripts/fuzz/run.sh; not part of Package.swift.
@@ -13,7 +13,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let (net, _, diags) = try? GovNet.DOTReader.read(bytes: bytes, file: "fuzz.dot"),
           !diags.contains(where: { $0.severity == .error }),
-          let diagram = try? NetworkDiagram.graph(network: net) else { return 0 }
+          let diagram = try? NetworkDiagram.styledGraph(network: net) else { return 0 }
     let text = GovNetGraphviz.DOTWriter.write(diagram)
     var ids = diagram.nodes.map(\.id)
     var pending = diagram.subgraphs

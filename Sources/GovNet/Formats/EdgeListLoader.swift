@@ -70,7 +70,7 @@ public enum EdgeListLoader {
         let count = b.count
         var pos = 0
         var line = 0
-        var interner = ByteInterner(bytes: b, expected: max(16, count / 32))
+        var interner = ByteInterner(bytes: b, expected: max(16, count / 128))  // grows when needed
         var edges: [(Int32, Int32)] = [], wts: [Double] = []
         let estimate = count / 12
         edges.reserveCapacity(estimate)

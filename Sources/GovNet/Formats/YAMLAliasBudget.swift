@@ -4,13 +4,27 @@ import CYaml
 /// on libyaml's event stream, **before** Yams composes the document: Yams' composer itself spends
 /// time proportional to the expansion of an alias bomb ("billion laughs"), so the budget must be
 /// checked first. O(events) time, O(anchors + nesting) memory.
+///
+/// The same pass bounds block nesting (`- - - …`, indented mappings) at ``DocumentLimits/maxDepth``
+/// levels: Yams composes and hashes nodes recursively (a deep sequence used as a mapping key, `? - - …`,
+/// overflowed the stack in its `Node.hash(into:)`, found by libFuzzer), so depth too must be refused
+/// before it composes. Flow nesting (`[[[…`) is already refused on the text.
 enum YAMLAliasBudget {
-    /// The 1-based line where the expansion first exceeds `limit` nodes, or nil when it stays within
-    /// it (or the text is malformed: Yams reports that with its own message).
-    static func lineExceeding(_ text: String, limit: Int) -> Int? {
+    /// Why a text is refused before composing.
+    enum Excess: Equatable {
+        /// The expansion passes the node limit at this 1-based line.
+        case nodes(line: Int)
+        /// Nesting passes ``DocumentLimits/maxDepth`` at this 1-based line.
+        case depth(line: Int)
+    }
+
+    /// The first excess of the text — expansion beyond `limit` nodes, or nesting beyond
+    /// ``DocumentLimits/maxDepth`` — or nil when there is none (or the text is malformed: Yams reports
+    /// that with its own message).
+    static func firstExcess(_ text: String, limit: Int) -> Excess? {
         var bytes = Array(text.utf8)
         if bytes.isEmpty { return nil }
-        return bytes.withUnsafeMutableBufferPointer { buf -> Int? in
+        return bytes.withUnsafeMutableBufferPointer { buf -> Excess? in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return nil }
             defer { yaml_parser_delete(&parser) }
@@ -34,17 +48,19 @@ enum YAMLAliasBudget {
                 case YAML_STREAM_END_EVENT:
                     return nil
                 case YAML_SCALAR_EVENT:
-                    if !finish(1, anchor: name(event.data.scalar.anchor)) { return line }
+                    if !finish(1, anchor: name(event.data.scalar.anchor)) { return .nodes(line: line) }
                 case YAML_ALIAS_EVENT:
                     let size = name(event.data.alias.anchor).flatMap { weights[$0] } ?? 1
-                    if !finish(size, anchor: nil) { return line }
+                    if !finish(size, anchor: nil) { return .nodes(line: line) }
                 case YAML_SEQUENCE_START_EVENT:
                     stack.append((1, name(event.data.sequence_start.anchor)))
+                    if stack.count > DocumentLimits.maxDepth { return .depth(line: line) }
                 case YAML_MAPPING_START_EVENT:
                     stack.append((1, name(event.data.mapping_start.anchor)))
+                    if stack.count > DocumentLimits.maxDepth { return .depth(line: line) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return nil }
-                    if !finish(frame.size, anchor: frame.anchor) { return line }
+                    if !finish(frame.size, anchor: frame.anchor) { return .nodes(line: line) }
                 default:
                     break
                 }

@@ -13,8 +13,13 @@ public enum YAMLDocumentReader {
             throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels (\(depth)); refusing to read")
         }
         let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
-        if let line = YAMLAliasBudget.lineExceeding(text, limit: limit) {
+        switch YAMLAliasBudget.firstExcess(text, limit: limit) {
+        case .nodes(let line):
             throw FormatError(file: file, line: line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
+        case .depth(let line):
+            throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
+        case nil:
+            break
         }
         let root: Node?
         do {

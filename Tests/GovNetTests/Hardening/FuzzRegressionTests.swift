@@ -12,7 +12,7 @@ import GovNetTestSupport
 
     static let formats: [String: NetworkFormat] = [
         "YAML": .yaml, "JSON": .json, "EdgeList": .edgelist, "GraphML": .graphml, "GEXF": .gexf,
-        "Pajek": .pajek, "DL": .dl, "DOT": .dot,
+        "Pajek": .pajek, "DL": .dl, "DOT": .dot, "Render": .dot,
     ]
 
     @Test(arguments: files) func readsOrRefusesInBoundedTime(name: String) throws {
