@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 internal import CGraphviz
 
 /// Lays out and renders DOT text in-process through libgvc (Graphviz's library), never by running `dot`.
@@ -8,7 +7,7 @@ internal import CGraphviz
 /// `gvFreeLayout` → `agclose` (frees in that order, on every path). Graphviz keeps process-wide state
 /// (error count and handler, plugin state, the parser) and is not thread-safe, so every call into the
 /// library — in this module the only code that touches C — runs while holding one process-wide
-/// `Mutex`, for the whole job. Calls from many tasks are safe; they run one at a time.
+/// lock, for the whole job. Calls from many tasks are safe; they run one at a time.
 ///
 /// Errors: before each job the error handler is installed (`agseterrf`), the level set to warnings
 /// (`agseterr(AGWARN)`) and the count reset (`agreseterrors`). Graphviz hands a message over in
@@ -132,15 +131,21 @@ public enum GraphvizRenderer {
         var formats: Set<String>?
     }
 
-    private static let lock = Mutex<State>(State())
+    /// A pthread mutex (`NSLock`) rather than `Synchronization.Mutex`: on Linux the latter waits on a
+    /// futex inside the uninstrumented standard library, which ThreadSanitizer cannot see, so every
+    /// access under it was reported as a race; with a pthread mutex `scripts/sanitize.sh thread` checks
+    /// the locking for real.
+    private static let lock = NSLock()
+    /// Only read or written while holding `lock`.
+    nonisolated(unsafe) private static var state = State()
 
     /// Runs `body` with the lazily created context while holding the lock.
     static func withContext<R>(_ body: (OpaquePointer, inout State) throws -> R) rethrows -> R {
-        try lock.withLock { state in
-            if state.gvc == nil { state.gvc = gvContext() }
-            guard let gvc = state.gvc else { fatalError("gvContext() returned NULL (out of memory)") }
-            return try body(gvc, &state)
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        if state.gvc == nil { state.gvc = gvContext() }
+        guard let gvc = state.gvc else { fatalError("gvContext() returned NULL (out of memory)") }
+        return try body(gvc, &state)
     }
 
     private static func pluginList(_ gvc: OpaquePointer, kind: String) -> [String] {
