@@ -127,13 +127,15 @@ public enum DOTWriter {
     /// `\"`, `\` → `\\`, LF → `\n`, CR → `\r`, other control characters and DEL → `\xHH`: every encoded
     /// character starts either with a character other than a backslash or with a backslash and a
     /// distinct letter, so the stored name decodes uniquely (the mapping is injective). Control
-    /// characters in labels are handled by ``quote(_:label:)`` (shown as spaces).
+    /// characters in labels are handled by ``quote(_:label:)`` (shown as spaces). A leading `%` becomes
+    /// `\%`: cgraph treats names that start with `%` as anonymous, so every mention of such an id would
+    /// make a new node (found by the Render fuzz target).
     /// - Parameter id: the id.
     /// - Returns: the quoted string, quotes included.
     /// - Complexity: O(length of `id`).
     public static func quoteID(_ id: String) -> String {
-        var out = "\""
-        out.unicodeScalars.reserveCapacity(id.unicodeScalars.count + 2)
+        var out = id.unicodeScalars.first == "%" ? "\"\\" : "\""
+        out.unicodeScalars.reserveCapacity(id.unicodeScalars.count + 3)
         for s in id.unicodeScalars {
             switch s {
             case "\"": out += "\\\""

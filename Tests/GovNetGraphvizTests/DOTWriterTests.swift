@@ -27,11 +27,14 @@ import Testing
         #expect(DOTWriter.quoteID("crlf\r\n") == #""crlf\r\n""#)
         #expect(DOTWriter.quoteID(#"ends\"#) == #""ends\\""#)
         #expect(DOTWriter.quoteID(#"a\x09b"#) == #""a\\x09b""#)  // the text, not the escape
-        let ids = ["a\tb", "a b", "a\rb", "a\nb", #"ends\"#, #"q"\"#, "\u{7F}"]
+        // cgraph makes every name starting with % anonymous (a new node per mention): escaped.
+        #expect(DOTWriter.quoteID("%amp") == #""\%amp""#)
+        #expect(DOTWriter.quoteID(#"\%amp"#) == #""\\%amp""#)
+        let ids = ["a\tb", "a b", "a\rb", "a\nb", #"ends\"#, #"q"\"#, "\u{7F}", "%amp; <b>", "%1", #"\%1"#]
         #expect(Set(ids.map(DOTWriter.quoteID)).count == ids.count)
         var g = DOTGraph(name: "ids", directed: false)
         g.nodes = ids.map { DOTNode($0, ["label": $0]) }
-        g.edges = [DOTEdge(ids[0], ids[1]), DOTEdge(ids[4], ids[5])]
+        g.edges = [DOTEdge(ids[0], ids[1]), DOTEdge(ids[4], ids[5]), DOTEdge(ids[7], ids[8]), DOTEdge(ids[8], ids[9])]
         let svg = String(decoding: try GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: .svg), as: UTF8.self)
         // One node group per id: none merged, none split off by a broken quote.
         #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == ids.count)

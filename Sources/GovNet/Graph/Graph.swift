@@ -142,6 +142,7 @@ public struct Graph: Sendable {
         }
         for v in 0..<n { offsets[v + 1] += offsets[v] }
         let slots = Int(offsets[n])
+        if slots == 0 { return (offsets, [], [], []) }  // see countingOrder: no empty uninitialised arrays
         var cursor = Array(offsets[0..<n])
         var targets: [Int32] = [], ws: [Double] = [], ids: [Int32] = []
         from.withUnsafeBufferPointer { from in
@@ -183,6 +184,9 @@ public struct Graph: Sendable {
     /// significant key, give a lexicographic order (LSD radix sort).
     /// - Complexity: O(buckets + keys.count).
     private static func countingOrder(keys: [Int32], after: [Int32]?, buckets: Int) -> [Int32] {
+        // Empty: no uninitialised array (with capacity 0 the standard library writes the count into its
+        // shared empty-array storage, which ThreadSanitizer reports as a race between threads).
+        if keys.isEmpty { return [] }
         var start = [Int32](repeating: 0, count: buckets + 1)
         var result: [Int32] = []
         keys.withUnsafeBufferPointer { key in
