@@ -72,8 +72,9 @@ public enum EdgeListLoader {
         var line = 0
         var interner = ByteInterner(bytes: b, expected: max(16, count / 128))  // grows when needed
         var edges: [(Int32, Int32)] = [], wts: [Double] = []
-        let estimate = count / 12
-        edges.reserveCapacity(estimate)
+        // A row takes at least 4 bytes ("a,b\n"): reserving for count / 4 rows never regrows, and
+        // costs no memory beyond the rows written (untouched pages of the reservation stay unmapped).
+        edges.reserveCapacity(count / 4 + 1)
         var mechNames: [String] = []
         var mechIndex: [String: UInt16] = [:]
         var mechOfRow: [UInt16] = []
@@ -211,7 +212,8 @@ struct ByteInterner {
         table = []  // allocated with the first id that is not decimal
         mask = cap - 1
         denseLimit = Swift.min(1 << 24, bytes.count / 2 + 1024)
-        starts.reserveCapacity(expected); ends.reserveCapacity(expected)
+        // At most two new ids per row of at least 4 bytes; untouched reserved pages cost nothing.
+        starts.reserveCapacity(bytes.count / 2 + 1); ends.reserveCapacity(bytes.count / 2 + 1)
     }
 
     /// The value of a decimal id below ``denseLimit`` (at most 8 digits, no leading zero), else nil.
