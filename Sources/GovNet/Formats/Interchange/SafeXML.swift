@@ -43,8 +43,8 @@ enum SafeXML {
             throw FormatError(file: file, line: line, "text is not valid UTF-8 or contains NUL bytes (save the file as UTF-8)")
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
-        if let line = firstEmptyProcessingInstruction(bytes) {
-            throw FormatError(file: file, line: line, "processing instruction without data ('<?name?>'), including an XML declaration without a version, is not supported")
+        if let line = firstProcessingInstruction(bytes) {
+            throw FormatError(file: file, line: line, "processing instructions ('<?…?>') other than the XML declaration at the start are not supported")
         }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -64,11 +64,13 @@ enum SafeXML {
         return root
     }
 
-    /// The line of the first processing instruction with no data (`<?name?>`, `<?xml ?>`) outside comments
-    /// and CDATA sections, or nil. FoundationXML's `XMLParser` hands such an instruction's NULL data to
-    /// `strlen` and crashes the process (found by libFuzzer on the GraphML and GEXF targets, Swift 6.3.1),
-    /// so these are refused before it runs. O(n).
-    static func firstEmptyProcessingInstruction(_ bytes: [UInt8]) -> Int? {
+    /// The line of the first processing instruction (`<?…?>`) outside comments and CDATA sections other
+    /// than a leading XML declaration (`<?xml version…`), or nil. FoundationXML's `XMLParser` hands the
+    /// NULL data of an instruction libxml2 could not read (`<?x?>`, `<?xml?>`, a target followed by control
+    /// characters) to `strlen` and crashes the process (found by libFuzzer on the GraphML and GEXF targets,
+    /// Swift 6.3.1); GraphML and GEXF need no processing instructions, so they are refused before it runs.
+    /// O(n).
+    static func firstProcessingInstruction(_ bytes: [UInt8]) -> Int? {
         func starts(_ i: Int, _ s: String) -> Bool {
             let u = Array(s.utf8)
             return i + u.count <= bytes.count && Array(bytes[i..<(i + u.count)]) == u
@@ -78,22 +80,18 @@ enum SafeXML {
             while j < bytes.count, !starts(j, s) { j += 1 }
             return j
         }
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        var i = 0
+        var i = starts(0, "\u{FEFF}") ? 3 : 0
+        // The XML declaration: `<?xml`, white space, `version` (libxml2 parses it as a declaration).
+        if starts(i, "<?xml"), i + 5 < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5]) {
+            var j = i + 5
+            while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
+            if starts(j, "version") { i = find("?>", from: j) + 2 }
+        }
         while i < bytes.count {
             if bytes[i] != UInt8(ascii: "<") { i += 1; continue }
             if starts(i, "<!--") { i = find("-->", from: i + 4) + 3; continue }
             if starts(i, "<![CDATA[") { i = find("]]>", from: i + 9) + 3; continue }
-            if starts(i, "<?") {
-                var j = i + 2
-                while j < bytes.count, !isSpace(bytes[j]), !starts(j, "?>") { j += 1 }  // the target name
-                while j < bytes.count, isSpace(bytes[j]) { j += 1 }
-                if j >= bytes.count || starts(j, "?>") {
-                    return 1 + bytes[0..<i].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                }
-                i = find("?>", from: j) + 2
-                continue
-            }
+            if starts(i, "<?") { return 1 + bytes[0..<i].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             i += 1
         }
         return nil
