@@ -85,7 +85,12 @@ enum SafeXML {
         if starts(i, "<?xml"), i + 5 < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5]) {
             var j = i + 5
             while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
-            if starts(j, "version") { i = find("?>", from: j) + 2 }
+            if starts(j, "version") {
+                let end = find("?>", from: j)
+                // A declaration holds no markup: a `<` before its `?>` hides another instruction.
+                if bytes[j..<end].contains(UInt8(ascii: "<")) { return 1 }
+                i = end + 2
+            }
         }
         while i < bytes.count {
             if bytes[i] != UInt8(ascii: "<") { i += 1; continue }
