@@ -10,18 +10,3 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     FuzzFile.read(data, size, ext: "json", format: .json)
     return 0
 }
-
-/// A per-process scratch folder for targets that read files.
-enum FuzzFile {
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-fuzz-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
-
-    static func read(_ data: UnsafePointer<UInt8>, _ size: Int, ext: String, format: NetworkFormat) {
-        let url = folder.appendingPathComponent("input.\(ext)")
-        try? Data(bytes: data, count: size).write(to: url)
-        _ = try? NetworkReader.read(path: url.path, format: format)
-    }
-}

@@ -57,7 +57,7 @@ for t in $targets; do
   extra=""
   [ "$t" = Render ] && extra="$graphviz_objects -I Sources/CGraphviz -lgvc -lcgraph -lcdt"
   swiftc -sanitize=fuzzer,address -parse-as-library $opt -g -enable-testing \
-    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" $objects $extra -o "$exe" \
+    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" Fuzz/Common/*.swift $objects $extra -o "$exe" \
     2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$exe" ] || { echo "   cannot link $exe"; exit 70; }
   corpus="$scratch/corpus/$t"; artifacts="$scratch/artifacts/$t/"
