@@ -43,9 +43,7 @@ enum SafeXML {
             throw FormatError(file: file, line: line, "text is not valid UTF-8 or contains NUL bytes (save the file as UTF-8)")
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
-        if let line = firstProcessingInstruction(bytes) {
-            throw FormatError(file: file, line: line, "processing instructions ('<?…?>') other than the XML declaration at the start are not supported")
-        }
+        try checkMarkup(bytes, file: file)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -62,44 +60,6 @@ enum SafeXML {
             throw FormatError(file: file, line: builder.clamp(parser.lineNumber), "malformed XML (\(describe(code)))")
         }
         return root
-    }
-
-    /// The line of the first processing instruction (`<?…?>`) outside comments and CDATA sections other
-    /// than a leading XML declaration (`<?xml version…`), or nil. FoundationXML's `XMLParser` hands the
-    /// NULL data of an instruction libxml2 could not read (`<?x?>`, `<?xml?>`, a target followed by control
-    /// characters) to `strlen` and crashes the process (found by libFuzzer on the GraphML and GEXF targets,
-    /// Swift 6.3.1); GraphML and GEXF need no processing instructions, so they are refused before it runs.
-    /// O(n).
-    static func firstProcessingInstruction(_ bytes: [UInt8]) -> Int? {
-        func starts(_ i: Int, _ s: String) -> Bool {
-            let u = Array(s.utf8)
-            return i + u.count <= bytes.count && Array(bytes[i..<(i + u.count)]) == u
-        }
-        func find(_ s: String, from i: Int) -> Int {
-            var j = i
-            while j < bytes.count, !starts(j, s) { j += 1 }
-            return j
-        }
-        var i = starts(0, "\u{FEFF}") ? 3 : 0
-        // The XML declaration: `<?xml`, white space, `version` (libxml2 parses it as a declaration).
-        if starts(i, "<?xml"), i + 5 < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5]) {
-            var j = i + 5
-            while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
-            if starts(j, "version") {
-                let end = find("?>", from: j)
-                // A declaration holds no markup: a `<` before its `?>` hides another instruction.
-                if bytes[j..<end].contains(UInt8(ascii: "<")) { return 1 }
-                i = end + 2
-            }
-        }
-        while i < bytes.count {
-            if bytes[i] != UInt8(ascii: "<") { i += 1; continue }
-            if starts(i, "<!--") { i = find("-->", from: i + 4) + 3; continue }
-            if starts(i, "<![CDATA[") { i = find("]]>", from: i + 9) + 3; continue }
-            if starts(i, "<?") { return 1 + bytes[0..<i].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-            i += 1
-        }
-        return nil
     }
 
     /// The line of the first NUL byte or invalid UTF-8 sequence, or nil when the text is clean UTF-8.

@@ -1,0 +1,80 @@
+import Testing
+@testable import GovNet
+
+/// The lexical check that runs before FoundationXML's parser (``SafeXML/checkMarkup(_:file:)``): the XML
+/// declaration must follow the XML 1.0 grammar and declare UTF-8, and no other `<?` may appear anywhere.
+@Suite struct SafeXMLMarkupCheckTests {
+    static let body = "\n<graphml><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>\n"
+
+    func check(_ text: String) throws { try SafeXML.checkMarkup(Array(text.utf8), file: "f.graphml") }
+
+    /// The line and message of the refusal of `text`.
+    func refusal(_ text: String) throws -> (line: Int?, message: String) {
+        let error = try #require(throws: FormatError.self) { try check(text) }
+        let first = try #require(error.errors.first)
+        #expect(first.file == "f.graphml")
+        return (first.line, first.message)
+    }
+
+    @Test(arguments: [
+        "",
+        "<?xml version=\"1.0\"?>",
+        "<?xml version='1.0' encoding='utf-8'?>",
+        "<?xml version=\"1.1\" encoding=\"UTF-8\" standalone=\"yes\"?>",
+        "<?xml  version = \"1.0\"\n  encoding=\"UTF8\"  ?>",
+        "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",  // accepted: the file is pure ASCII
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!-- a comment --><![CDATA[x]]>",
+    ])
+    func wellFormedDeclarationsPass(prefix: String) throws {
+        try check(prefix + Self.body)
+    }
+
+    @Test(arguments: [
+        ("<?xml?>", "expected version", 1),
+        ("<?xml version=\"2.0\"?>", "version \"1.0\"", 1),
+        ("<?xml version=\"1.0\" encoding=\"n=\"1.0\"?>", "plain encoding value", 1),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"maybe\"?>", "standalone", 1),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"", "'?>'", 2),  // the line where '?>' was expected
+        ("<?xml version,=s\"7><ge<?xml?>", "'=' after version", 1),
+    ])
+    func malformedDeclarationsAreRefused(text: String, expected: String, line expectedLine: Int) throws {
+        let (line, message) = try refusal(text + Self.body)
+        #expect(line == expectedLine)
+        #expect(message.contains("malformed XML declaration"), "\(message)")
+        #expect(message.contains(expected), "\(message)")
+    }
+
+    /// libxml2 decodes as declared: UTF-16 or UTF-7 would let it see markup the byte scan cannot.
+    @Test(arguments: ["UTF-16", "UTF-7", "EBCDIC-US"])
+    func encodingsOtherThanUTF8AreRefused(encoding: String) throws {
+        let (_, message) = try refusal("<?xml version=\"1.0\" encoding=\"\(encoding)\"?>" + Self.body)
+        #expect(message.contains("\"\(encoding)\"") && message.contains("UTF-8 only"), "\(message)")
+    }
+
+    @Test func singleByteEncodingOfNonASCIITextIsRefused() throws {
+        let (_, message) = try refusal("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + Self.body + "<!-- 应急 -->")
+        #expect(message.contains("iconv -f ISO-8859-1"), "\(message)")
+    }
+
+    /// Every `<?` after the declaration is refused, wherever a lenient parser might think it is — a comment
+    /// broken by a control character hid `<?x?>` from the earlier scanner, and FoundationXML crashed on it.
+    @Test(arguments: [
+        ("<?xml-stylesheet href=\"a.xsl\"?>" + body, 1),
+        ("  <?xml version=\"1.0\"?>" + body, 1),
+        ("<?xml version=\"1.0\"?>\n<graphml>\n<!-- a\u{18} <?x?> -->\n</graphml>", 3),
+        ("<?xml version=\"1.0\"?>\n<graphml><![CDATA[\n<?x?>]]></graphml>", 3),
+        ("<graphml>\n\n\n<?php echo 1; ?></graphml>", 4),
+    ])
+    func processingInstructionsAreRefusedEverywhere(text: String, line: Int) throws {
+        let refused = try refusal(text)
+        #expect(refused.line == line)
+        #expect(refused.message.contains("processing instructions"), "\(refused.message)")
+    }
+
+    @Test func readersReportTheRefusalWithTheFile() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\(Self.body)".utf8)
+        #expect(throws: FormatError.self) { _ = try GraphMLFormat.read(bytes: bytes, file: "g.graphml") }
+        #expect(throws: FormatError.self) { _ = try GEXFFormat.read(bytes: bytes, file: "g.gexf") }
+    }
+}
