@@ -91,6 +91,11 @@ w("xml-entity-in-comment-prolog.graphml", '<?xml version="1.0"?>\n<!-- x --><!DO
 w("xml-undefined-entity.graphml", '<?xml version="1.0"?><graphml><graph edgedefault="undirected"><node id="&nope;"/></graph></graphml>\n')
 w("xml-deep.graphml", '<?xml version="1.0"?><graphml>' + "<x>" * 5000 + "</x>" * 5000 + "</graphml>\n")
 w("xml-utf16.graphml", '<?xml version="1.0" encoding="UTF-16"?><graphml><graph edgedefault="undirected"><node id="a"/></graph></graphml>'.encode("utf-16"))
+# FoundationXML passes libxml2's NULL pointers to strlen for these (found 2026-11-29): refused lexically.
+w("xml-attlist-implied.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml [<!ATTLIST node color CDATA #IMPLIED>]>\n<graphml><graph edgedefault="undirected"><node id="a"/></graph></graphml>\n')
+w("xml-notation-system.gexf", '<?xml version="1.0"?>\n<!DOCTYPE gexf [<!NOTATION n SYSTEM "x">]>\n<gexf><graph><nodes><node id="a"/></nodes></graph></gexf>\n')
+w("xml-pi-in-broken-comment.graphml", '<?xml version="1.0"?>\n<graphml>\n<!-- a\x18 <?x?> -->\n<graph edgedefault="undirected"><node id="a"/></graph></graphml>\n')
+w("xml-declared-utf7.gexf", '<?xml version="1.0" encoding="UTF-7"?>\n+ADw-gexf+AD4-+ADw-/gexf+AD4-\n')
 w("ok-xml-xinclude-not-followed.graphml", '<?xml version="1.0"?><graphml xmlns:xi="http://www.w3.org/2001/XInclude"><graph edgedefault="undirected"><xi:include href="/etc/passwd" parse="text"/><node id="a"/></graph></graphml>\n')
 # --- numbers
 w("weight-1e999.yaml", HEAD + TIE % "1e999")

@@ -13,7 +13,10 @@
 ///   same bytes the same way;
 /// - no other `<?` may appear anywhere in the file, not even inside a comment, a CDATA section or the
 ///   document type declaration. GraphML and GEXF need no processing instructions; the writers of yEd,
-///   Gephi, NetworkX and igraph emit none but the declaration.
+///   Gephi, NetworkX and igraph emit none but the declaration;
+/// - no DTD markup declaration (`<!ELEMENT`, `<!ATTLIST`, `<!ENTITY`, `<!NOTATION`) and no internal
+///   subset (`<!DOCTYPE g [ … ]>`): `XMLParser` also passes libxml2's NULL default of an `#IMPLIED`
+///   attribute and the NULL public id of a notation to `strlen`.
 ///
 /// Encodings are pinned because libxml2 decodes the bytes as declared: a declaration of UTF-16 or UTF-7
 /// (`+ADwAPw-` is `<?`) would let libxml2 see markup the byte scan cannot.
@@ -26,8 +29,8 @@ extension SafeXML {
         "us-ascii", "ascii", "iso-8859-1", "latin1", "iso-8859-15", "windows-1252", "cp1252",
     ]
 
-    /// Throws when `bytes` hold a malformed or non-UTF-8 XML declaration, or any processing instruction
-    /// (`<?`) after it.
+    /// Throws when `bytes` hold a malformed or non-UTF-8 XML declaration, any processing instruction
+    /// (`<?`) after it, or any DTD markup declaration or internal subset.
     /// - Throws: ``FormatError`` naming `file` and the line.
     /// - Complexity: O(n) in the file size, one pass, no allocation.
     static func checkMarkup(_ bytes: [UInt8], file: String) throws {
@@ -42,6 +45,14 @@ extension SafeXML {
                 if c == 0x0A { line += 1 }
                 if c == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "?") {
                     throw FormatError(file: file, line: line, "processing instructions ('<?…?>') are not supported in GraphML or GEXF — only the XML declaration at the very start of the file, and no '<?' anywhere else, not even inside a comment or CDATA section")
+                }
+                if c == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "!") {
+                    if let keyword = markupDeclarations.first(where: { startsCaseInsensitive(b, i + 2, $0) }) {
+                        throw FormatError(file: file, line: line, "document type declarations ('<!\(keyword) …>') are not supported in GraphML or GEXF, not even inside a comment; remove the <!DOCTYPE …> part")
+                    }
+                    if startsCaseInsensitive(b, i + 2, "DOCTYPE"), internalSubsetFollows(b, i + 9) {
+                        throw FormatError(file: file, line: line, "a <!DOCTYPE …> with an internal subset ('[ … ]') is not supported in GraphML or GEXF; remove the <!DOCTYPE …> part")
+                    }
                 }
                 i += 1
             }
@@ -110,6 +121,30 @@ extension SafeXML {
         }
         guard literal("?>") else { throw fail("'?>' to close it") }
         return i
+    }
+
+    /// Markup declarations of a DTD. FoundationXML hands libxml2's NULL pointers for an `#IMPLIED`
+    /// attribute default or a notation without a public id to `strlen` and crashes, and the formats need
+    /// no DTD, so none is read.
+    static let markupDeclarations = ["ELEMENT", "ATTLIST", "ENTITY", "NOTATION"]
+
+    /// Whether a `[` comes before the next `>` (or the end of the file) from `start`.
+    private static func internalSubsetFollows(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        while k < b.count, b[k] != UInt8(ascii: ">") {
+            if b[k] == UInt8(ascii: "[") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static func startsCaseInsensitive(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: String) -> Bool {
+        var k = at
+        for u in word.utf8 {
+            guard k < b.count, b[k] | 0x20 == u | 0x20 else { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }

@@ -72,6 +72,25 @@ import Testing
         #expect(refused.message.contains("processing instructions"), "\(refused.message)")
     }
 
+    /// FoundationXML crashed (strlen of NULL) on an `#IMPLIED` attribute declaration and on a notation
+    /// without a public id; no DTD declaration is read.
+    @Test(arguments: [
+        ("<!DOCTYPE graphml [<!ATTLIST node color CDATA #IMPLIED>]>", "internal subset"),
+        ("<!DOCTYPE graphml [<!NOTATION n SYSTEM \"x\">]>", "internal subset"),
+        ("<!ELEMENT graphml ANY>", "ELEMENT"),
+        ("<!DOCTYPE graphml [\n]>", "internal subset"),
+        ("<!-- <!attlist node c CDATA #IMPLIED> -->", "ATTLIST"),
+    ])
+    func documentTypeDeclarationsAreRefused(prolog: String, expected: String) throws {
+        let refused = try refusal("<?xml version=\"1.0\"?>\n" + prolog + Self.body)
+        #expect(refused.line == 2)
+        #expect(refused.message.uppercased().contains(expected.uppercased()), "\(refused.message)")
+    }
+
+    @Test func plainDocumentTypeIsRead() throws {
+        try check("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml>" + Self.body)
+    }
+
     @Test func readersReportTheRefusalWithTheFile() throws {
         let bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\(Self.body)".utf8)
         #expect(throws: FormatError.self) { _ = try GraphMLFormat.read(bytes: bytes, file: "g.graphml") }
