@@ -39,9 +39,7 @@ extension ExportTable {
         var values: [[Double]] = []
         for mechanism in [nil] + mechanisms.map(Optional.some) {
             let result = try NodeMetrics.compute(network, settings: settings.metricSettings(mechanism: mechanism), metrics: metrics)
-            // A column that does not cover every department (participation without any mechanism) is NaN.
-            values += result.columns.map { $0.values.count == network.departments.count ? $0.values
-                                                : [Double](repeating: .nan, count: network.departments.count) }
+            values += result.columns.map(\.values)
             for (metric, note) in result.notes { notes[mechanism.map { "\(metric)@\($0)" } ?? metric] = note }
         }
         let order = network.departments.indices.sorted { exportOrder(network.departments[$0].id, network.departments[$1].id) }

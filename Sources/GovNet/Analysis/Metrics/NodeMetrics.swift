@@ -107,7 +107,9 @@ public enum NodeMetrics {
                     lv.mechanisms = [id]
                     return NetworkGraph(network: network, view: lv).graph
                 }
-                cache[m] = Multiplex.participation(layers: layers)
+                // Without any tie there is no layer: every department's participation is 0, as for a
+                // department without ties.
+                cache[m] = layers.isEmpty ? [Double](repeating: 0, count: g.nodeCount) : Multiplex.participation(layers: layers)
             default: break
             }
         }

@@ -10,6 +10,9 @@ public enum InterchangeLimits {
     public static let implicitAllowance = 10_000
     /// Deepest element nesting accepted in GraphML/GEXF and subgraph nesting in DOT.
     public static let maxDepth = 256
+    /// Most attributes one XML element may carry (GraphML and GEXF elements need a handful). libxml2
+    /// 2.9 checks each attribute against all earlier ones, so 400,000 attributes on one element took 44 s.
+    public static let maxAttributesPerElement = 10_000
 
     /// Most ties a file of `fileSize` bytes may imply (DOT subgraph operands multiply: `{a b} -> {c d}`
     /// is four ties): 10,000 plus one per byte. A chain `a--b--c` spends at least 3 bytes per tie, so every

@@ -168,8 +168,14 @@ enum SafeXML {
                 return
             }
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            // Prefixes are dropped (`xsi:schemaLocation` → `schemaLocation`). Where that makes two names
+            // equal (`id` and `x:id`), the unprefixed attribute wins, then the first prefixed one in sorted
+            // order — never the dictionary's iteration order, which changes from run to run.
             var attributes: [String: String] = [:]
-            for (k, v) in attributeDict { attributes[k.split(separator: ":").last.map(String.init) ?? k] = v }
+            for (k, v) in attributeDict.sorted(by: { ($0.key.contains(":") ? 1 : 0, $0.key) < ($1.key.contains(":") ? 1 : 0, $1.key) }) {
+                let local = k.split(separator: ":").last.map(String.init) ?? k
+                if attributes[local] == nil { attributes[local] = v }
+            }
             let node = XMLNode(name: local, attributes: attributes, line: max(parser.lineNumber, 1))
             if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
             stack.append(node)

@@ -30,7 +30,8 @@ extension SafeXML {
     ]
 
     /// Throws when `bytes` hold a malformed or non-UTF-8 XML declaration, any processing instruction
-    /// (`<?`) after it, or any DTD markup declaration or internal subset.
+    /// (`<?`) after it, any DTD markup declaration or internal subset, or an element with more than
+    /// ``InterchangeLimits/maxAttributesPerElement`` attributes.
     /// - Throws: ``FormatError`` naming `file` and the line.
     /// - Complexity: O(n) in the file size, one pass, no allocation.
     static func checkMarkup(_ bytes: [UInt8], file: String) throws {
@@ -40,9 +41,23 @@ extension SafeXML {
                 i = try declarationEnd(b, from: i, file: file)
             }
             var line = 1 + newlines(b, 0, i)
+            // Inside a start tag (from `<` and a name character to `>` outside quotes, or the next `<`):
+            // its `=` signs, an upper bound of its attributes (values may contain `=` too).
+            var inTag = false, quote: UInt8 = 0, equals = 0
             while i + 1 < b.count {
                 let c = b[i]
                 if c == 0x0A { line += 1 }
+                if c == UInt8(ascii: "<") {
+                    inTag = isNameStart(b[i + 1]); quote = 0; equals = 0
+                } else if inTag {
+                    if quote != 0 { if c == quote { quote = 0 } } else if c == 0x22 || c == 0x27 { quote = c } else if c == UInt8(ascii: ">") { inTag = false }
+                    if c == UInt8(ascii: "=") {
+                        equals += 1
+                        if equals > InterchangeLimits.maxAttributesPerElement {
+                            throw FormatError(file: file, line: line, "an element has more than \(InterchangeLimits.maxAttributesPerElement) attributes (GraphML and GEXF elements need a handful)")
+                        }
+                    }
+                }
                 if c == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "?") {
                     throw FormatError(file: file, line: line, "processing instructions ('<?…?>') are not supported in GraphML or GEXF — only the XML declaration at the very start of the file, and no '<?' anywhere else, not even inside a comment or CDATA section")
                 }
@@ -145,6 +160,11 @@ extension SafeXML {
             k += 1
         }
         return true
+    }
+
+    /// A byte that can start an element name (ASCII letter, `_`, `:` or any non-ASCII byte).
+    private static func isNameStart(_ c: UInt8) -> Bool {
+        (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z")) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c >= 0x80
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }

@@ -91,6 +91,29 @@ import Testing
         try check("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml>" + Self.body)
     }
 
+    /// libxml2 2.9 compares each attribute with all earlier ones: 400,000 on one element took 44 s.
+    @Test func elementsWithTooManyAttributesAreRefused() throws {
+        let limit = InterchangeLimits.maxAttributesPerElement
+        let attributes = (0..<limit).map { " a\($0)=\"x=y>\"" }.joined()  // `=` and `>` inside values too
+        let ok = "<graphml>\n<graph edgedefault=\"undirected\"\(attributes)/></graphml>"
+        #expect(throws: FormatError.self) { try check(ok) }  // 2 × limit `=` signs: the bound counts values
+        let plain = (0..<limit).map { " a\($0)='x'" }.joined()
+        try check("<graphml>\n<graph edgedefault=\"undirected\"\(plain.dropFirst(8))/></graphml>")
+        let refused = try refusal("<graphml>\n<graph edgedefault=\"undirected\"\(plain)/></graphml>")
+        #expect(refused.line == 2 && refused.message.contains("attributes"), "\(refused)")
+    }
+
+    /// `id` and `x:id` are both `id` once prefixes are dropped: the unprefixed one is read, every time.
+    @Test func prefixedAttributesNeverReplaceUnprefixedOnes() throws {
+        let text = "<graphml xmlns:x=\"urn:x\"><graph edgedefault=\"directed\"><node id=\"a0\" x:id=\"b0\"/><node x:id=\"b1\" id=\"a1\"/>"
+            + "<edge x:source=\"b0\" source=\"a0\" target=\"a1\"/></graph></graphml>"
+        for _ in 0..<5 {
+            let (network, _, _) = try GraphMLFormat.read(bytes: Array(text.utf8), file: "g.graphml")
+            #expect(network.departments.map(\.id).sorted() == ["a0", "a1"])
+            #expect(network.ties.map { [$0.from, $0.to] } == [["a0", "a1"]])
+        }
+    }
+
     @Test func readersReportTheRefusalWithTheFile() throws {
         let bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\(Self.body)".utf8)
         #expect(throws: FormatError.self) { _ = try GraphMLFormat.read(bytes: bytes, file: "g.graphml") }
