@@ -19,9 +19,11 @@ struct Govnet: ParsableCommand {
         ]
     )
 
-    /// Installs the SIGINT/SIGTERM handler (``InterruptHandler``), then parses and runs the command.
+    /// Installs the SIGINT/SIGTERM handler (``InterruptHandler``), turns on the protection of every file
+    /// read against being replaced by an output (unless `--force`), then parses and runs the command.
     static func main() {
         InterruptHandler.install()
+        AtomicFile.protectsInputs = !CommandLine.arguments.contains("--force")
         main(nil)
     }
 }

@@ -59,6 +59,7 @@ public enum EdgeListLoader {
     /// Reads the file at `path` (see ``load(bytes:file:directed:delimiter:)``).
     public static func load(path: String, directed: Bool) throws -> LargeEdgeList {
         // Parsed in place: no second copy of the file's bytes.
+        try InputFile.checkReadable(path)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let tsv = path.lowercased().hasSuffix(".tsv")
         return try data.withUnsafeBytes { raw in

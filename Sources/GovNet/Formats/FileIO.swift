@@ -5,14 +5,12 @@ public enum InputFile {
     /// Largest input file read (2 GiB): a guard against reading devices or runaway files.
     public static let maxBytes = 2 << 30
 
-    /// The bytes of `path`.
-    /// - Throws: ``MissingFileError`` when it does not exist or cannot be opened.
+    /// The bytes of `path`, which is recorded as read (see ``AtomicFile/protectsInputs``).
+    /// - Throws: ``MissingFileError`` when it does not exist, cannot be opened or is not a regular file
+    ///   (a pipe, device or socket, which could block forever or never end); ``FormatError`` when it is
+    ///   larger than ``maxBytes``.
     public static func bytes(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw MissingFileError(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw MissingFileError(path: path, reason: "is a folder, expected a file") }
+        try checkReadable(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw MissingFileError(path: path, reason: "cannot be opened (permission?)")
         }
@@ -21,6 +19,38 @@ public enum InputFile {
         if size > maxBytes { throw FormatError(file: path, "file is \(size) bytes, more than the \(maxBytes)-byte limit") }
         let data = (try? handle.readToEnd()) ?? Data()
         return [UInt8](data)
+    }
+
+    /// Throws unless `path` (after symbolic links) is an existing regular file, and records it as read.
+    /// - Throws: ``MissingFileError`` naming what `path` is instead.
+    public static func checkReadable(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw MissingFileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw MissingFileError(path: path, reason: "is a folder, expected a file")
+        case S_IFIFO: throw MissingFileError(path: path, reason: "is a named pipe, expected a regular file")
+        case S_IFCHR, S_IFBLK: throw MissingFileError(path: path, reason: "is a device, expected a regular file")
+        default: throw MissingFileError(path: path, reason: "is not a regular file")
+        }
+        FilesRead.shared.insert(FilesRead.canonical(path))
+    }
+}
+
+/// The canonical paths of every file this process has read, so that ``AtomicFile`` can refuse to
+/// replace one of them.
+final class FilesRead: @unchecked Sendable {
+    static let shared = FilesRead()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+    func insert(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
+    func contains(_ p: String) -> Bool { lock.lock(); defer { lock.unlock() }; return paths.contains(p) }
+
+    /// `path` absolute, with `.`/`..` and symbolic links resolved.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
 
@@ -33,9 +63,37 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `data` to `path` atomically.
+    /// Whether ``write(_:to:)`` refuses to replace a file this process has read (through
+    /// ``InputFile``). Off by default for library users; the `govnet` tool turns it on unless `--force`
+    /// is given, so no command can destroy its input — also where the input is a folder of tables and
+    /// the output one of its files.
+    public static var protectsInputs: Bool {
+        get { Protection.shared.on }
+        set { Protection.shared.on = newValue }
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file beside the target, then a rename.
+    ///
+    /// A symbolic link at `path` is followed (the file it names is replaced; the link stays). A pipe or
+    /// a character device at `path` (`/dev/stdout`, a FIFO) is written directly, since it cannot be
+    /// replaced; any other kind of file there is refused.
+    /// - Throws: ``OutputError`` when the file cannot be written, or it is an input and
+    ///   ``protectsInputs`` is on.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        var target = path
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: target = FilesRead.canonical(path)
+            case S_IFIFO, S_IFCHR: return try writeDirectly(data, to: path)
+            case S_IFDIR: throw OutputError(path: path, reason: "it is a folder")
+            default: throw OutputError(path: path, reason: "it is not a regular file")
+            }
+            if protectsInputs && FilesRead.shared.contains(target) {
+                throw OutputError(path: path, reason: "it is an input of this run, and writing would overwrite it; choose another path or pass --force")
+            }
+        }
+        let url = URL(fileURLWithPath: target)
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).govnet-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard InFlight.shared.insert(temp.path) else { throw OutputError(path: path, reason: "interrupted") }
@@ -50,6 +108,28 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temp)
             throw OutputError(path: path, reason: "\(error.localizedDescription)")
         }
+    }
+
+    /// Writes to a pipe or device in place.
+    private static func writeDirectly(_ data: Data, to path: String) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw OutputError(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        do { try handle.write(contentsOf: data) } catch {
+            throw OutputError(path: path, reason: error.localizedDescription)
+        }
+    }
+}
+
+/// Whether ``AtomicFile`` protects the inputs, under a lock.
+private final class Protection: @unchecked Sendable {
+    static let shared = Protection()
+    private let lock = NSLock()
+    private var value = false
+    var on: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return value }
+        set { lock.lock(); value = newValue; lock.unlock() }
     }
 }
 

@@ -26,9 +26,11 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
     /// The format implied by a path: a folder or a name without extension → tables; `.yaml`/`.yml`; `.json`;
     /// `.csv`/`.tsv`/`.txt` → edge list; `.graphml`; `.gexf`; `.net`/`.paj` → Pajek; `.dl`; `.dot`/`.gv`.
     /// A `.json` file holding node-link JSON is recognised by its content when read.
+    /// A name without extension that exists and is not a folder (`/dev/stdout`, a pipe) gives nil.
     public static func infer(path: String) -> NetworkFormat? {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .tables }
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { return .tables }
         switch (path as NSString).pathExtension.lowercased() {
         case "yaml", "yml": return .yaml
         case "json": return .json
@@ -38,7 +40,7 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
         case "net", "paj", "pajek": return .pajek
         case "dl": return .dl
         case "dot", "gv": return .dot
-        case "": return .tables  // a folder (existing or to be created)
+        case "": return exists ? nil : .tables  // a folder to be created
         default: return nil
         }
     }

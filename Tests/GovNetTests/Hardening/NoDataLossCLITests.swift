@@ -13,6 +13,7 @@ import GovNetTestSupport
         let source = RepoPaths.networks.appendingPathComponent("japan-disaster-management.yaml")
         try FileManager.default.copyItem(at: source, to: dir.appendingPathComponent("net.yaml"))
         _ = try CLIRunner.run(["convert", "net.yaml", "net.dot", "--quiet"], in: dir)
+        _ = try CLIRunner.run(["convert", "net.yaml", "tables", "--to", "tables", "--quiet"], in: dir)
         return dir
     }
 
@@ -37,6 +38,11 @@ import GovNetTestSupport
         Case(arguments: ["compare", "net.yaml", "net.dot", "--diagram", "net.dot"], protected: "net.dot"),
         Case(arguments: ["compare", "net.yaml", "net.dot", "--diagram", "x.dot", "--panels", "net"], protected: "net.yaml"),
         Case(arguments: ["report", "departments.csv", "-o", "."], protected: "departments.csv"),
+        // A folder of tables is the input and the output one of its files (found by a blind review).
+        Case(arguments: ["convert", "tables", "tables/ties.csv"], protected: "tables/ties.csv"),
+        Case(arguments: ["convert", "tables/", "tables/departments.csv", "--to", "edgelist"], protected: "tables/departments.csv"),
+        Case(arguments: ["convert", "tables", "tables", "--to", "tables"], protected: "tables/ties.csv"),
+        Case(arguments: ["metrics", "tables", "-o", "tables/mechanisms.csv"], protected: "tables/mechanisms.csv"),
     ]
 
     @Test(arguments: cases) func outputEqualToAnInputIsRefused(c: Case) throws {
@@ -60,6 +66,30 @@ import GovNetTestSupport
         #expect(try Data(contentsOf: protected) == before, "the input was changed")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    /// A pipe as input is refused at once (reading it could block forever); a symbolic link as output
+    /// is followed and stays a link; a pipe as output is written in place.
+    @Test func specialFilesAreHandled() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe.graphml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let r = try CLIRunner.run(["validate", "pipe.graphml"], in: dir)
+        #expect(r.status == 66 && (r.stdout + r.stderr).contains("pipe.graphml: error: is a named pipe"), "\(r.status) \(r.stdout) \(r.stderr)")
+
+        try Data("old".utf8).write(to: dir.appendingPathComponent("target.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.yaml").path, withDestinationPath: "target.yaml")
+        #expect(try CLIRunner.run(["convert", "net.dot", "link.yaml", "--quiet"], in: dir).status == 0)
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: dir.appendingPathComponent("link.yaml").path)
+        #expect(link == "target.yaml")
+        #expect(try CLIRunner.run(["validate", "target.yaml"], in: dir).status == 0)
+
+        let noExtension = try CLIRunner.run(["convert", "net.yaml", "netcopy"], in: dir)
+        #expect(noExtension.status == 0)  // a new name without extension is a folder of tables
+        try Data().write(to: dir.appendingPathComponent("existing-file"))
+        let refused = try CLIRunner.run(["convert", "net.yaml", "existing-file"], in: dir)
+        #expect(refused.status == 73 && refused.stderr.contains("--to"), "\(refused.status) \(refused.stderr)")
     }
 
     @Test func convertWithForceReplacesTheInputWithACompleteFile() throws {
@@ -87,7 +117,7 @@ import GovNetTestSupport
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(left == ["net.dot", "net.yaml"], "\(left)")
+        #expect(left == ["net.dot", "net.yaml", "tables"], "\(left)")
     }
 
     @Test func atomicWriteRegistersAndRemovesItsTemporaryFile() throws {
