@@ -42,6 +42,12 @@ public enum NetworkValidator {
                 continue
             }
             departmentIndex[d.id] = i
+            // A NUL cannot be written to most formats (GovNet refuses raw NUL bytes when reading).
+            if d.id.unicodeScalars.contains("\u{0}") || d.name.unicodeScalars.contains("\u{0}") {
+                out.append(Diagnostic(.error, file: departmentFile, line: l, field: d.id.unicodeScalars.contains("\u{0}") ? "id" : "name",
+                                      message: "department '\(Self.spelled(d.id))' has a NUL character (U+0000) in its id or name; remove it"))
+                continue
+            }
             if let bad = suspiciousCharacter(in: d.id) {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
             }
@@ -117,7 +123,7 @@ public enum NetworkValidator {
 
     /// `s` with its non-ASCII characters spelled as `\u{…}`, so two spellings that look alike differ.
     static func spelled(_ s: String) -> String {
-        s.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16, uppercase: true))}" }.joined()
+        s.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F ? String($0) : "\\u{\(String($0.value, radix: 16, uppercase: true))}" }.joined()
     }
 
     /// The first zero-width or bidirectional-control character in `s`, as `U+XXXX`.

@@ -83,7 +83,7 @@ enum AttributeType: String {
         case .string: return .string(text)
         case .double:
             let t = text.trimmingCharacters(in: .whitespaces)
-            if let x = Double(t), x.isFinite { return .number(x) }
+            if let x = NumberFormat.parseStrictNumber(t) { return .number(x) }  // not hex, inf or nan
             return t.isEmpty ? nil : .string(text)
         case .boolean:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {

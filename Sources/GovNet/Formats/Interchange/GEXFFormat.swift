@@ -27,6 +27,10 @@ public enum GEXFFormat {
         let defaultType = graph.attributes["defaultedgetype"] ?? "undirected"
         let directedDefault = defaultType == "directed"
         var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
+        let edgeTypes: Set<String> = ["directed", "undirected", "mutual"]
+        if !edgeTypes.contains(defaultType) {
+            b.error(line: graph.line, field: "defaultedgetype", "defaultedgetype must be 'directed', 'undirected' or 'mutual', not '\(String(defaultType.prefix(40)))'")
+        }
         if let description = root.child("meta")?.child("description")?.text, !description.isEmpty { b.network.metadata.title = description }
 
         var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
@@ -83,6 +87,10 @@ public enum GEXFFormat {
                 let type = e.attributes["type"] ?? defaultType
                 var tie = Tie(from: from, to: to, mechanism: e.attributes["kind"] ?? EdgeListCSV.defaultMechanism, directed: type == "directed")
                 var bad = false
+                if !edgeTypes.contains(type) {
+                    b.error(line: e.line, field: "type", "an edge type must be 'directed', 'undirected' or 'mutual', not '\(String(type.prefix(40)))'")
+                    bad = true
+                }
                 if let w = e.attributes["weight"] {
                     if let message = InterchangeApply.tieField("weight", .string(w), to: &tie) { b.error(line: e.line, field: "weight", message); bad = true }
                 }

@@ -48,8 +48,12 @@ public enum GraphMLFormat {
         }
         let graphs = root.children("graph")
         guard let graph = graphs.first else { throw FormatError(file: file, line: root.line, "no <graph> element in the GraphML document") }
-        let directedDefault = graph.attributes["edgedefault"] == "directed"
+        let edgeDefault = graph.attributes["edgedefault"] ?? "undirected"  // as NetworkX reads a missing one
+        let directedDefault = edgeDefault == "directed"
         var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
+        if edgeDefault != "directed" && edgeDefault != "undirected" {
+            b.error(line: graph.line, field: "edgedefault", "edgedefault must be 'directed' or 'undirected', not '\(String(edgeDefault.prefix(40)))'")
+        }
         if graphs.count > 1 { b.warning(line: graphs[1].line, "only the first <graph> of the document is read") }
 
         func data(_ element: XMLNode, domain: String) -> [(String, AttributeValue, Int)] {
@@ -118,7 +122,13 @@ public enum GraphMLFormat {
             for (key, value, line) in data(e, domain: "edge") {
                 if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
             }
-            if let d = e.attributes["directed"] { tie.directed = d == "true" || d == "1" }
+            if let d = e.attributes["directed"] {
+                switch d {
+                case "true", "1": tie.directed = true
+                case "false", "0": tie.directed = false
+                default: b.error(line: e.line, field: "directed", "directed must be 'true' or 'false', not '\(String(d.prefix(40)))'"); bad = true
+                }
+            }
             if !bad { b.add(tie, line: e.line) }
         }
         return b.finish()

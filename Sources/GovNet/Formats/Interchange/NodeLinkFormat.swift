@@ -30,8 +30,12 @@ public enum NodeLinkFormat {
             return b.finish()
         }
         var directed = false
-        for (k, _, v) in members where k == "directed" { if case .scalar(let s, false) = v.value { directed = s == "true" } }
+        var badDirected: (line: Int, text: String)?
+        for (k, _, v) in members where k == "directed" {
+            if case .scalar(let s, false) = v.value, s == "true" || s == "false" { directed = s == "true" } else { badDirected = (v.line, "\(v.value)") }
+        }
         var b = InterchangeBuilder(file: file, defaultDirected: directed)
+        if let badDirected { b.error(line: badDirected.line, field: "directed", "'directed' must be true or false (JSON booleans)") }
         var warnedNested = false
         func value(_ node: DocNode, key: String) -> AttributeValue? {
             switch node.value {
@@ -56,6 +60,7 @@ public enum NodeLinkFormat {
                     guard case .object(let fields) = n.value, let idNode = fields.first(where: { $0.key == "id" })?.value, !(idNode.value.isNull) else {
                         b.error(line: n.line, "a node needs an 'id'"); continue
                     }
+                    if case .object = idNode.value { b.error(line: idNode.line, field: "id", Self.objectID); continue }
                     var d = Department(id: text(idNode))
                     for (k, _, f) in fields where k != "id" {
                         switch (k, f.value) {
@@ -80,6 +85,8 @@ public enum NodeLinkFormat {
                       let s = fields.first(where: { $0.key == "source" })?.value, let t = fields.first(where: { $0.key == "target" })?.value else {
                     b.error(line: e.line, "an edge needs 'source' and 'target'"); continue
                 }
+                if case .object = s.value { b.error(line: s.line, field: "source", Self.objectID); continue }
+                if case .object = t.value { b.error(line: t.line, field: "target", Self.objectID); continue }
                 let from = text(s), to = text(t)
                 b.ensure(from, line: e.line)
                 b.ensure(to, line: e.line)
@@ -103,6 +110,9 @@ public enum NodeLinkFormat {
               digits.count == 1 || digits.first != "0", id != "-0", let x = Double(id) else { return .string(id) }
         return .number(x)
     }
+
+    /// Ids are strings, numbers or lists (NetworkX writes tuple nodes as lists); a mapping never is one.
+    static let objectID = "an id must be a string, a number or a list, not an object"
 
     /// The text of a scalar (ids), or compact JSON for lists and objects.
     static func text(_ node: DocNode) -> String {

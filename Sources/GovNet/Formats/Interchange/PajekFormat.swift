@@ -32,6 +32,7 @@ public enum PajekFormat {
         var b = InterchangeBuilder(file: file, defaultDirected: true)
         var labels: [String?] = []
         var vertexLines: [Int?] = []
+        var listedAt: [Int: Int] = [:]  // vertex number → line of its entry in *Vertices
         var vertexAttributes: [[String: AttributeValue]] = []
         var declared = -1
         var byLabel: [String: Int] = [:]
@@ -115,6 +116,11 @@ public enum PajekFormat {
                     b.error(line: line, "vertex number '\(words[0].text)' is not between 1 and \(declared)")
                     continue
                 }
+                if let first = listedAt[k] {
+                    b.error(line: line, "vertex \(k) is listed twice (first at line \(first))")
+                    continue
+                }
+                listedAt[k] = line
                 if words.count > 1 { labels[k - 1] = words[1].text; byLabel[words[1].text] = byLabel[words[1].text] ?? (k - 1) }
                 vertexLines[k - 1] = line
                 var rest = Array(words.dropFirst(2))
@@ -134,7 +140,8 @@ public enum PajekFormat {
                 guard let u = vertex(ws[0], line: line), let v = vertex(ws[1], line: line) else { continue }
                 var tie = Tie(from: u, to: v, mechanism: mechanism, directed: directed)
                 var rest = Array(ws.dropFirst(2))
-                if let w = rest.first, NumberFormat.parseStrictNumber(w.text) != nil || Double(w.text) != nil {
+                // A weight, then attribute pairs (`c Blue`): a lone word left over is a weight that is not a number.
+                if let w = rest.first, !w.quoted, rest.count % 2 == 1 {
                     rest.removeFirst()
                     guard let weight = NetworkDocumentDecoder.checkWeight(w.text, report: { b.error(line: line, field: "weight", $0) }) else { continue }
                     tie.weight = weight
@@ -154,7 +161,7 @@ public enum PajekFormat {
                 guard row < declared else { b.error(line: line, "more matrix rows than the \(declared) vertices"); block = .skipped; continue }
                 guard words.count == declared else { b.error(line: line, "matrix row \(row + 1) has \(words.count) values, expected \(declared)"); block = .matrix(mechanism: mechanism, row: row + 1); continue }
                 for (j, w) in words.enumerated() {
-                    guard let x = Double(w.text) else { b.error(line: line, "'\(w.text)' is not a number"); break }
+                    guard let x = NumberFormat.parseStrictNumber(w.text) else { b.error(line: line, "'\(String(w.text.prefix(40)))' is not a number"); break }
                     if x == 0 { continue }
                     guard let weight = NetworkDocumentDecoder.checkWeight(w.text, report: { b.error(line: line, field: "weight", $0) }) else { continue }
                     b.add(Tie(from: labels[row] ?? String(row + 1), to: labels[j] ?? String(j + 1), mechanism: mechanism, weight: weight, directed: true), line: line)

@@ -35,6 +35,16 @@ import GovNetTestSupport
         Case(file: "zero-weight.dot", line: 2, message: "weight 0 must be > 0"),
         Case(file: "negative-weight.json", line: 5, message: "weight -1 must be > 0"),
         Case(file: "edge-without-target.json", line: 5, message: "an edge needs 'source' and 'target'"),
+        // Found by a blind hostile-input review: each was read without an error before.
+        Case(file: "hex-weight.graphml", line: 8, message: "weight '0x10' is not a number"),
+        Case(file: "bogus-edgedefault.graphml", line: 3, message: "edgedefault must be 'directed' or 'undirected', not 'sideways'"),
+        Case(file: "bogus-directed.graphml", line: 6, message: "directed must be 'true' or 'false', not 'maybe'"),
+        Case(file: "bogus-edge-type.gexf", line: 6, message: "an edge type must be 'directed', 'undirected' or 'mutual', not 'sideways'"),
+        Case(file: "junk-weight.net", line: 5, message: "weight 'abc' is not a number"),
+        Case(file: "duplicate-vertex.net", line: 3, message: "vertex 1 is listed twice (first at line 2)"),
+        Case(file: "directed-not-boolean.json", line: 2, message: "'directed' must be true or false"),
+        Case(file: "object-as-id.json", line: 7, message: "an id must be a string, a number or a list, not an object"),
+        Case(file: "nul-escape-id.json", line: 6, message: "department 'a\\u{0}b' has a NUL character (U+0000)"),
     ]
 
     @Test(arguments: cases) func firstErrorIsExact(c: Case) throws {
