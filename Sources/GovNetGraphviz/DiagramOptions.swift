@@ -131,12 +131,27 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownDepartment(String)
     /// A mechanism id that the network neither declares, uses nor has as a standard mechanism.
     case unknownMechanism(String)
+    /// More departments or ties than ``DiagramLimits`` allow in one diagram.
+    case tooLarge(departments: Int, ties: Int)
 
     /// The message, e.g. `unknown department "X"`.
     public var description: String {
         switch self {
         case .unknownDepartment(let id): return "unknown department \"\(id)\""
         case .unknownMechanism(let id): return "unknown mechanism \"\(id)\""
+        case .tooLarge(let n, let m):
+            return "the diagram would have \(n) departments and \(m) ties, more than Graphviz lays out in reasonable time and memory "
+                + "(at most \(DiagramLimits.maxDepartments) departments and \(DiagramLimits.maxTies) ties); "
+                + "draw a part with --focus ID --radius N or --mechanism M, or analyse without a diagram"
         }
     }
+}
+
+/// The largest diagram drawn. Beyond these sizes a Graphviz layout takes minutes and gigabytes, and the
+/// picture is unreadable anyway (a city's emergency network has tens of departments).
+public enum DiagramLimits {
+    /// Most departments in one diagram (2,000).
+    public static let maxDepartments = 2_000
+    /// Most ties in one diagram (10,000), after self-loops and repeated ties are left out.
+    public static let maxTies = 10_000
 }

@@ -117,7 +117,15 @@ struct DiagramModel {
         }
         let drawn = Set(mechanisms)
         styles = DiagramPalette.edgeStyles(for: network.allMechanisms.map(\.id) + mechanisms)
-        var ties = network.ties.filter { drawn.contains($0.mechanism) && index[$0.from] != nil && index[$0.to] != nil }
+        // Self-loops are ignored by the analyses and not drawn; a tie repeated with the same ends,
+        // mechanism and direction is drawn once.
+        var repeated = Set<[String]>()
+        var ties = network.ties.filter { t in
+            guard drawn.contains(t.mechanism), index[t.from] != nil, index[t.to] != nil, t.from != t.to else { return false }
+            let directed = network.isDirected(t)
+            let ends = directed || t.from < t.to ? [t.from, t.to] : [t.to, t.from]
+            return repeated.insert(ends + [t.mechanism, directed ? ">" : "-"]).inserted
+        }
 
         // Departments (ego network when focused).
         var keep: Set<String>
@@ -135,6 +143,9 @@ struct DiagramModel {
         }
         keep = seen
         ties = ties.filter { keep.contains($0.from) && keep.contains($0.to) }
+        if departments.count > DiagramLimits.maxDepartments || ties.count > DiagramLimits.maxTies {
+            throw DiagramError.tooLarge(departments: departments.count, ties: ties.count)
+        }
         self.ties = ties
         directed = ties.contains { network.isDirected($0) }
         (fills, fillLegend) = DiagramModel.fills(departments, colorBy: options.colorBy)

@@ -5,7 +5,17 @@ import GovNetGraphviz
 /// The diagrams of a report: the whole network with its bottlenecks highlighted, and one panel per
 /// mechanism with the same positions (one layout for all), rendered to SVG in-process.
 enum ReportDiagrams {
+    /// - Returns: no diagram for a network larger than ``DiagramLimits`` (the report's tables still
+    ///   cover it).
     static func draw(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
+        do {
+            return try drawAll(network, context: context, options: options)
+        } catch DiagramError.tooLarge {
+            return []
+        }
+    }
+
+    private static func drawAll(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
         var o = DiagramOptions()
         o.label = options.language == .zh ? .language("zh") : .name
         o.title = ""

@@ -103,7 +103,8 @@ struct RenderCommand: ParsableCommand {
                     try write(NetworkDiagram.graph(network: network, options: options), format: imageFormat, to: output)
                 }
             } catch let e as DiagramError {
-                throw InputError(message: "\(file): error: \(e)", code: Exit.usage)
+                let tooLarge = if case .tooLarge = e { true } else { false }
+                throw InputError(message: "\(file): error: \(e)", code: tooLarge ? Exit.dataError : Exit.usage)
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
             }
