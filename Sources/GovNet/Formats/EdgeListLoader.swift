@@ -114,6 +114,7 @@ public enum EdgeListLoader {
                     while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 && delimiter != 0x09 { e -= 1 }
                     if nf == starts.count { starts.append(0); ends.append(0) }
                     starts[nf] = s; ends[nf] = e; nf += 1
+                    if nf > CSVReader.maxFields { throw error("more than \(CSVReader.maxFields) fields in one record", line: line) }
                     fieldStart = lineEnd + 1
                     if atEnd { break }
                 }

@@ -32,6 +32,17 @@ import GovNetTestSupport
         #expect(large.mechanismOfRow == [0, 0, 1])
     }
 
+    /// The streamed reader (`govnet info`, `metrics`) and the full reader (`validate`) agree on records
+    /// with more fields than ``CSVReader/maxFields``.
+    @Test func tooManyFieldsAreRefusedAsByTheFullReader() throws {
+        let row = "a,b" + String(repeating: ",1", count: CSVReader.maxFields)
+        let error = try #require(throws: FormatError.self) {
+            try EdgeListLoader.load(bytes: bytes("source,target\n" + row + "\n"), file: "wide.csv", directed: false)
+        }
+        #expect(error.errors.first?.line == 2)
+        #expect(error.description.contains("more than \(CSVReader.maxFields) fields in one record"))
+    }
+
     @Test func badRowsGiveFileAndLine() {
         do {
             _ = try EdgeListLoader.load(bytes: bytes("source,target\na,b\nc\n"), file: "bad.csv", directed: false)
