@@ -93,6 +93,10 @@ public enum NetworkReader {
                 }
                 root = try YAMLDocumentReader.parse(text, file: path)
             }
+            // A mapping without either list is some other YAML/JSON document (`{}`, a notes file).
+            if let root, case .object(let members) = root.value, !members.contains(where: { $0.key == "departments" || $0.key == "ties" }) {
+                throw FormatError(file: path, line: root.line, "no 'departments' and no 'ties': this is not a network document (GovNet lists departments under 'departments' and their ties under 'ties')")
+            }
             var decoder = NetworkDocumentDecoder(file: path)
             network = decoder.decode(root)
             map = decoder.map

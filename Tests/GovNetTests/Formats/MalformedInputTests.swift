@@ -15,6 +15,8 @@ import GovNetTestSupport
 
     static let cases: [Case] = [
         Case(file: "bad-indentation.yaml", line: 4, message: "invalid YAML: did not find expected '-' indicator"),
+        Case(file: "empty-object.json", line: 1, message: "no 'departments' and no 'ties': this is not a network document"),
+        Case(file: "no-departments.yaml", line: 1, message: "no 'departments' and no 'ties': this is not a network document"),
         Case(file: "unknown-department.yaml", line: 7, message: "names unknown department 'C'"),
         Case(file: "duplicate-id.yaml", line: 5, message: "duplicate department id 'A' (first defined at line 3)"),
         Case(file: "weight-negative.yaml", line: 6, message: "weight -1 must be > 0"),

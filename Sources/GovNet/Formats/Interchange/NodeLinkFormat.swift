@@ -35,6 +35,10 @@ public enum NodeLinkFormat {
             if case .scalar(let s, false) = v.value, s == "true" || s == "false" { directed = s == "true" } else { badDirected = (v.line, "\(v.value)") }
         }
         var b = InterchangeBuilder(file: file, defaultDirected: directed)
+        if !members.contains(where: { $0.key == "nodes" }) {
+            b.error(line: root.line, "no 'nodes': this is not node-link JSON (NetworkX writes 'directed', 'graph', 'nodes' and 'links')")
+            return b.finish()
+        }
         if let badDirected { b.error(line: badDirected.line, field: "directed", "'directed' must be true or false (JSON booleans)") }
         var warnedNested = false
         func value(_ node: DocNode, key: String) -> AttributeValue? {
