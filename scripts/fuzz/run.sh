@@ -75,7 +75,7 @@ for t in $targets; do
   while [ "$(date +%s)" -lt "$deadline" ]; do
     left=$(( deadline - $(date +%s) ))
     set +e
-    "$exe" "$corpus" -max_total_time="$left" -timeout=1 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=65536 \
+    "$exe" "$corpus" -max_total_time="$left" -timeout=1 -rss_limit_mb=4096 -malloc_limit_mb=1024 -max_len=65536 \
       $( [ "${FUZZ_JOBS:-1}" -gt 1 ] && echo "-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS" ) -artifact_prefix="$artifacts" -print_final_stats=1 ${FUZZ_FLAGS:-} \
       >> "$scratch/fuzz-$t.log" 2>&1
     rc=$?

@@ -75,23 +75,16 @@ public enum NetworkReader {
         var diagnostics: [Diagnostic]
         switch format {
         case .yaml, .json:
-            let bytes = try InputFile.bytes(path)
             let root: DocNode?
             if format == .json {
-                root = try JSONDocumentReader.parse(bytes, file: path)
+                root = try JSONDocumentReader.parse(try InputFile.bytes(path), file: path)
                 if let root, NodeLinkFormat.looksLikeNodeLink(root) {
                     format = .nodelink
                     (network, map, diagnostics) = NodeLinkFormat.decode(root, file: path)
                     break
                 }
             } else {
-                guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self) else {
-                    throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), "text is not valid UTF-8 (save the file as UTF-8)")
-                }
-                if text.contains("\u{0}") {
-                    throw FormatError(file: path, line: text.prefix(while: { $0 != "\u{0}" }).filter { $0 == "\n" }.count + 1, "the file contains NUL bytes; it is binary, not YAML")
-                }
-                root = try YAMLDocumentReader.parse(text, file: path)
+                root = try YAMLDocumentReader.parse(try yamlText(path), file: path)
             }
             // A mapping without either list is some other YAML/JSON document (`{}`, a notes file).
             if let root, case .object(let members) = root.value, !members.contains(where: { $0.key == "departments" || $0.key == "ties" }) {
@@ -122,6 +115,21 @@ public enum NetworkReader {
         diagnostics.sort()
         if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }
         return LoadedNetwork(network: network, sourceMap: map, diagnostics: diagnostics, format: format)
+    }
+
+    /// The text of a YAML file, checked to be UTF-8 (a leading byte-order mark dropped) without NUL
+    /// bytes. The raw bytes are freed on return, so a large file is held once, not twice, while
+    /// libyaml parses it.
+    private static func yamlText(_ path: String) throws -> String {
+        let bytes = try InputFile.bytes(path)
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), "text is not valid UTF-8 (save the file as UTF-8)")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw FormatError(file: path, line: bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }, "the file contains NUL bytes; it is binary, not YAML")
+        }
+        return text
     }
 
     private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
