@@ -31,6 +31,7 @@ public enum NetworkValidator {
 
         // Departments.
         var departmentIndex: [String: Int] = [:]
+        departmentIndex.reserveCapacity(network.departments.count)
         for (i, d) in network.departments.enumerated() {
             let l = line(map.departmentLines, i)
             if let first = departmentIndex[d.id] {
@@ -59,6 +60,7 @@ public enum NetworkValidator {
         // Ties.
         var touched = [Bool](repeating: false, count: network.departments.count)
         var tieSeen: [TieKey: Int] = [:]
+        tieSeen.reserveCapacity(network.ties.count)
         for (i, t) in network.ties.enumerated() {
             let l = line(map.tieLines, i)
             var known = true
