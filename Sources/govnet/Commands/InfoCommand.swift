@@ -27,7 +27,7 @@ struct InfoCommand: ParsableCommand {
             }
             let loaded = try input.load(file)
             let s = NetworkSummary(loaded.network)
-            try out.emit(format == .json ? json(s, loaded) : table(s, loaded))
+            try out.emit(format == .json ? json(s, loaded) : TerminalText.safeLines(table(s, loaded)))
         }
     }
 

@@ -23,16 +23,16 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: input.directed)
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
-                if !input.quiet { for d in warnings { print(d) } }
+                if !input.quiet { for d in warnings { print(TerminalText.safe(d.description)) } }
                 let n = loaded.network
-                print("\(file): ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+                print(TerminalText.safe("\(file)") + ": ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
                 if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }
             } catch let e as FormatError {
-                for d in e.diagnostics where d.severity == .error || !input.quiet { print(d) }
-                print("\(file): \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
+                for d in e.diagnostics where d.severity == .error || !input.quiet { print(TerminalText.safe(d.description)) }
+                print(TerminalText.safe(file) + ": \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
                 if worst != Exit.noInput { worst = Exit.dataError }
             } catch let e as MissingFileError {
-                print("\(e.path): error: \(e.reason)")
+                print(TerminalText.safe("\(e.path): error: \(e.reason)"))
                 worst = Exit.noInput
             }
         }

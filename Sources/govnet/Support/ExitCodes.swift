@@ -14,8 +14,9 @@ enum Exit {
 
 /// Standard error, unbuffered.
 enum Stderr {
+    /// Writes `line` and a newline, with control characters escaped (``TerminalText``).
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
     }
     /// Whether stderr is a terminal (progress output only then).
     static var isTerminal: Bool { isatty(2) == 1 }
