@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GovNet
 
@@ -85,6 +86,16 @@ import Testing
         let refused = try refusal("<?xml version=\"1.0\"?>\n" + prolog + Self.body)
         #expect(refused.line == 2)
         #expect(refused.message.uppercased().contains(expected.uppercased()), "\(refused.message)")
+    }
+
+    /// Each `<!DOCTYPE` looks ahead for `[` before `>`: 200,000 of them without a `>` must not cost a
+    /// scan to the end each (quadratic: minutes for a 2 MB file).
+    @Test func manyDoctypesWithoutCloseAreLinear() throws {
+        let text = "<graphml>" + String(repeating: "<!DOCTYPE", count: 200_000)
+        let start = DispatchTime.now().uptimeNanoseconds
+        try check(text)  // no internal subset: refused later by the parser, not here
+        #expect(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < 2)
+        _ = try refusal("<graphml>" + String(repeating: "<!DOCTYPE", count: 1_000) + "[")
     }
 
     @Test func plainDocumentTypeIsRead() throws {
