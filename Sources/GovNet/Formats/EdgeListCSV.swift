@@ -15,6 +15,7 @@ public enum EdgeListCSV {
         var net = Network()
         var map = SourceMap(file: file)
         var index: [String: Int] = [:]
+        var spellings = CanonicalSpellings()
         var mechanisms: [String] = []
         var sourceCol = 0, targetCol = 1, weightCol: Int? = 2, mechanismCol: Int? = 3
         var first = true
@@ -22,8 +23,7 @@ public enum EdgeListCSV {
             if let i = index[id] {
                 // Swift compares strings by canonical equivalence: keep a differently normalised
                 // spelling as another department so the validator reports the collision.
-                if !net.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
-                   !net.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+                if spellings.isNewSpelling(id, of: net.departments[i].id) {
                     net.departments.append(Department(id: id))
                     map.departmentLines.append(line)
                 }

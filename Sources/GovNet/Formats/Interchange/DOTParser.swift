@@ -14,6 +14,7 @@ struct DOTParser {
     var nodeDefaults: [Attributes] = [[]]
     var edgeDefaults: [Attributes] = [[]]
     var known: [String: Int] = [:]
+    var spellings = CanonicalSpellings()
     /// Most ties the file may imply (``InterchangeLimits/maxImpliedTies(fileSize:)``).
     let maxTies: Int
 
@@ -185,8 +186,7 @@ struct DOTParser {
         if let i = known[id] {
             // Swift compares strings by canonical equivalence: a differently normalised spelling of a
             // known id is another department, kept so the validator reports the collision.
-            if !builder.network.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
-               !builder.network.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+            if spellings.isNewSpelling(id, of: builder.network.departments[i].id) {
                 builder.add(Department(id: id), line: line)
             }
             return

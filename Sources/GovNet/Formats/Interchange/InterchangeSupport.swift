@@ -40,6 +40,7 @@ struct InterchangeBuilder {
     var map: SourceMap
     var diagnostics: [Diagnostic] = []
     private(set) var index: [String: Int] = [:]
+    private var spellings = CanonicalSpellings()
     /// Mechanisms declared by the file itself (name, direction), by id.
     var declared: [String: Mechanism] = [:]
     private var declaredOrder: [String] = []
@@ -72,8 +73,7 @@ struct InterchangeBuilder {
     /// canonical equivalence) is added as another department so the validator reports the collision.
     mutating func ensure(_ id: String, line: Int?) {
         if let i = index[id] {
-            if !network.departments[i].id.unicodeScalars.elementsEqual(id.unicodeScalars),
-               !network.departments.contains(where: { $0.id.unicodeScalars.elementsEqual(id.unicodeScalars) }) {
+            if spellings.isNewSpelling(id, of: network.departments[i].id) {
                 add(Department(id: id), line: line)
             }
         } else {
