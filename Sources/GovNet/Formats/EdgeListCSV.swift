@@ -57,6 +57,9 @@ public enum EdgeListCSV {
             }
             if let c = mechanismCol, c < f.count, !f[c].isEmpty { tie.mechanism = f[c] }
             if !mechanisms.contains(tie.mechanism) && Mechanism.standard.first(where: { $0.id == tie.mechanism }) == nil {
+                if mechanisms.count >= NetworkLimits.maxMechanisms {
+                    throw FormatError(file: file, line: record.line, field: "mechanism", NetworkLimits.tooManyMechanisms(tie.mechanism))
+                }
                 mechanisms.append(tie.mechanism)
             }
             department(tie.from, line: record.line)

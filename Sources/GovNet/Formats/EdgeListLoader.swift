@@ -151,7 +151,7 @@ public enum EdgeListLoader {
                 let m = text(starts[c], ends[c])
                 let k: UInt16
                 if let known = mechIndex[m] { k = known } else {
-                    guard mechNames.count < Int(UInt16.max) else { throw error("too many mechanisms", line: line) }
+                    guard mechNames.count <= NetworkLimits.maxMechanisms else { throw error(NetworkLimits.tooManyMechanisms(m), line: line) }
                     if mechNames.isEmpty { mechNames.append(EdgeListCSV.defaultMechanism); mechIndex[EdgeListCSV.defaultMechanism] = 0 }
                     k = mechIndex[m] ?? UInt16(mechNames.count)
                     if mechIndex[m] == nil { mechIndex[m] = k; mechNames.append(m) }

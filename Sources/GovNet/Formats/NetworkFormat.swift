@@ -111,10 +111,27 @@ public enum NetworkReader {
         case .nodelink:
             (network, map, diagnostics) = NodeLinkFormat.decode(try JSONDocumentReader.parse(try InputFile.bytes(path), file: path), file: path)
         }
+        if let tooMany = mechanismExcess(network, map: map, file: path) { throw FormatError(diagnostics + [tooMany]) }
         diagnostics += NetworkValidator.validate(network, map: map, reportIsolates: !diagnostics.contains { $0.severity == .error })
         diagnostics.sort()
         if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }
         return LoadedNetwork(network: network, sourceMap: map, diagnostics: diagnostics, format: format)
+    }
+
+    /// An error at the tie (or declaration) that brings the distinct mechanisms past
+    /// ``NetworkLimits/maxMechanisms``, before any per-mechanism work; nil within the limit.
+    private static func mechanismExcess(_ network: Network, map: SourceMap, file: String) -> Diagnostic? {
+        var seen = Set(network.mechanisms.map(\.id))
+        if seen.count > NetworkLimits.maxMechanisms {
+            let m = network.mechanisms[NetworkLimits.maxMechanisms]
+            let line = NetworkLimits.maxMechanisms < map.mechanismLines.count ? map.mechanismLines[NetworkLimits.maxMechanisms] : nil
+            return Diagnostic(.error, file: file, line: line, field: "mechanisms", message: NetworkLimits.tooManyMechanisms(m.id))
+        }
+        for (i, t) in network.ties.enumerated() where seen.insert(t.mechanism).inserted && seen.count > NetworkLimits.maxMechanisms {
+            return Diagnostic(.error, file: file, line: i < map.tieLines.count ? map.tieLines[i] : nil, field: "mechanism",
+                              message: NetworkLimits.tooManyMechanisms(t.mechanism))
+        }
+        return nil
     }
 
     /// The text of a YAML file, checked to be UTF-8 (a leading byte-order mark dropped) without NUL

@@ -99,6 +99,23 @@ import GovNetTestSupport
         try expectRefused(Array(text.utf8), ext: "yaml", containing: "names unknown department 'X0'")
     }
 
+    /// 30,000 distinct mechanisms (a column of unique labels read as the mechanism): every
+    /// per-mechanism pass over the ties made this take minutes; refused at the 101st.
+    @Test(arguments: ["csv", "yaml", "graphml"]) func thirtyThousandMechanisms(ext: String) throws {
+        let n = 30_000
+        let text: String
+        switch ext {
+        case "csv": text = "source,target,weight,mechanism\n" + (0..<n).map { "a\($0),b\($0),1,m\($0)\n" }.joined()
+        case "yaml":
+            text = "departments:\n" + (0...n).map { "  - id: d\($0)\n" }.joined()
+                + "ties:\n" + (0..<n).map { "  - {from: d\($0), to: d\($0 + 1), mechanism: m\($0)}\n" }.joined()
+        default:
+            text = "<graphml><key id=\"m\" for=\"edge\" attr.name=\"mechanism\" attr.type=\"string\"/><graph edgedefault=\"directed\">\n"
+                + (0..<n).map { "<edge source=\"a\($0)\" target=\"b\($0)\"><data key=\"m\">m\($0)</data></edge>\n" }.joined() + "</graph></graphml>\n"
+        }
+        try expectRefused(Array(text.utf8), ext: ext, containing: "more than \(NetworkLimits.maxMechanisms) distinct mechanisms")
+    }
+
     @Test func jsonMillionDeepArrays() throws {
         try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
     }

@@ -101,6 +101,13 @@ struct InterchangeBuilder {
             if let d = t.directed { if d { v.directed += 1 } else { v.undirected += 1 } }
             votes[t.mechanism] = v
         }
+        let distinct = Set(votes.keys).union(declaredOrder)
+        if distinct.count > NetworkLimits.maxMechanisms {
+            let i = network.ties.firstIndex { !Set(Mechanism.standard.map(\.id)).contains($0.mechanism) } ?? 0
+            error(line: i < map.tieLines.count ? map.tieLines[i] : nil, field: "mechanism",
+                  NetworkLimits.tooManyMechanisms(distinct.sorted().first ?? ""))
+            return (network, map, diagnostics)
+        }
         var mechanisms: [Mechanism] = []
         for id in declaredOrder { if let m = declared[id] { mechanisms.append(m) } }
         let standard = Set(Mechanism.standard.map(\.id))
@@ -112,9 +119,11 @@ struct InterchangeBuilder {
             known.insert(id)
         }
         network.mechanisms = mechanisms
+        var directedByID: [String: Bool] = [:]
+        for m in network.allMechanisms where directedByID[m.id] == nil { directedByID[m.id] = m.directed }
         for i in network.ties.indices {
             let t = network.ties[i]
-            if let d = t.directed, let m = network.mechanism(t.mechanism), m.directed == d { network.ties[i].directed = nil }
+            if let d = t.directed, directedByID[t.mechanism] == d { network.ties[i].directed = nil }
         }
         return (network, map, diagnostics)
     }
