@@ -215,7 +215,8 @@ struct NetworkDocumentDecoder {
             if case .null = node.value { error(node, field: field, "'\(field)' is empty; expected an id") }
             return nil
         }
-        if s.trimmingCharacters(in: .whitespaces).isEmpty { error(node, field: field, "'\(field)' is blank; expected an id"); return nil }
+        // Stops at the first visible character (Foundation's trimming copied the whole id each time).
+        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { error(node, field: field, "'\(field)' is blank; expected an id"); return nil }
         return s
     }
 

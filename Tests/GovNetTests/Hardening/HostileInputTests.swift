@@ -116,6 +116,15 @@ import GovNetTestSupport
         try expectRefused(Array(text.utf8), ext: ext, containing: "more than \(NetworkLimits.maxMechanisms) distinct mechanisms")
     }
 
+    /// A 100 KB string anchored once and aliased 20,000 times as a tie end: scalars weigh by their length
+    /// in the alias budget, so it is refused before the decoder copies and hashes 2 GB of ids.
+    @Test func aliasedLongStringBomb() throws {
+        let big = String(repeating: "x", count: 100_000)
+        let text = "departments:\n  - id: &a \"\(big)\"\n  - id: b\nties:\n"
+            + String(repeating: "  - {from: *a, to: b, mechanism: command}\n", count: 20_000)
+        try expectRefused(Array(text.utf8), ext: "yaml", containing: "alias bomb")
+    }
+
     @Test func jsonMillionDeepArrays() throws {
         try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
     }
