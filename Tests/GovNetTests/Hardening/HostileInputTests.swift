@@ -125,6 +125,22 @@ import GovNetTestSupport
         try expectRefused(Array(text.utf8), ext: "yaml", containing: "alias bomb")
     }
 
+    /// GraphML `<key>` defaults apply to every element: 5,000 keys with defaults on 20,000 nodes would add
+    /// 100 million attributes, and 50,000 keys without defaults were once sorted for every node.
+    @Test func graphMLKeyDefaultsAreBounded() throws {
+        let keys = (0..<5_000).map { "<key id=\"k\($0)\" for=\"node\" attr.name=\"a\($0)\" attr.type=\"string\"><default>x</default></key>" }.joined()
+        let nodes = (0..<20_000).map { "<node id=\"n\($0)\"/>" }.joined()
+        try expectRefused(Array("<graphml>\(keys)<graph edgedefault=\"undirected\">\(nodes)</graph></graphml>".utf8), ext: "graphml",
+                          containing: "default values of <key> elements")
+        let manyKeys = (0..<50_000).map { "<key id=\"k\($0)\" for=\"node\" attr.name=\"a\($0)\" attr.type=\"string\"/>" }.joined()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-keys-\(UUID()).graphml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("<graphml>\(manyKeys)<graph edgedefault=\"undirected\">\(nodes)</graph></graphml>".utf8).write(to: url)
+        let (result, seconds) = Self.timed { Result { try NetworkReader.read(path: url.path) } }
+        #expect(seconds < Self.budget)
+        #expect((try? result.get())?.network.departments.count == 20_000)
+    }
+
     @Test func jsonMillionDeepArrays() throws {
         try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
     }

@@ -56,7 +56,18 @@ public enum GraphMLFormat {
         }
         if graphs.count > 1 { b.warning(line: graphs[1].line, "only the first <graph> of the document is read") }
 
-        func data(_ element: XMLNode, domain: String) -> [(String, AttributeValue, Int)] {
+        // Keys with a default value, per domain, sorted once (not per element). Every element receives
+        // the defaults it does not override: like DOT's implied ties, they are bounded by the file size
+        // (50,000 keys × 20,000 nodes once sorted all keys for every node: minutes).
+        var defaults: [String: [(id: String, key: Key)]] = [:]
+        for domain in ["graph", "node", "edge"] {
+            defaults[domain] = keys.sorted { $0.key < $1.key }
+                .filter { $0.value.defaultValue != nil && ($0.value.domain == domain || $0.value.domain == "all") }
+                .map { (id: $0.key, key: $0.value) }
+        }
+        let maxImplied = InterchangeLimits.maxImpliedTies(fileSize: bytes.count)
+        var implied = 0
+        func data(_ element: XMLNode, domain: String) throws -> [(String, AttributeValue, Int)] {
             var out: [(String, AttributeValue, Int)] = []
             var seen = Set<String>()
             for d in element.children("data") {
@@ -68,13 +79,18 @@ public enum GraphMLFormat {
                 if !d.children.isEmpty && d.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }  // yEd graphics
                 if let v = key.type.value(d.text) { out.append((key.name, v, d.line)) }
             }
-            for (id, key) in keys.sorted(by: { $0.key < $1.key }) where !seen.contains(id) && (key.domain == domain || key.domain == "all") {
+            let domainDefaults = defaults[domain] ?? []
+            implied += domainDefaults.count
+            if implied > maxImplied {
+                throw FormatError(file: file, line: element.line, "the default values of <key> elements would add more than \(maxImplied) attributes (10,000 + the file's size in bytes)")
+            }
+            for (id, key) in domainDefaults where !seen.contains(id) {
                 if let text = key.defaultValue, let v = key.type.value(text) { out.append((key.name, v, element.line)) }
             }
             return out
         }
 
-        for (key, value, line) in data(graph, domain: "graph") {
+        for (key, value, line) in try data(graph, domain: "graph") {
             if key == "mechanisms" || key == "functions" {
                 b.applyNetworkJSON(key: key, text: value.description, line: line)
             } else if NetworkDocumentDecoder.metadataKeys.contains(key) {
@@ -94,7 +110,7 @@ public enum GraphMLFormat {
                     var d = Department(id: id)
                     var label: String?
                     var hasName = false
-                    for (key, value, _) in data(element, domain: "node") {
+                    for (key, value, _) in try data(element, domain: "node") {
                         if key == "label" { label = value.description; continue }
                         if key == "name" { hasName = true }
                         InterchangeKeys.applyDepartmentField(key, value, to: &d)
@@ -119,7 +135,7 @@ public enum GraphMLFormat {
             b.ensure(to, line: e.line)
             var tie = Tie(from: from, to: to, mechanism: EdgeListCSV.defaultMechanism, directed: directedDefault)
             var bad = false
-            for (key, value, line) in data(e, domain: "edge") {
+            for (key, value, line) in try data(e, domain: "edge") {
                 if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
             }
             if let d = e.attributes["directed"] {
