@@ -141,6 +141,13 @@ import GovNetTestSupport
         #expect((try? result.get())?.network.departments.count == 20_000)
     }
 
+    @Test func gexfAttributeDefaultsAreBounded() throws {
+        let columns = (0..<5_000).map { "<attribute id=\"a\($0)\" title=\"t\($0)\" type=\"string\"><default>x</default></attribute>" }.joined()
+        let nodes = (0..<20_000).map { "<node id=\"n\($0)\"/>" }.joined()
+        try expectRefused(Array("<gexf><graph><attributes class=\"node\">\(columns)</attributes><nodes>\(nodes)</nodes></graph></gexf>".utf8),
+                          ext: "gexf", containing: "default values of <attribute> elements")
+    }
+
     @Test func jsonMillionDeepArrays() throws {
         try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
     }

@@ -47,7 +47,15 @@ public enum GEXFFormat {
                 columns[cls, default: [:]][id] = Column(title: a.attributes["title"] ?? id, type: type, defaultValue: a.child("default")?.text)
             }
         }
-        func values(_ element: XMLNode, _ cls: String) -> [(String, AttributeValue, Int)] {
+        // Columns with a default value, per class, sorted once (not per element); the defaults applied are
+        // bounded by the file size, as GraphML's are.
+        var defaults: [String: [(id: String, column: Column)]] = [:]
+        for (cls, table) in columns {
+            defaults[cls] = table.sorted { $0.key < $1.key }.filter { $0.value.defaultValue != nil }.map { (id: $0.key, column: $0.value) }
+        }
+        let maxImplied = InterchangeLimits.maxImpliedTies(fileSize: bytes.count)
+        var implied = 0
+        func values(_ element: XMLNode, _ cls: String) throws -> [(String, AttributeValue, Int)] {
             var out: [(String, AttributeValue, Int)] = []
             var seen = Set<String>()
             let table = columns[cls] ?? [:]
@@ -59,7 +67,12 @@ public enum GEXFFormat {
                 seen.insert(id)
                 if let value = c.type.value(v.attributes["value"] ?? "") { out.append((c.title, value, v.line)) }
             }
-            for (id, c) in table.sorted(by: { $0.key < $1.key }) where !seen.contains(id) {
+            let classDefaults = defaults[cls] ?? []
+            implied += classDefaults.count
+            if implied > maxImplied {
+                throw FormatError(file: file, line: element.line, "the default values of <attribute> elements would add more than \(maxImplied) attributes (10,000 + the file's size in bytes)")
+            }
+            for (id, c) in classDefaults where !seen.contains(id) {
                 if let text = c.defaultValue, let value = c.type.value(text) { out.append((c.title, value, element.line)) }
             }
             return out
@@ -71,7 +84,7 @@ public enum GEXFFormat {
                 guard let id = n.attributes["id"] else { b.error(line: n.line, "a <node> needs an 'id'"); continue }
                 var d = Department(id: id)
                 if let label = n.attributes["label"], !label.isEmpty { d.name = label }
-                for (key, value, _) in values(n, "node") { InterchangeKeys.applyDepartmentField(key, value, to: &d) }
+                for (key, value, _) in try values(n, "node") { InterchangeKeys.applyDepartmentField(key, value, to: &d) }
                 b.add(d, line: n.line)
                 pending.append(contentsOf: n.children("nodes"))
             }
@@ -95,7 +108,7 @@ public enum GEXFFormat {
                     if let message = InterchangeApply.tieField("weight", .string(w), to: &tie) { b.error(line: e.line, field: "weight", message); bad = true }
                 }
                 if let label = e.attributes["label"], !label.isEmpty { tie.attributes["label"] = .string(label) }
-                for (key, value, line) in values(e, "edge") where key != "networkx_key" {
+                for (key, value, line) in try values(e, "edge") where key != "networkx_key" {
                     if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
                 }
                 if e.attributes["type"] != nil { tie.directed = type == "directed" }
