@@ -148,6 +148,13 @@ import GovNetTestSupport
                           ext: "gexf", containing: "default values of <attribute> elements")
     }
 
+    /// `node [cK=1]` 50,000 times, then 20,000 nodes: a billion default attributes (3 GB, minutes) —
+    /// refused by the bound on applied attributes.
+    @Test func dotDefaultAttributesAreBounded() throws {
+        let text = "graph {\n" + (0..<50_000).map { "node [c\($0)=1];\n" }.joined() + (0..<20_000).map { "n\($0);\n" }.joined() + "}\n"
+        try expectRefused(Array(text.utf8), ext: "dot", containing: "defaults included")
+    }
+
     @Test func jsonMillionDeepArrays() throws {
         try expectRefused(Array(repeating: UInt8(ascii: "["), count: 1_000_000) + Array(repeating: UInt8(ascii: "]"), count: 1_000_000), ext: "json", containing: "nesting")
     }

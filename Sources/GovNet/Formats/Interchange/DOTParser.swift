@@ -15,8 +15,18 @@ struct DOTParser {
     var edgeDefaults: [Attributes] = [[]]
     var known: [String: Int] = [:]
     var spellings = CanonicalSpellings()
-    /// Most ties the file may imply (``InterchangeLimits/maxImpliedTies(fileSize:)``).
+    /// Most ties the file may imply (``InterchangeLimits/maxImpliedTies(fileSize:)``); the same bound
+    /// holds for the attributes applied to nodes and ties, defaults included (`node [a=1]` repeated
+    /// 50,000 times before 20,000 nodes would apply a billion: 3 GB and minutes).
     let maxTies: Int
+    var appliedAttributes = 0
+
+    mutating func countApplied(_ n: Int, line: Int) throws {
+        appliedAttributes += n
+        if appliedAttributes > maxTies {
+            throw FormatError(file: file, line: line, "node and edge attributes, defaults included, would exceed \(maxTies) (10,000 + the file's size in bytes)")
+        }
+    }
 
     init(lexer: DOTLexer, file: String) {
         self.maxTies = InterchangeLimits.maxImpliedTies(fileSize: lexer.chars.count)
@@ -114,7 +124,7 @@ struct DOTParser {
         for o in operands { mentioned += o }
         if ops.isEmpty {
             // A node statement (or a bare subgraph).
-            if operands[0].count == 1 { applyNode(operands[0][0], attributes, line: stmtLine) }
+            if operands[0].count == 1 { try applyNode(operands[0][0], attributes, line: stmtLine) }
             return
         }
         for k in 0..<ops.count {
@@ -122,7 +132,7 @@ struct DOTParser {
             if overflow || builder.network.ties.count + product > maxTies {
                 throw FormatError(file: file, line: stmtLine, "the edge statement implies more than \(maxTies) ties (subgraphs multiply their nodes), the limit for a file of this size")
             }
-            for u in operands[k] { for v in operands[k + 1] { addEdge(u, v, attributes, line: stmtLine) } }
+            for u in operands[k] { for v in operands[k + 1] { try addEdge(u, v, attributes, line: stmtLine) } }
         }
     }
 
@@ -151,7 +161,7 @@ struct DOTParser {
             try advance()
             if token == .punct(":") { try advance(); guard case .id = token else { throw error("expected a compass point after ':'") }; try advance() }
         }
-        ensureNode(id, line: l)
+        try ensureNode(id, line: l)
         return [id]
     }
 
@@ -182,7 +192,7 @@ struct DOTParser {
         quoted ? .string(text) : AttributeValue.inferred(from: text)
     }
 
-    mutating func ensureNode(_ id: String, line: Int) {
+    mutating func ensureNode(_ id: String, line: Int) throws {
         if let i = known[id] {
             // Swift compares strings by canonical equivalence: a differently normalised spelling of a
             // known id is another department, kept so the validator reports the collision.
@@ -193,11 +203,12 @@ struct DOTParser {
         }
         known[id] = builder.network.departments.count
         builder.add(Department(id: id), line: line)
-        applyNode(id, nodeDefaults.last!, line: line)
+        try applyNode(id, nodeDefaults.last!, line: line)
     }
 
-    mutating func applyNode(_ id: String, _ attributes: Attributes, line: Int) {
+    mutating func applyNode(_ id: String, _ attributes: Attributes, line: Int) throws {
         guard let i = known[id] else { return }
+        try countApplied(attributes.count, line: line)
         var d = builder.network.departments[i]
         for (k, v, q, _) in attributes {
             if k == "label" { if v != "\\N" { d.name = v }; continue }
@@ -206,7 +217,8 @@ struct DOTParser {
         builder.network.departments[i] = d
     }
 
-    mutating func addEdge(_ u: String, _ v: String, _ attributes: Attributes, line: Int) {
+    mutating func addEdge(_ u: String, _ v: String, _ attributes: Attributes, line: Int) throws {
+        try countApplied(edgeDefaults.last!.count + attributes.count, line: line)
         var tie = Tie(from: u, to: v, mechanism: EdgeListCSV.defaultMechanism, directed: directed)
         for (k, value, q, l) in edgeDefaults.last! + attributes {
             if k == "dir" {
