@@ -10,20 +10,21 @@ public enum InputFile {
     ///   (a pipe, device or socket, which could block forever or never end); ``FormatError`` when it is
     ///   larger than ``maxBytes``.
     public static func bytes(_ path: String) throws -> [UInt8] {
-        try checkReadable(path)
+        let size = try checkReadable(path)
+        if size > maxBytes { throw FormatError(file: path, "file is \(size) bytes, more than the \(maxBytes)-byte limit") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw MissingFileError(path: path, reason: "cannot be opened (permission?)")
         }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maxBytes { throw FormatError(file: path, "file is \(size) bytes, more than the \(maxBytes)-byte limit") }
         let data = (try? handle.readToEnd()) ?? Data()
         return [UInt8](data)
     }
 
     /// Throws unless `path` (after symbolic links) is an existing regular file, and records it as read.
+    /// - Returns: its size in bytes.
     /// - Throws: ``MissingFileError`` naming what `path` is instead.
-    public static func checkReadable(_ path: String) throws {
+    @discardableResult
+    public static func checkReadable(_ path: String) throws -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw MissingFileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
@@ -36,6 +37,7 @@ public enum InputFile {
         default: throw MissingFileError(path: path, reason: "is not a regular file")
         }
         FilesRead.shared.insert(FilesRead.canonical(path))
+        return Int(info.st_size)
     }
 }
 

@@ -19,17 +19,11 @@ struct DOTParser {
     /// holds for the attributes applied to nodes and ties, defaults included (`node [a=1]` repeated
     /// 50,000 times before 20,000 nodes would apply a billion: 3 GB and minutes).
     let maxTies: Int
-    var appliedAttributes = 0
-
-    mutating func countApplied(_ n: Int, line: Int) throws {
-        appliedAttributes += n
-        if appliedAttributes > maxTies {
-            throw FormatError(file: file, line: line, "node and edge attributes, defaults included, would exceed \(maxTies) (10,000 + the file's size in bytes)")
-        }
-    }
+    var appliedAttributes: ImpliedBudget
 
     init(lexer: DOTLexer, file: String) {
         self.maxTies = InterchangeLimits.maxImpliedTies(fileSize: lexer.chars.count)
+        self.appliedAttributes = ImpliedBudget(fileSize: lexer.chars.count)
         self.lexer = lexer
         self.file = file
         self.builder = InterchangeBuilder(file: file, defaultDirected: false)
@@ -208,7 +202,7 @@ struct DOTParser {
 
     mutating func applyNode(_ id: String, _ attributes: Attributes, line: Int) throws {
         guard let i = known[id] else { return }
-        try countApplied(attributes.count, line: line)
+        try appliedAttributes.spend(attributes.count, file: file, line: line, "node and edge attributes, defaults included,")
         var d = builder.network.departments[i]
         for (k, v, q, _) in attributes {
             if k == "label" { if v != "\\N" { d.name = v }; continue }
@@ -218,7 +212,7 @@ struct DOTParser {
     }
 
     mutating func addEdge(_ u: String, _ v: String, _ attributes: Attributes, line: Int) throws {
-        try countApplied(edgeDefaults.last!.count + attributes.count, line: line)
+        try appliedAttributes.spend(edgeDefaults.last!.count + attributes.count, file: file, line: line, "node and edge attributes, defaults included,")
         var tie = Tie(from: u, to: v, mechanism: EdgeListCSV.defaultMechanism, directed: directed)
         for (k, value, q, l) in edgeDefaults.last! + attributes {
             if k == "dir" {

@@ -53,8 +53,7 @@ public enum GEXFFormat {
         for (cls, table) in columns {
             defaults[cls] = table.sorted { $0.key < $1.key }.filter { $0.value.defaultValue != nil }.map { (id: $0.key, column: $0.value) }
         }
-        let maxImplied = InterchangeLimits.maxImpliedTies(fileSize: bytes.count)
-        var implied = 0
+        var implied = ImpliedBudget(fileSize: bytes.count)
         func values(_ element: XMLNode, _ cls: String) throws -> [(String, AttributeValue, Int)] {
             var out: [(String, AttributeValue, Int)] = []
             var seen = Set<String>()
@@ -68,10 +67,7 @@ public enum GEXFFormat {
                 if let value = c.type.value(v.attributes["value"] ?? "") { out.append((c.title, value, v.line)) }
             }
             let classDefaults = defaults[cls] ?? []
-            implied += classDefaults.count
-            if implied > maxImplied {
-                throw FormatError(file: file, line: element.line, "the default values of <attribute> elements would add more than \(maxImplied) attributes (10,000 + the file's size in bytes)")
-            }
+            try implied.spend(classDefaults.count, file: file, line: element.line, "the attributes added by default values of <attribute> elements")
             for (id, c) in classDefaults where !seen.contains(id) {
                 if let text = c.defaultValue, let value = c.type.value(text) { out.append((c.title, value, element.line)) }
             }

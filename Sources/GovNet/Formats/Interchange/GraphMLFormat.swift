@@ -65,8 +65,7 @@ public enum GraphMLFormat {
                 .filter { $0.value.defaultValue != nil && ($0.value.domain == domain || $0.value.domain == "all") }
                 .map { (id: $0.key, key: $0.value) }
         }
-        let maxImplied = InterchangeLimits.maxImpliedTies(fileSize: bytes.count)
-        var implied = 0
+        var implied = ImpliedBudget(fileSize: bytes.count)
         func data(_ element: XMLNode, domain: String) throws -> [(String, AttributeValue, Int)] {
             var out: [(String, AttributeValue, Int)] = []
             var seen = Set<String>()
@@ -80,10 +79,7 @@ public enum GraphMLFormat {
                 if let v = key.type.value(d.text) { out.append((key.name, v, d.line)) }
             }
             let domainDefaults = defaults[domain] ?? []
-            implied += domainDefaults.count
-            if implied > maxImplied {
-                throw FormatError(file: file, line: element.line, "the default values of <key> elements would add more than \(maxImplied) attributes (10,000 + the file's size in bytes)")
-            }
+            try implied.spend(domainDefaults.count, file: file, line: element.line, "the attributes added by default values of <key> elements")
             for (id, key) in domainDefaults where !seen.contains(id) {
                 if let text = key.defaultValue, let v = key.type.value(text) { out.append((key.name, v, element.line)) }
             }

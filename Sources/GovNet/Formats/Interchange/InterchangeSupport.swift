@@ -32,6 +32,22 @@ public enum InterchangeLimits {
     }
 }
 
+/// A running count of what a file implies beyond what it spells out — attributes applied from defaults
+/// (GraphML `<key>`, GEXF `<attribute>`, DOT `node [...]`) — refused past
+/// ``InterchangeLimits/maxImpliedTies(fileSize:)``, so a few bytes cannot demand billions of them.
+struct ImpliedBudget {
+    let limit: Int
+    private var used = 0
+
+    init(fileSize: Int) { limit = InterchangeLimits.maxImpliedTies(fileSize: fileSize) }
+
+    /// Spends `count`; throws `what would exceed LIMIT …` naming `file` and `line` past the limit.
+    mutating func spend(_ count: Int, file: String, line: Int?, _ what: String) throws {
+        used += count
+        if used > limit { throw FormatError(file: file, line: line, "\(what) would exceed \(limit) (10,000 + the file's size in bytes)") }
+    }
+}
+
 /// Collects departments, ties and mechanisms while an interchange file is read, with their lines, and
 /// normalises directions at the end (a tie whose direction equals its mechanism's default gets `nil`).
 struct InterchangeBuilder {
@@ -100,13 +116,6 @@ struct InterchangeBuilder {
             var v = votes[t.mechanism] ?? (0, 0)
             if let d = t.directed { if d { v.directed += 1 } else { v.undirected += 1 } }
             votes[t.mechanism] = v
-        }
-        let distinct = Set(votes.keys).union(declaredOrder)
-        if distinct.count > NetworkLimits.maxMechanisms {
-            let i = network.ties.firstIndex { !Set(Mechanism.standard.map(\.id)).contains($0.mechanism) } ?? 0
-            error(line: i < map.tieLines.count ? map.tieLines[i] : nil, field: "mechanism",
-                  NetworkLimits.tooManyMechanisms(distinct.sorted().first ?? ""))
-            return (network, map, diagnostics)
         }
         var mechanisms: [Mechanism] = []
         for id in declaredOrder { if let m = declared[id] { mechanisms.append(m) } }
