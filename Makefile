@@ -2,10 +2,15 @@
 # `make test` runs the tests.
 SWIFT ?= swift
 GOVNET = .build/release/govnet
+# System dependencies (one list, shared with .ci/run): checked, and installed when run as root.
+DEPS = scripts/setup/deps.sh
+# The Python the tests and oracle scripts run (pinned NetworkX and python-igraph, made by $(DEPS) test).
+export GOVNET_TEST_PYTHON ?= $(CURDIR)/.venv-test/bin/python
 
 .PHONY: build demo test bench fixtures networks clean
 
 build:
+	$(DEPS) build
 	$(SWIFT) build -c release --product govnet
 
 demo: build
@@ -15,15 +20,17 @@ demo: build
 	@echo "open report/report.html"
 
 test:
+	$(DEPS) test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 bench:
 	$(SWIFT) run -c release govnet-bench
 
-# Recompute the NetworkX oracle fixtures (needs python3 with networkx).
+# Recompute the NetworkX oracle fixtures (with the pinned packages of the test environment).
 fixtures:
-	python3 scripts/oracle/generate.py
+	$(DEPS) test
+	$(GOVNET_TEST_PYTHON) scripts/oracle/generate.py
 
 clean:
 	rm -rf .build

@@ -4,8 +4,9 @@ import Testing
 import GovNetTestSupport
 
 /// igraph (python-igraph) reads GovNet's GraphML, Pajek and DL output with the same vertices, edges
-/// and weights. Skipped when python3 with igraph is missing.
-@Suite(.enabled(if: PythonIgraph.available, "python3 with igraph is not installed"))
+/// and weights, read by the test Python (``TestPython``). Skipped when it lacks igraph, except under CI
+/// where that fails.
+@Suite(.enabled(if: TestPython.runs(needing: "igraph"), "the test Python has no igraph (scripts/setup/deps.sh test)"))
 struct IgraphReadbackTests {
     static let script = """
     import igraph, json, sys
@@ -19,6 +20,7 @@ struct IgraphReadbackTests {
 
     @Test(arguments: [(NetworkFormat.graphml, "graphml", "graphml"), (.pajek, "net", "pajek"), (.dl, "dl", "dl")])
     func igraphReadsOurOutput(format: NetworkFormat, ext: String, igraphFormat: String) throws {
+        try TestPython.require("igraph")
         var net = Network()
         // igraph's DL reader splits quoted labels at blanks: no blank in DL ids.
         let fire = format == .dl ? "Fire.Bureau" : "Fire Bureau"
@@ -38,9 +40,4 @@ struct IgraphReadbackTests {
         let edges = net.ties.map { "\($0.from)|\($0.to)|\(NumberFormat.significant($0.weight, digits: 6))" }.sorted()
         #expect(seen["edges"] as? [String] == edges)
     }
-}
-
-/// Whether `python3 -c 'import igraph'` works.
-enum PythonIgraph {
-    static let available: Bool = (try? PythonNetworkX.run(["-c", "import igraph"]).status) == 0
 }

@@ -4,9 +4,9 @@ import Testing
 import GovNetTestSupport
 
 /// GovNet's GraphML, GEXF, Pajek and node-link output read by NetworkX (`scripts/interchange/nx_read.py`)
-/// gives the same nodes, edges, weights and attributes. Skipped when Python or NetworkX is missing
-/// (`.ci/run` installs them: `pip install networkx`).
-@Suite(.enabled(if: PythonNetworkX.available, "python3 with networkx is not installed"))
+/// gives the same nodes, edges, weights and attributes, with the test Python (``TestPython``, the pinned
+/// .venv-test of `scripts/setup/deps.sh test`). Skipped when it lacks NetworkX, except under CI where that fails.
+@Suite(.enabled(if: TestPython.runs(needing: "networkx"), "the test Python has no networkx (scripts/setup/deps.sh test)"))
 struct NetworkXReadbackTests {
     static func python(_ arguments: [String]) throws -> (status: Int32, stdout: Data) { try PythonNetworkX.run(arguments) }
 
@@ -62,6 +62,7 @@ struct NetworkXReadbackTests {
 
     @Test(arguments: [(NetworkFormat.graphml, "graphml"), (.gexf, "gexf"), (.nodelink, "json"), (.pajek, "net")])
     func networkXReadsOurOutput(format: NetworkFormat, ext: String) throws {
+        try TestPython.require("networkx")
         var networks = [Self.undirected]
         if format == .pajek {
             var one = RoundTripTests.sample
@@ -99,20 +100,10 @@ struct NetworkXReadbackTests {
     }
 }
 
-/// Whether `python3 -c 'import networkx'` works, and running Python.
+/// Runs the test Python (``TestPython``) for the NetworkX and igraph read-back suites.
 enum PythonNetworkX {
-    static let available: Bool = (try? run(["-c", "import networkx"]).status) == 0
-
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, data)
+        let result = try TestPython.run(arguments)
+        return (result.status, result.stdout)
     }
 }
