@@ -22,11 +22,7 @@ public enum ReportWriter {
                                   reason: "the report would overwrite this input file; choose another output folder")
             }
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
+        try AtomicFile.makeFolder(folder)
         var written: [String] = []
         func put(_ name: String, _ text: String) throws {
             let path = (folder as NSString).appendingPathComponent(name)

@@ -145,11 +145,7 @@ public enum CSVTables {
 
     /// Writes the tables into `folder` (created if needed). Each file is written atomically.
     public static func write(_ net: Network, folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
+        try AtomicFile.makeFolder(folder)
         for (name, text) in render(net) {
             try AtomicFile.write(text, to: (folder as NSString).appendingPathComponent(name))
         }

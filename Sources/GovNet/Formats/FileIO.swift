@@ -101,26 +101,79 @@ public enum AtomicFile {
         guard InFlight.shared.insert(temp.path) else { throw OutputError(path: path, reason: "interrupted") }
         defer { InFlight.shared.remove(temp.path) }
         do {
-            try data.write(to: temp, options: [])
-            if rename(temp.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+            try writeNew(data, to: temp.path)
+            if rename(temp.path, url.path) != 0 { throw POSIXFailure(errno) }
+        } catch let e as POSIXFailure {
+            unlink(temp.path)
+            throw OutputError(path: path, reason: e.reason(creating: path))
+        }
+    }
+
+    /// Creates `path` (which must not exist), writes all of `data` and closes it, checking every step.
+    private static func writeNew(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXFailure(errno) }
+        do { try writeAll(data, to: fd) } catch { close(fd); throw error }
+        if close(fd) != 0 { throw POSIXFailure(errno) }
+    }
+
+    /// Writes every byte of `data` to `fd`, retrying short and interrupted writes.
+    static func writeAll(_ data: Data, to fd: Int32) throws {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(errno)
+                }
+                offset += n
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw OutputError(path: path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    /// Creates `folder` and any missing parents (as `mkdir -p`), for outputs that are folders.
+    /// - Throws: ``OutputError`` naming the part of the path that is not a folder or cannot be made.
+    public static func makeFolder(_ folder: String) throws {
+        var partial = folder.hasPrefix("/") ? "/" : ""
+        for part in folder.split(separator: "/", omittingEmptySubsequences: true) {
+            partial += (partial.isEmpty || partial.hasSuffix("/") ? "" : "/") + part
+            var info = stat()
+            if stat(partial, &info) == 0 {
+                guard info.st_mode & S_IFMT == S_IFDIR else {
+                    throw OutputError(path: folder, reason: "\(partial) is a file, not a folder")
+                }
+                continue
+            }
+            if mkdir(partial, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(path: folder, reason: "cannot create the folder \(partial): \(String(cString: strerror(errno)))")
+            }
         }
     }
 
     /// Writes to a pipe or device in place.
     private static func writeDirectly(_ data: Data, to path: String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw OutputError(path: path, reason: String(cString: strerror(errno)))
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        do { try writeAll(data, to: fd) } catch let e as POSIXFailure {
+            throw OutputError(path: path, reason: e.reason(creating: nil))
         }
-        defer { try? handle.close() }
-        do { try handle.write(contentsOf: data) } catch {
-            throw OutputError(path: path, reason: error.localizedDescription)
+    }
+}
+
+/// A failed system call, by its `errno`.
+struct POSIXFailure: Error {
+    var code: Int32
+    init(_ code: Int32) { self.code = code }
+
+    /// `strerror`, and the folder to blame when a file could not be created in it.
+    func reason(creating path: String?) -> String {
+        if let path, code == ENOENT {
+            let folder = (path as NSString).deletingLastPathComponent
+            return "folder \(folder.isEmpty ? "." : folder) does not exist"
         }
+        return String(cString: strerror(code))
     }
 }
 
@@ -184,5 +237,5 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
     public init(path: String, reason: String) { self.path = path; self.reason = reason }
-    public var description: String { "\(path): cannot write: \(reason)" }
+    public var description: String { "cannot write \(path): \(reason)" }
 }

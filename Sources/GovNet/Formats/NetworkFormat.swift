@@ -198,7 +198,7 @@ public enum NetworkWriter {
         case .nodelink: (text, warnings) = NodeLinkFormat.write(network, file: path)
         }
         if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         } else {
             try AtomicFile.write(text, to: path)
         }

@@ -21,7 +21,7 @@ struct DiagnoseCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var out: OutputOptions
 
-    @Argument(help: "Network file (any readable format).") var file: String
+    @Argument(help: "Network file (any readable format; not needed with --list-rules).") var file: String?
 
     @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism to analyse (repeatable; default: all used).", valueName: "id"))
     var mechanisms: [String] = []
@@ -42,9 +42,13 @@ struct DiagnoseCommand: ParsableCommand {
 
     @Flag(help: "List the rules with their rationale and exit.") var listRules = false
 
+    func validate() throws {
+        if file == nil && !listRules { throw ValidationError("give a network FILE (or --list-rules)") }
+    }
+
     func run() throws {
-        if listRules {
-            for r in Diagnosis.rules { print("\(r.id): \(r.rationale)") }
+        guard let file, !listRules else {
+            try StandardOutput.write(Diagnosis.rules.map { "\($0.id): \($0.rationale)\n" }.joined())
             return
         }
         let failing = try reportingErrors { () -> Bool in

@@ -20,21 +20,24 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var worst: ExitCode = .success
         for file in files {
+            var lines: [String] = []
             do {
                 let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: input.directed)
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
-                if !input.quiet { for d in warnings { print(TerminalText.safe(d.description)) } }
+                if !input.quiet { for d in warnings { lines.append(TerminalText.safe(d.description)) } }
                 let n = loaded.network
-                print(TerminalText.safe("\(file)") + ": ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+                lines.append(TerminalText.safe("\(file)") + ": ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
                 if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }
             } catch let e as FormatError {
-                for d in e.diagnostics where d.severity == .error || !input.quiet { print(TerminalText.safe(d.description)) }
-                print(TerminalText.safe(file) + ": \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
+                for d in e.diagnostics where d.severity == .error || !input.quiet { lines.append(TerminalText.safe(d.description)) }
+                lines.append(TerminalText.safe(file) + ": \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
                 if worst != Exit.noInput { worst = Exit.dataError }
             } catch let e as MissingFileError {
-                print(TerminalText.safe("\(e.path): error: \(e.reason)"))
+                lines.append(TerminalText.safe("\(e.path): error: \(e.reason)"))
                 worst = Exit.noInput
             }
+            // One checked write per file: a failed write ends the run with exit 74 (see `Govnet.main`).
+            try StandardOutput.write(lines.joined(separator: "\n") + "\n")
         }
         if worst != .success { throw worst }
     }

@@ -10,13 +10,23 @@ enum Exit {
     static let noInput = ExitCode(66)
     static let software = ExitCode(70)
     static let cantCreate = ExitCode(73)
+    static let ioError = ExitCode(74)
 }
 
-/// Standard error, unbuffered.
+/// Whether a failed write to standard output was already reported (so the exit check does not repeat it).
+enum StreamFailure {
+    nonisolated(unsafe) static var reported = false
+}
+
+/// Standard error, unbuffered. A failed write to it is ignored: there is nowhere left to report it.
 enum Stderr {
     /// Writes `line` and a newline, with control characters escaped (``TerminalText``).
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+        raw(TerminalText.safe(line) + "\n")
+    }
+    /// Writes `text` as it is (progress bars and their terminal controls).
+    static func raw(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
     /// Whether stderr is a terminal (progress output only then).
     static var isTerminal: Bool { isatty(2) == 1 }
@@ -41,6 +51,10 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let e as InputError {
         Stderr.print("govnet: \(e.message)")
         throw e.code
+    } catch let e as StreamWriteError {
+        if !StreamFailure.reported { Stderr.print("govnet: \(e)") }
+        StreamFailure.reported = true
+        throw Exit.ioError
     }
 }
 

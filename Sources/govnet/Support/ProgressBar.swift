@@ -38,7 +38,7 @@ final class ProgressBar: @unchecked Sendable {
             shown = percent
             let filled = percent * 30 / 100
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled)
-            FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(all) \(unit)".utf8))
+            Stderr.raw("\r\(label) [\(bar)] \(done)/\(all) \(unit)")
             drawn = true
         } else {
             let tenth = percent / 10
@@ -46,13 +46,13 @@ final class ProgressBar: @unchecked Sendable {
             if tenth < shown { shown = -1 }
             guard tenth > shown else { return }
             shown = tenth
-            FileHandle.standardError.write(Data("govnet: \(label): \(percent)% (\(done)/\(all) \(unit))\n".utf8))
+            Stderr.raw("govnet: \(label): \(percent)% (\(done)/\(all) \(unit))\n")
         }
     }
 
     /// Clears the bar (terminal) so later output starts on a clean line.
     func finish() {
         guard enabled, terminal, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Stderr.raw("\r\u{1B}[K")
     }
 }

@@ -96,11 +96,7 @@ public enum ExportFiles {
     /// - Returns: the paths written.
     /// - Throws: ``OutputError``.
     public static func write(_ files: [(name: String, text: String)], to directory: String) throws -> [String] {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: directory, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
+        try AtomicFile.makeFolder(directory)
         var written: [String] = []
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.name)
