@@ -161,7 +161,9 @@ struct DiagramModel {
         }
         var found: Set<String> = [center]
         var frontier = [center]
-        for _ in 0..<radius {
+        var depth = 0
+        while depth < radius && !frontier.isEmpty {
+            depth += 1
             var next: [String] = []
             for u in frontier {
                 for v in neighbours[u] ?? [] where !found.contains(v) {

@@ -42,7 +42,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the before and after panels (same node positions) as PREFIX-before.EXT and PREFIX-after.EXT; EXT from --diagram, else svg.", valueName: "prefix"))
     var panels: String?
 
-    @Option(help: "Number of QAP permutations.") var permutations: Int = 1000
+    @Option(help: "Number of QAP permutations, \(OptionRanges.text(OptionRanges.permutations)).") var permutations: Int = 1000
     @Option(help: "Seed of the QAP permutations and of community detection.") var seed: UInt64 = 1
     @Flag(help: "QAP on tie weights instead of tie presence.") var weighted = false
 
@@ -52,7 +52,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Skip metric deltas and diagnosis findings (faster on large networks).") var noMetrics = false
 
     func validate() throws {
-        if permutations < 0 { throw ValidationError("--permutations must be at least 0") }
+        try OptionRanges.check(permutations, OptionRanges.permutations, "--permutations")
         if format == .csv { throw ValidationError("--format csv is not available for compare; use table, markdown or json") }
         if let diagram, ImageFormat(pathExtension: (diagram as NSString).pathExtension) == nil {
             throw ValidationError("--diagram needs a file name ending in .svg, .png, .pdf or .dot")

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Seed of community detection and of the random-failure orders.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Random removal orders behind the random-failure band of resilience.csv.", valueName: "N"))
+    @Option(help: ArgumentHelp("Random removal orders behind the random-failure band of resilience.csv, \(OptionRanges.text(OptionRanges.randomRuns)).", valueName: "N"))
     var runs: Int = 100
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Also write comparison tables of two networks (before, after).", valueName: "BEFORE AFTER"))
@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if runs < 0 { throw ValidationError("--runs must be at least 0") }
+        try OptionRanges.check(runs, OptionRanges.randomRuns, "--runs")
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes exactly two files: BEFORE AFTER") }
         if mapping != nil && compare.isEmpty { throw ValidationError("--mapping needs --compare") }
         if compareName != nil && compare.isEmpty { throw ValidationError("--compare-name needs --compare") }
@@ -82,6 +82,9 @@ struct ExportCommand: ParsableCommand {
             }
             for (file, name) in zip(files, names) {
                 let loaded = try input.load(file)
+                try OptionRanges.checkMemory("--runs \(runs) on \(loaded.network.departments.count) departments",
+                                             bytes: RandomFailures.estimatedBytes(runs: runs, nodes: loaded.network.departments.count),
+                                             advice: "use fewer runs")
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
                 let dir = (output as NSString).appendingPathComponent(name)
                 try checkNotOverwriting(dir, NetworkExport.fileNames)

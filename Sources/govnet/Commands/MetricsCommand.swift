@@ -32,13 +32,13 @@ struct MetricsCommand: ParsableCommand {
     @Option(name: .customLong("metric"), help: ArgumentHelp("Metric column to compute (repeatable; default: all).", valueName: "name"))
     var metrics: [String] = []
 
-    @Option(help: ArgumentHelp("Estimate betweenness from K sampled sources (faster on large graphs).", valueName: "K"))
+    @Option(help: ArgumentHelp("Estimate betweenness from K sampled sources (faster on large graphs), \(OptionRanges.text(OptionRanges.sample)).", valueName: "K"))
     var sample: Int?
 
-    @Option(help: ArgumentHelp("Estimate betweenness within additive error E of the exact (normalised) value for every department at once, with probability at least 1 − delta (Riondato–Kornaropoulos 2016 pair sampling; sample size from a vertex-diameter bound; seeded by --seed).", valueName: "E"))
+    @Option(help: ArgumentHelp("Estimate betweenness within additive error E of the exact (normalised) value for every department at once, with probability at least 1 − delta (Riondato–Kornaropoulos 2016 pair sampling; sample size from a vertex-diameter bound; seeded by --seed), \(OptionRanges.text(OptionRanges.epsilon)).", valueName: "E"))
     var epsilon: Double?
 
-    @Option(help: ArgumentHelp("Failure probability of the --epsilon guarantee.", valueName: "D"))
+    @Option(help: ArgumentHelp("Failure probability of the --epsilon guarantee, \(OptionRanges.text(OptionRanges.delta)).", valueName: "D"))
     var delta: Double = 0.1
 
     @Option(help: ArgumentHelp("Add a community column: louvain or leiden (modularity, seeded by --seed).", valueName: "method"))
@@ -54,9 +54,9 @@ struct MetricsCommand: ParsableCommand {
 
     func validate() throws {
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
-        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
-        if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1)") }
-        if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be in (0, 1)") }
+        if let sample { try OptionRanges.check(sample, OptionRanges.sample, "--sample") }
+        if let epsilon { try OptionRanges.check(epsilon, OptionRanges.epsilon, "--epsilon") }
+        try OptionRanges.check(delta, OptionRanges.delta, "--delta")
         if sample != nil && epsilon != nil { throw ValidationError("--sample and --epsilon are exclusive") }
         if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes exactly two department ids") }
         if (root != nil || !between.isEmpty) && (ties || network) { throw ValidationError("--root and --between cannot be combined with --ties or --network") }

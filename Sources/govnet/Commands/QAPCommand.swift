@@ -24,14 +24,14 @@ struct QAPCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Explanatory mechanisms (one or more).", valueName: "id"))
     var independent: [String] = []
     @Flag(help: "Use tie weights instead of tie presence.") var weighted = false
-    @Option(help: "Number of permutations per predictor.") var permutations: Int = 1000
+    @Option(help: "Number of permutations per predictor, \(OptionRanges.text(OptionRanges.permutations)).") var permutations: Int = 1000
     @Option(help: "Seed of the permutations.") var seed: UInt64 = 1
     @Option(help: "Output format: table, markdown or json (default: table on a terminal, markdown otherwise).")
     var format: OutputFormat?
 
     func validate() throws {
         if independent.isEmpty { throw ValidationError("give at least one --independent mechanism") }
-        if permutations < 0 { throw ValidationError("--permutations must be at least 0") }
+        try OptionRanges.check(permutations, OptionRanges.permutations, "--permutations")
         if format == .csv { throw ValidationError("--format csv is not available for qap; use table, markdown or json") }
         if independent.contains(dependent) { throw ValidationError("the dependent mechanism cannot also be independent") }
     }

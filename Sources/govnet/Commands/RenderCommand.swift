@@ -51,7 +51,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Draw only the ego network of this department id.") var focus: String?
 
-    @Option(help: "With --focus: how many ties away from it to draw.") var radius: Int = 1
+    @Option(help: "With --focus: how many ties away from it to draw, \(OptionRanges.text(OptionRanges.radius)).") var radius: Int = 1
 
     @Option(help: "Departments with the same value of this attribute (e.g. level) share a rank in the dot layout.")
     var rankBy: String?
@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
         if let sizeBy, !NodeMetrics.all.contains(sizeBy) {
             throw ValidationError("unknown metric '\(sizeBy)' for --size-by (expected one of: \(NodeMetrics.all.joined(separator: ", ")))")
         }
-        if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+        try OptionRanges.check(radius, OptionRanges.radius, "--radius")
         if let splines, !["true", "false", "line", "spline", "curved", "polyline", "ortho"].contains(splines) {
             throw ValidationError("unknown --splines '\(splines)' (expected true, line, curved, polyline or ortho)")
         }

@@ -38,11 +38,11 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Seed for communities and random failure runs.") var seed: UInt64 = 1
 
-    @Option(help: "Random failure runs in the resilience chart.") var randomRuns: Int = 200
+    @Option(help: "Random failure runs in the resilience chart, \(OptionRanges.text(OptionRanges.randomRuns)).") var randomRuns: Int = 200
 
     func validate() throws {
         if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
-        if randomRuns < 0 { throw ValidationError("--random-runs must be 0 or more") }
+        try OptionRanges.check(randomRuns, OptionRanges.randomRuns, "--random-runs")
     }
 
     func run() throws {
@@ -52,6 +52,9 @@ struct ReportCommand: ParsableCommand {
                 throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
             }
             let network = try input.load(file).network
+            try OptionRanges.checkMemory("--random-runs \(randomRuns) on \(network.departments.count) departments",
+                                         bytes: RandomFailures.estimatedBytes(runs: randomRuns, nodes: network.departments.count),
+                                         advice: "use fewer runs")
             if let center, network.department(center) == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }

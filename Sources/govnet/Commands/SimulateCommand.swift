@@ -43,13 +43,13 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("remove"), help: ArgumentHelp("Departments to remove, in order, comma-separated (repeatable).", valueName: "id,id,…"))
     var removeLists: [String] = []
 
-    @Option(help: ArgumentHelp("Number of random failure runs (seeded by --seed).", valueName: "N"))
+    @Option(help: ArgumentHelp("Number of random failure runs (seeded by --seed), \(OptionRanges.text(OptionRanges.simulateRuns)).", valueName: "N"))
     var random: Int?
 
     @Flag(name: .customLong("no-efficiency"), help: "Skip the per-step efficiency (and strong component) recomputation.")
     var noEfficiency = false
 
-    @Option(name: .customLong("recompute-limit"), help: ArgumentHelp("Largest network for per-step efficiency and strong components.", valueName: "n"))
+    @Option(name: .customLong("recompute-limit"), help: ArgumentHelp("Largest network for per-step efficiency and strong components, \(OptionRanges.text(OptionRanges.recomputeLimit)).", valueName: "n"))
     var recomputeLimit = 5_000
 
     @Option(help: ArgumentHelp("The coordinating department for scenarios.", valueName: "id"))
@@ -65,9 +65,9 @@ struct SimulateCommand: ParsableCommand {
         if orders.isEmpty && random == nil && removeLists.isEmpty {
             throw ValidationError("give --order METRIC, --random N or --remove ID,… (see --help)")
         }
-        if let random, random < 1 { throw ValidationError("--random must be at least 1") }
+        if let random { try OptionRanges.check(random, OptionRanges.simulateRuns, "--random") }
         if adaptive && orders.isEmpty { throw ValidationError("--adaptive needs --order METRIC") }
-        if recomputeLimit < 0 { throw ValidationError("--recompute-limit must be at least 0") }
+        try OptionRanges.check(recomputeLimit, OptionRanges.recomputeLimit, "--recompute-limit")
     }
 
     func run() throws {
@@ -113,6 +113,9 @@ struct SimulateCommand: ParsableCommand {
             }
             var randomRuns: RandomFailures? = nil
             if let random {
+                try OptionRanges.checkMemory("--random \(random) on \(ng.graph.nodeCount) departments",
+                                             bytes: RandomFailures.estimatedBytes(runs: random, nodes: ng.graph.nodeCount),
+                                             advice: "use fewer runs")
                 let bar = ProgressBar(total: random, enabled: Stderr.isTerminal && !input.quiet && random >= 20)
                 let update: @Sendable (Int) -> Void = { [bar] done in bar.update(done) }
                 let progress: (@Sendable (Int) -> Void)? = bar.enabled ? update : nil

@@ -25,7 +25,7 @@ struct SuggestCommand: ParsableCommand {
 
     @Argument(help: "Network file (any readable format).") var file: String
 
-    @Option(help: ArgumentHelp("Number of ties to propose.", valueName: "K")) var budget = 5
+    @Option(help: ArgumentHelp("Number of ties to propose, \(OptionRanges.text(OptionRanges.budget)).", valueName: "K")) var budget = 5
 
     @Option(help: ArgumentHelp("CSV of allowed pairs (header from,to); only these are considered.", valueName: "file"))
     var allowed: String?
@@ -34,7 +34,7 @@ struct SuggestCommand: ParsableCommand {
     var format: OutputFormat?
 
     func validate() throws {
-        if budget < 0 { throw ValidationError("--budget must be at least 0") }
+        try OptionRanges.check(budget, OptionRanges.budget, "--budget")
     }
 
     func run() throws {

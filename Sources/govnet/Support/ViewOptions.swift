@@ -26,12 +26,12 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "Seed for community detection and sampling.")
     var seed: UInt64 = 1
 
-    @Option(help: "Convergence tolerance of eigenvector, PageRank and Katz centrality (default: NetworkX's 1e-06, giving NetworkX's values).")
+    @Option(help: "Convergence tolerance of eigenvector, PageRank and Katz centrality, \(OptionRanges.text(OptionRanges.tolerance)) (default: NetworkX's 1e-06, giving NetworkX's values).")
     var tolerance: Double?
 
     func validate() throws {
         if weightAsLength && !weighted { throw ValidationError("--weight-as-length needs --weighted") }
-        if let tolerance, !(tolerance > 0 && tolerance < 1) { throw ValidationError("--tolerance must be in (0, 1)") }
+        if let tolerance { try OptionRanges.check(tolerance, OptionRanges.tolerance, "--tolerance") }
     }
 
     /// Checks the mechanisms exist in the network (a typo would silently give an empty graph).

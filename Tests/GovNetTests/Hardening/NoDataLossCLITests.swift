@@ -106,7 +106,7 @@ import GovNetTestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let process = Process()
         process.executableURL = CLIRunner.executable
-        process.arguments = ["simulate", "net.yaml", "--random", "1000000", "--seed", "3", "-o", "curve.csv", "--plot", "curve.svg"]
+        process.arguments = ["simulate", "net.yaml", "--random", "100000", "--seed", "3", "-o", "curve.csv", "--plot", "curve.svg"]
         process.currentDirectoryURL = dir
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
