@@ -46,7 +46,7 @@ public enum HTMLReport {
         var rows: [(String, String)] = []
         if let j = m.jurisdiction { rows.append((lang.text(.jurisdiction), j)) }
         if let p = m.period ?? m.date { rows.append((lang.text(.period), p)) }
-        if let s = m.status { rows.append((lang.text(.status), s)) }
+        if let s = m.status { rows.append((lang.text(.status), lang.status(s))) }
         if let s = m.source { rows.append((lang.text(.source), s)) }
         guard !rows.isEmpty else { return "" }
         return "<dl class=\"meta\">" + rows.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>\n"

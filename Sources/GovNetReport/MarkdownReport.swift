@@ -7,7 +7,7 @@ public enum MarkdownReport {
         let lang = data.options.language, esc = MarkdownText.inline
         var m = "# \(esc(data.title))\n\n"
         let meta = data.network.metadata
-        for (k, v) in [(Phrase.jurisdiction, meta.jurisdiction), (.period, meta.period ?? meta.date), (.status, meta.status), (.source, meta.source)] {
+        for (k, v) in [(Phrase.jurisdiction, meta.jurisdiction), (.period, meta.period ?? meta.date), (.status, meta.status.map(lang.status)), (.source, meta.source)] {
             if let v { m += "- **\(esc(lang.text(k)))**: \(esc(v))\n" }
         }
         m += "\n## \(esc(lang.text(.summary)))\n\n"

@@ -1,3 +1,5 @@
+import GovNet
+
 /// Report languages: section headings and fixed phrases in English or Chinese. Department names follow
 /// the language too (`names.zh` with `--lang zh`).
 public enum ReportLanguage: String, CaseIterable, Sendable {
@@ -13,6 +15,18 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
 
     /// Language code for department labels (`nil`: the display name).
     public var departmentLanguage: String? { self == .zh ? "zh" : nil }
+
+    /// A network's status with what it lets a reader claim, e.g. "documentary data — prescribed by
+    /// published plans and official documents, not observed interaction"; an unknown value as written.
+    public func status(_ value: String) -> String {
+        guard let known = NetworkStatus(metadata: value) else { return value }
+        let (label, meaning): (Phrase, Phrase) = switch known {
+        case .observedData: (.observedData, .observedDataMeaning)
+        case .documentaryData: (.documentaryData, .documentaryDataMeaning)
+        case .illustrativeModel: (.illustrativeModel, .illustrativeModelMeaning)
+        }
+        return "\(text(label)) — \(text(meaning))"
+    }
 }
 
 /// Fixed phrases of the report.
@@ -23,6 +37,7 @@ public enum Phrase: Sendable {
     case coordinatingDepartment, noFindings, lead, coLead, support, gap, overlap, status, source, period
     case jurisdiction, topBy, department, value, sortHint, diff, metricDeltas, qap, before, after, change
     case added, removed, merged, split, renamed, reweighted, software, settings, definitions, resilienceCaption
+    case observedData, observedDataMeaning, documentaryData, documentaryDataMeaning, illustrativeModel, illustrativeModelMeaning
 
     var english: String {
         switch self {
@@ -59,6 +74,12 @@ public enum Phrase: Sendable {
         case .gap: return "no lead"
         case .overlap: return "several leads, no co-lead"
         case .status: return "Status"
+        case .observedData: return "observed data"
+        case .observedDataMeaning: return "transcribed from a published data set or a framework's own assignment tables"
+        case .documentaryData: return "documentary data"
+        case .documentaryDataMeaning: return "prescribed by published plans and official documents, each fact citing its document; not observed interaction"
+        case .illustrativeModel: return "illustrative model"
+        case .illustrativeModelMeaning: return "built from public institutional structure for teaching and tests; not evidence about any one place"
         case .source: return "Source"
         case .period: return "Period"
         case .jurisdiction: return "Jurisdiction"
@@ -120,6 +141,12 @@ public enum Phrase: Sendable {
         case .gap: return "无牵头"
         case .overlap: return "多头牵头"
         case .status: return "性质"
+        case .observedData: return "观测数据"
+        case .observedDataMeaning: return "转录自已发表的数据集或框架本身的职责分工表"
+        case .documentaryData: return "文献数据"
+        case .documentaryDataMeaning: return "由已公布的预案和正式文件规定，每项事实注明出处；并非观测到的实际互动"
+        case .illustrativeModel: return "示意模型"
+        case .illustrativeModelMeaning: return "依据公开的机构设置构建，用于教学和测试；不能作为任何具体地方的证据"
         case .source: return "来源"
         case .period: return "时期"
         case .jurisdiction: return "辖区"

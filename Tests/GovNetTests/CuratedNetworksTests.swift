@@ -38,7 +38,7 @@ import GovNetTestSupport
         for t in net.ties { perMechanism[t.mechanism, default: 0] += 1 }
         #expect(perMechanism == entry.ties_per_mechanism)
         #expect(net.metadata.status == entry.status)
-        #expect(["observed data", "illustrative model"].contains(entry.status))
+        #expect(NetworkStatus(metadata: entry.status) != nil, "status is one of \(NetworkStatus.allCases.map(\.rawValue))")
         #expect(net.metadata.provenance?.isEmpty == false, "every network states its provenance")
         #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty)
     }

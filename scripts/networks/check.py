@@ -5,13 +5,14 @@ Usage:
   scripts/networks/check.py [FILE.yaml ...]          # default: every networks/**/*.yaml
   scripts/networks/check.py --mapping OLD.yaml NEW.yaml MAP.csv
 
-Checks (errors): required metadata (title, source, status, provenance), status is 'observed data' or
-'illustrative model', unique ASCII ids (departments, mechanisms, functions), every tie and assignment
+Checks (errors): required metadata (title, source, status, provenance), status is 'observed data',
+'documentary data' or 'illustrative model', unique ASCII ids (departments, mechanisms, functions), every tie and assignment
 references a known department, known mechanism, basis in law/regulation/plan/agreement/informal, weight a
 finite number > 0, role in lead/co-lead/support, no self-loops, no duplicate tie (same from, to,
 mechanism), no duplicate assignment, only the keys of the file format.
 Warnings: isolated departments, ties without a basis.
-With --mapping: every old id appears in the mapping, every pair references known ids, and each new
+With --mapping: the header is from,to (then optionally change, functions, citation), every old id appears
+in the mapping (unless the new file is documentary data, which names only what its documents name), every pair references known ids, and each new
 department's `formerly` equals the set of old ids mapped to it whenever that set is not just its own id.
 Exit status 1 when any error is found.
 """
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STANDARD = {"command": True, "information": True, "material": True, "supervision": True, "operation": False}
 BASES = {"law", "regulation", "plan", "agreement", "informal"}
 ROLES = {"lead", "co-lead", "support"}
-STATUSES = {"observed data", "illustrative model"}
+STATUSES = {"observed data", "documentary data", "illustrative model"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 TOP_KEYS = {"title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license",
             "mechanisms", "departments", "ties", "functions"}
@@ -35,7 +36,8 @@ DEPT_KEYS = {"id", "name", "names", "kind", "level", "formerly", "attributes"}
 TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes"}
 MECH_KEYS = {"id", "name", "names", "directed"}
 FUNC_KEYS = {"id", "name", "names", "assignments"}
-ASSIGN_KEYS = {"department", "role"}
+ASSIGN_KEYS = {"department", "role", "source", "citation"}
+MAPPING_EXTRA = {"change", "functions", "citation"}
 
 
 def check_attributes(attrs, where, errors):
@@ -158,8 +160,9 @@ def check_mapping(old_path, new_path, map_path):
     new_deps = {d["id"]: d for d in new["departments"]}
     with open(map_path, newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
-        if reader.fieldnames != ["from", "to"]:
-            errors.append(f"header must be from,to (found {reader.fieldnames})")
+        extra = set(reader.fieldnames or []) - {"from", "to"}
+        if (reader.fieldnames or [])[:2] != ["from", "to"] or not extra <= MAPPING_EXTRA:
+            errors.append(f"header must be from,to then any of {sorted(MAPPING_EXTRA)} (found {reader.fieldnames})")
         rows = [(r["from"], r["to"]) for r in reader]
     if len(set(rows)) != len(rows):
         errors.append("duplicate rows")
@@ -170,8 +173,11 @@ def check_mapping(old_path, new_path, map_path):
         if b not in new_deps:
             errors.append(f"{b}: not a department of {new_path}")
         preimage.setdefault(b, set()).add(a)
-    for a in sorted(old_ids - {a for a, _ in rows}):
-        errors.append(f"old department {a} is missing from the mapping")
+    # Documentary data record only what the documents say: a department the later documents do not name
+    # is undocumented after, not known to be abolished, so it needs no row.
+    if new.get("status") != "documentary data":
+        for a in sorted(old_ids - {a for a, _ in rows}):
+            errors.append(f"old department {a} is missing from the mapping")
     for i, d in new_deps.items():
         expected = preimage.get(i, set())
         declared = set(d.get("formerly") or [])

@@ -4,7 +4,7 @@
 /// `status`, `provenance`, `license`, `mechanisms: [{id, name, directed, names}]`,
 /// `departments: [{id, name, names, kind, level, formerly, attributes}]`,
 /// `ties: [{from, to, mechanism, weight, directed, basis, attributes}]`,
-/// `functions: [{id, name, names, assignments: [{department, role}]}]`. Unknown keys are warnings.
+/// `functions: [{id, name, names, assignments: [{department, role, source, citation}]}]`. Unknown keys are warnings.
 struct NetworkDocumentDecoder {
     let file: String
     var diagnostics: [Diagnostic] = []
@@ -148,11 +148,17 @@ struct NetworkDocumentDecoder {
             case "assignments":
                 for item in list(value, field: key) {
                     guard let a = object(item, what: "an assignment {department, role}") else { continue }
-                    var dep: String?, role: Role?
+                    var dep: String?, role: Role?, source: EvidenceSource?, citation: String?
                     var bad = false
                     for (k, l, v) in a {
                         switch k {
                         case "department": dep = id(v, field: k)
+                        case "source":
+                            if let s = text(v, field: k) {
+                                source = EvidenceSource(rawValue: s)
+                                if source == nil { error(v, field: k, "unknown source '\(s)'; expected \(EvidenceSource.allCases.map(\.rawValue).joined(separator: ", "))"); bad = true }
+                            }
+                        case "citation": citation = text(v, field: k)
                         case "role":
                             if let s = text(v, field: k) {
                                 role = Role(rawValue: s)
@@ -164,7 +170,7 @@ struct NetworkDocumentDecoder {
                     if dep == nil { error(item, field: "department", "an assignment needs 'department'"); bad = true }
                     if role == nil && !bad { error(item, field: "role", "an assignment needs 'role' (lead, co-lead or support)"); bad = true }
                     // Keep an assignment with a bad role (the file fails anyway) so its department is checked too.
-                    if let dep, role != nil || bad { f.assignments.append(Assignment(department: dep, role: role ?? .support)); lines.append(item.line) }
+                    if let dep, role != nil || bad { f.assignments.append(Assignment(department: dep, role: role ?? .support, source: source, citation: citation)); lines.append(item.line) }
                 }
             default: warning(line: line, field: key, "unknown function key '\(key)' is ignored")
             }

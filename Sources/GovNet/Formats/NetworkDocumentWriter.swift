@@ -38,7 +38,12 @@ public enum NetworkDocumentWriter {
             top.append(("functions", .array(net.functions.map { f in
                 var o: [(String, JSONValue)] = [("id", .string(f.id)), ("name", .string(f.name))]
                 if !f.names.isEmpty { o.append(("names", .object(f.names.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))) }
-                o.append(("assignments", .array(f.assignments.map { .object([("department", .string($0.department)), ("role", .string($0.role.rawValue))]) })))
+                o.append(("assignments", .array(f.assignments.map { a in
+                    var fields: [(String, JSONValue)] = [("department", .string(a.department)), ("role", .string(a.role.rawValue))]
+                    if let s = a.source { fields.append(("source", .string(s.rawValue))) }
+                    if let c = a.citation { fields.append(("citation", .string(c))) }
+                    return .object(fields)
+                })))
                 return .object(o)
             })))
         }
@@ -98,7 +103,12 @@ public enum NetworkDocumentWriter {
                 out += "  - id: \(YAMLText.scalar(f.id))\n    name: \(YAMLText.scalar(f.name))\n"
                 if !f.names.isEmpty { out += "    names: " + flow(f.names.sorted { $0.key < $1.key }.map { (YAMLText.scalar($0.key), YAMLText.scalar($0.value)) }) + "\n" }
                 out += f.assignments.isEmpty ? "    assignments: []\n" : "    assignments:\n"
-                for a in f.assignments { out += "      - {department: \(YAMLText.scalar(a.department)), role: \(a.role.rawValue)}\n" }
+                for a in f.assignments {
+                    var fields = [("department", YAMLText.scalar(a.department)), ("role", a.role.rawValue)]
+                    if let s = a.source { fields.append(("source", s.rawValue)) }
+                    if let c = a.citation { fields.append(("citation", YAMLText.scalar(c))) }
+                    out += "      - " + flow(fields) + "\n"
+                }
             }
         }
         return out

@@ -3,7 +3,8 @@
 /// Errors: duplicate department, mechanism or function ids (including ids equal under Unicode
 /// canonical equivalence); ties or assignments naming unknown departments; ties of unknown
 /// mechanisms; weights that are not finite numbers > 0. Warnings: self-loops, isolated departments,
-/// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids.
+/// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids, a
+/// `status` that is not one of ``NetworkStatus``.
 public enum NetworkValidator {
     /// All diagnostics of `network`, located through `map` when it carries lines.
     /// - Complexity: O(n + m) expected.
@@ -113,6 +114,12 @@ public enum NetworkValidator {
                     out.append(Diagnostic(.warning, file: functionFile, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
                 }
             }
+        }
+
+        // Status: a claim readers rely on (observed, documentary, illustrative); another word says nothing.
+        if let status = network.metadata.status, NetworkStatus(metadata: status) == nil {
+            out.append(Diagnostic(.warning, file: file, field: "status",
+                                  message: "status '\(Self.spelled(status))' is not one of \(NetworkStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")); readers cannot tell what the data let them claim"))
         }
 
         // Isolates (departments in no tie).

@@ -8,13 +8,19 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Comparable {
     public static func < (a: Role, b: Role) -> Bool { a.order < b.order }
 }
 
-/// One department's assignment to a function.
+/// One department's assignment to a function, with where the assignment is documented when known.
 public struct Assignment: Hashable, Sendable {
     public var department: String
     public var role: Role
-    public init(department: String, role: Role) {
+    /// Kind of evidence for the assignment (`document` for documentary data).
+    public var source: EvidenceSource?
+    /// The document (title, number, date, section) that assigns it.
+    public var citation: String?
+    public init(department: String, role: Role, source: EvidenceSource? = nil, citation: String? = nil) {
         self.department = department
         self.role = role
+        self.source = source
+        self.citation = citation
     }
 }
 

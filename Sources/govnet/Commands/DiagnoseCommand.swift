@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovNet
+import GovNetReport
 
 extension Severity: ExpressibleByArgument {}
 
@@ -74,15 +75,24 @@ struct DiagnoseCommand: ParsableCommand {
     }
 
     private func render(_ findings: [Finding], _ context: DiagnosisContext, _ format: OutputFormat) -> String {
+        // The network's status travels with its findings: documentary or illustrative data are not observations.
+        let status = context.network.metadata.status
         switch format {
-        case .json: return Diagnosis.jsonValue(findings, context: context).rendered()
-        case .markdown: return DiagnosisMarkdown.render(findings, context: context)
+        case .json:
+            var value = Diagnosis.jsonValue(findings, context: context)
+            if case .object(var fields) = value, let status { fields.insert(("status", .string(status)), at: 0); value = .object(fields) }
+            return value.rendered()
+        case .markdown:
+            let text = DiagnosisMarkdown.render(findings, context: context)
+            guard let status, let cut = text.range(of: "\n\n") else { return text }
+            return String(text[..<cut.upperBound]) + "Status: \(MarkdownText.inline(ReportLanguage.en.status(status))).  \n" + String(text[cut.upperBound...])
         case .csv:
             return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
                                rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
                                                      $0.explanation, $0.recommendation, $0.remedy.rawValue] }).rendered(.csv)
         case .table:
-            var text = "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
+            var text = status.map { "status: " + TextTable.sanitize(ReportLanguage.en.status($0)) + "\n" } ?? ""
+            text += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
             if let c = context.center { text += " (coordinating department: \(TextTable.sanitize(context.name(c))))" }
             text += "\n"
             let counts = Severity.allCases.map { s in "\(s.rawValue) \(findings.filter { $0.severity == s }.count)" }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovNet
+import GovNetReport
 
 /// `govnet info FILE`: what a network holds, at a glance.
 struct InfoCommand: ParsableCommand {
@@ -36,7 +37,7 @@ struct InfoCommand: ParsableCommand {
         var text = ""
         if let t = s.title { text += clean(t) + "\n" }
         let meta = loaded.network.metadata
-        for (k, v) in [("jurisdiction", meta.jurisdiction), ("period", meta.period), ("status", meta.status), ("source", meta.source)] {
+        for (k, v) in [("jurisdiction", meta.jurisdiction), ("period", meta.period), ("status", meta.status.map(ReportLanguage.en.status)), ("source", meta.source)] {
             if let v { text += "\(k): \(clean(v))\n" }
         }
         text += "format: \(loaded.format.rawValue)\n\n"

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import GovNetTestSupport
+
+/// A network's status travels with every summary and diagnosis: documentary data are prescribed by
+/// published documents, not observed interaction (networks/xiangyang/ carries status `documentary data`).
+@Suite struct StatusCLITests {
+    static let file = "networks/xiangyang/xiangyang-post-reform.yaml"
+
+    @Test func infoShowsTheStatusAndWhatItMeans() throws {
+        let r = try CLIRunner.run(["info", Self.file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("status: documentary data — prescribed by published plans"))
+    }
+
+    @Test(arguments: ["markdown", "table", "json"]) func diagnoseShowsTheStatus(format: String) throws {
+        let r = try CLIRunner.run(["diagnose", Self.file, "--center", "EMB", "--format", format])
+        #expect(r.status == 0, "\(r.stderr)")
+        if format == "json" {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            #expect(object["status"] as? String == "documentary data")
+        } else {
+            #expect(r.stdout.lowercased().contains("status: documentary data"))
+        }
+    }
+}
