@@ -4,7 +4,7 @@ import Testing
 import GovNetTestSupport
 
 /// Inputs libFuzzer found (`scripts/fuzz/run.sh` copies them to `Fixtures/regressions/<Target>-<kind>-<hash>`):
-/// each must now be read — or refused with a ``FormatError`` — without a crash and within the time budget.
+/// each must now be read — or refused with a ``FormatError`` — without a crash; ``HangGuard`` catches one that never finishes (no speed budget).
 @Suite struct FuzzRegressionTests {
     static let folder = RepoPaths.fixtures.appendingPathComponent("regressions")
     static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -18,22 +18,22 @@ import GovNetTestSupport
     @Test(arguments: files) func readsOrRefusesInBoundedTime(name: String) throws {
         let target = String(name.prefix { $0 != "-" })
         let url = Self.folder.appendingPathComponent(name)
-        let start = DispatchTime.now().uptimeNanoseconds
-        if target == "Tables" {
-            // The Tables target splits its input at the first 0x1E byte into departments.csv and ties.csv.
-            let bytes = [UInt8](try Data(contentsOf: url))
-            let cut = bytes.firstIndex(of: 0x1E) ?? bytes.count
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-regression-\(UUID())")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: dir) }
-            try Data(bytes[..<cut]).write(to: dir.appendingPathComponent("departments.csv"))
-            try Data(cut < bytes.count ? Array(bytes[(cut + 1)...]) : []).write(to: dir.appendingPathComponent("ties.csv"))
-            do { _ = try NetworkReader.read(path: dir.path, format: .tables) } catch is FormatError {}
-        } else {
-            let format = try #require(Self.formats[target], "unknown fuzz target prefix in \(name)")
-            do { _ = try NetworkReader.read(path: url.path, format: format) } catch is FormatError {}
+        let (_, seconds) = try HangGuard.timed {
+            if target == "Tables" {
+                // The Tables target splits its input at the first 0x1E byte into departments.csv and ties.csv.
+                let bytes = [UInt8](try Data(contentsOf: url))
+                let cut = bytes.firstIndex(of: 0x1E) ?? bytes.count
+                let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-regression-\(UUID())")
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: dir) }
+                try Data(bytes[..<cut]).write(to: dir.appendingPathComponent("departments.csv"))
+                try Data(cut < bytes.count ? Array(bytes[(cut + 1)...]) : []).write(to: dir.appendingPathComponent("ties.csv"))
+                do { _ = try NetworkReader.read(path: dir.path, format: .tables) } catch is FormatError {}
+            } else {
+                let format = try #require(Self.formats[target], "unknown fuzz target prefix in \(name)")
+                do { _ = try NetworkReader.read(path: url.path, format: format) } catch is FormatError {}
+            }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        #expect(seconds < 2, "\(name) took \(seconds) s")
+        #expect(HangGuard.finished(seconds), "\(name) took \(seconds) s")
     }
 }

@@ -12,15 +12,11 @@ import GovNetTestSupport
     static let folder = RepoPaths.fixtures.appendingPathComponent("hostile")
     static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
 
-    /// A hang guard, not a speed budget: the work a hostile file causes is bounded by counts in the
-    /// readers (and tested as such); 60 s only catches a reader that never finishes, so the suite
-    /// passes on a busy 2-core machine, in a debug build, under sanitizers.
-    static let budget = 60.0
+    /// A hang guard, not a speed budget (``HangGuard``).
+    static let budget = HangGuard.seconds
 
     static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let value = try body()
-        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        try HangGuard.timed(body)
     }
 
     @Test func corpusIsPresent() {
