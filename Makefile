@@ -1,4 +1,5 @@
-# GovNet — common tasks. `make demo` runs the main job on the bundled networks (the before/after report);
+# GovNet — common tasks. `make demo` runs the main job on the bundled networks (the before/after report of
+# Xiangyang from its own published plans);
 # `make test` runs the tests.
 SWIFT ?= swift
 GOVNET = .build/release/govnet
@@ -14,9 +15,9 @@ build:
 	$(SWIFT) build -c release --product govnet
 
 demo: build
-	$(GOVNET) validate --quiet networks/*.yaml networks/emon/*.yaml networks/florentine/*.yaml
-	$(GOVNET) report networks/hubei-city-post-reform.yaml \
-	    --compare networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv -o report
+	$(GOVNET) validate --quiet networks/*.yaml networks/emon/*.yaml networks/florentine/*.yaml networks/xiangyang/*.yaml
+	$(GOVNET) report networks/xiangyang/xiangyang-post-reform.yaml \
+	    --compare networks/xiangyang/xiangyang-pre-reform.yaml --mapping networks/xiangyang/xiangyang-reform-mapping.csv -o report
 	@echo "open report/report.html"
 
 test:

@@ -107,6 +107,11 @@ PLANS_2006 = [
 ]
 
 
+DRAFTING_FUNCTION = {"PLAN_OVERALL": "overall-plan-drafting", "PLAN_RELIEF": "relief-plan-drafting",
+                     "PLAN_FLOOD": "flood-plan-drafting", "PLAN_QUAKE": "quake-plan-drafting",
+                     "PLAN_GEO": "geo-plan-drafting", "PLAN_FOREST": "forest-plan-drafting"}
+
+
 def build_pre():
     departments, ties = [], []
     cited_in = {}
@@ -133,6 +138,16 @@ def build_pre():
     # Derived one-mode projection: departments named on the same plan.
     ties += projection([(pid, [lead] + cos) for pid, _e, _z, _s, lead, cos in PLANS_2006], "co-drafting",
                        "襄樊政办发〔2006〕7号 (13 January 2006), 编修目录", "regulation")
+    # The same drafting roles as a responsibility matrix (one function per plan: drafting it), so that
+    # compare can set the drafting of the flood plan beside its post-reform drafter.
+    functions = []
+    for pid, en, zh, section, lead, cos in PLANS_2006:
+        functions.append({"id": DRAFTING_FUNCTION[pid], "name": f"Drafting the {en[0].lower() + en[1:]}",
+                          "names": {"zh": f"编制{zh}"}, "assignments":
+                          [{"department": lead, "role": "lead", "source": "document",
+                            "citation": c2006(f"{section}, 承办单位")}] +
+                          [{"department": d, "role": "support", "source": "document",
+                            "citation": c2006(f"{section}, 协办单位")} for d in cos]})
     return {
         "title": "Xiangfan (Xiangyang) emergency plans before the reform: who drafts which plan (2006)",
         "jurisdiction": "Xiangyang (襄阳; Xiangfan 襄樊 until 2010), Hubei Province, China (municipal level)",
@@ -143,11 +158,13 @@ def build_pre():
         "provenance": PRE_PROVENANCE,
         "notes": "Two-mode data: departments and emergency plans (kind emergency-plan) as nodes; drafting "
                  "ties carry the role (drafting-lead = 承办单位, drafting-co = 协办单位). co-drafting ties are "
-                 "derived (bipartite projection). Drafting roles are not response roles. Sources: "
-                 "networks/xiangyang/SOURCES.md.",
+                 "derived (bipartite projection). The functions restate the drafting roles as a "
+                 "responsibility matrix (function = drafting one plan; lead = 承办, support = 协办). Drafting "
+                 "roles are not response roles. Sources: networks/xiangyang/SOURCES.md.",
         "mechanisms": MECHANISMS_PRE,
         "departments": departments,
         "ties": ties,
+        "functions": functions,
     }
 
 
@@ -341,19 +358,21 @@ MECHANISMS_POST = [
 ]
 
 # Post-reform department -> the pre-reform departments it continues (for compare).
-FORMERLY = {"WATERLAKES": ["WATER"], "EMB": ["WATER"]}
+FORMERLY = {"WATERLAKES": ["WATER"]}
 
-# old id, new id, kind of change, moved function ids (;-separated), citation of the change
+# Organisational succession only (old id -> new id): kind of change, then the function ids the old
+# department held that its successor does not (they moved to another department; `govnet compare` lists
+# them as lead-moved), and the citation. The emergency management bureau is not a successor of the water
+# bureau: one duty moved to it, the bureau itself continues as the water resources and lakes bureau.
 MAPPING = [
-    ("WATER", "WATERLAKES", "renamed", "",
-     "2006: 市水利局 (襄樊政办发〔2006〕7号); 2022: 市水利和湖泊局 (《襄阳市防汛抗旱应急预案》, member duties item 4)"),
-    ("WATER", "EMB", "duty transferred", "flood-plan-drafting",
-     "2006: 市水利局 drafts 《襄樊市防汛抗旱应急预案》 (襄樊政办发〔2006〕7号, item 2, 承办单位); 2022: 市应急管理局 "
-     "compiles 市防汛抗旱应急预案 (《襄阳市防汛抗旱应急预案》, member duties item 3)"),
-    ("DRC", "DRC", "continued", "", "市发改委 (2006) / 市发展和改革委员会 (2022)"),
-    ("APF", "APF", "renamed with the city", "", "武警襄樊市支队 (2006) / 武警襄阳支队 (2022)"),
-    ("MSD", "MSD", "renamed with the city", "", "襄樊军分区 (2006) / 襄阳军分区 (2022)"),
-    ("PLAN_FLOOD", "PLAN_FLOOD", "continued", "", "《襄樊市防汛抗旱应急预案》 (2006) / 《襄阳市防汛抗旱应急预案》 (2022)"),
+    ("WATER", "WATERLAKES", "renamed", "flood-plan-drafting",
+     "2006: 市水利局 drafts 《襄樊市防汛抗旱应急预案》 (襄樊政办发〔2006〕7号, item 2, 承办单位); after the reform: "
+     "市水利和湖泊局 is an HQ member and 市应急管理局 compiles the plan (《襄阳市防汛抗旱应急预案》, member duties "
+     "items 3 and 4)"),
+    ("DRC", "DRC", "continued", "", "市发改委 (2006) / 市发展和改革委员会 (after)"),
+    ("APF", "APF", "renamed with the city", "", "武警襄樊市支队 (2006) / 武警襄阳支队 (after)"),
+    ("MSD", "MSD", "renamed with the city", "", "襄樊军分区 (2006) / 襄阳军分区 (after)"),
+    ("PLAN_FLOOD", "PLAN_FLOOD", "continued", "", "《襄樊市防汛抗旱应急预案》 (2006) / 《襄阳市防汛抗旱应急预案》 (after)"),
 ]
 
 
