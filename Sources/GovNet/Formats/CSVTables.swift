@@ -3,11 +3,16 @@ import Foundation
 /// A network as a folder of CSV tables an analyst keeps in a spreadsheet.
 ///
 /// - `departments.csv`: `id` (required), `name`, `kind`, `level`, `formerly` (ids separated by `;`),
-///   `names.<lang>` columns (e.g. `names.zh`); any other column becomes an attribute.
-/// - `ties.csv`: `from`, `to`, `mechanism` (required; `source`/`target` accepted), `weight`, `directed`,
-///   `basis`; any other column becomes a tie attribute.
-/// - `functions.csv` (optional): `function`, `name`, `department`, `role`, `names.<lang>`; a row with an
-///   empty department declares a function with no assignment.
+///   `led_by` (ids separated by `;`, primary first), `management`, `coordinator`, `names.<lang>` columns
+///   (e.g. `names.zh`); any other column becomes an attribute.
+/// - `ties.csv`: `from`, `to`, `mechanism` (required; `source`/`target` accepted when there is no
+///   `from` column), `weight`, `directed`, `basis`, `relation`, `phase` (separated by `;`), `source`
+///   (evidence, with a `from` column), `citation`, `confidence`, `role`; any other column becomes a tie
+///   attribute.
+/// - An attribute whose name is one of these column names is written as `attributes.<name>`, and such a
+///   column is read back as that attribute.
+/// - `functions.csv` (optional): `function`, `name`, `department`, `role`, `source`, `citation`,
+///   `names.<lang>`; a row with an empty department declares a function with no assignment.
 /// - `mechanisms.csv` (optional): `id`, `name`, `directed`, `names.zh`.
 /// - `network.csv` (optional): `key,value` rows of metadata (title, jurisdiction, period, …).
 ///
@@ -69,23 +74,29 @@ public enum CSVTables {
             }
         }
         if let table = try Table.load(path(departmentsFile), diagnostics: &diagnostics, required: ["id"]) {
-            let standard: Set<String> = ["id", "name", "kind", "level", "formerly"]
+            let standard = departmentColumns
             for row in table.rows {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
                 var d = Department(id: id, name: table.cell(row, "name"), kind: table.cell(row, "kind"), level: table.cell(row, "level"))
-                if let f = table.cell(row, "formerly") { d.formerly = f.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+                if let f = table.cell(row, "formerly") { d.formerly = idList(f) }
+                if let f = table.cell(row, "led_by") { d.ledBy = idList(f) }
+                if let m = table.cell(row, "management") { d.management = table.choice(row, "management", m, &diagnostics) }
+                if let c = table.cell(row, "coordinator") {
+                    if let b = parseBool(c) { d.coordinator = b } else { table.bad(row, "coordinator", "expected true or false, found '\(c)'", &diagnostics) }
+                }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
                     guard let v = table.cell(row, c) else { continue }
-                    if header.hasPrefix("names.") { d.names[String(header.dropFirst(6))] = v } else { d.attributes[header] = .inferred(from: v) }
+                    if header.hasPrefix("names.") { d.names[String(header.dropFirst(6))] = v } else { d.attributes[attributeName(header)] = .inferred(from: v) }
                 }
                 net.departments.append(d); map.departmentLines.append(row.line)
             }
         }
         if let table = try Table.load(path(tiesFile), diagnostics: &diagnostics, required: ["from|source", "to|target", "mechanism"]) {
-            let standard: Set<String> = ["from", "to", "source", "target", "mechanism", "weight", "directed", "basis"]
+            let endsByFrom = table.header.contains("from")
+            let standard = tieColumns
             for row in table.rows {
                 var ok = true
-                let from = table.cell(row, "from") ?? table.cell(row, "source")
+                let from = table.cell(row, "from") ?? (endsByFrom ? nil : table.cell(row, "source"))
                 let to = table.cell(row, "to") ?? table.cell(row, "target")
                 let mech = table.cell(row, "mechanism")
                 if from == nil { table.missing(row, "from", &diagnostics); ok = false }
@@ -103,8 +114,20 @@ public enum CSVTables {
                         table.bad(row, "basis", "unknown basis '\(b)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics); ok = false
                     }
                 }
+                if let r = table.cell(row, "relation") { if let v: CommandRelation = table.choice(row, "relation", r, &diagnostics) { tie.relation = v } else { ok = false } }
+                if let r = table.cell(row, "role") { if let v: MembershipRole = table.choice(row, "role", r, &diagnostics) { tie.role = v } else { ok = false } }
+                if endsByFrom, let r = table.cell(row, "source") { if let v: EvidenceSource = table.choice(row, "source", r, &diagnostics) { tie.source = v } else { ok = false } }
+                if let p = table.cell(row, "phase") {
+                    for item in idList(p) {
+                        if let v: Phase = table.choice(row, "phase", item, &diagnostics) { if !tie.phases.contains(v) { tie.phases.append(v) } } else { ok = false }
+                    }
+                }
+                tie.citation = table.cell(row, "citation")
+                if let c = table.cell(row, "confidence") {
+                    if let x = NetworkDocumentDecoder.checkConfidence(c, report: { table.bad(row, "confidence", $0, &diagnostics) }) { tie.confidence = x } else { ok = false }
+                }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
-                    if let v = table.cell(row, c) { tie.attributes[header] = .inferred(from: v) }
+                    if let v = table.cell(row, c) { tie.attributes[attributeName(header)] = .inferred(from: v) }
                 }
                 if ok { net.ties.append(tie); map.tieLines.append(row.line) }
             }
@@ -128,11 +151,34 @@ public enum CSVTables {
                 guard let dep = table.cell(row, "department") else { continue }
                 guard let r = table.cell(row, "role") else { table.missing(row, "role", &diagnostics); continue }
                 guard let role = Role(rawValue: r) else { table.bad(row, "role", "unknown role '\(r)'; expected lead, co-lead or support", &diagnostics); continue }
-                net.functions[k].assignments.append(Assignment(department: dep, role: role))
+                var source: EvidenceSource?
+                if let v = table.cell(row, "source") { guard let e: EvidenceSource = table.choice(row, "source", v, &diagnostics) else { continue }; source = e }
+                net.functions[k].assignments.append(Assignment(department: dep, role: role, source: source, citation: table.cell(row, "citation")))
                 map.assignmentLines[k].append(row.line)
             }
         }
         return (net, map, diagnostics)
+    }
+
+    /// Standard columns of the tables (an attribute of the same name is written as `attributes.<name>`).
+    static let departmentColumns: Set<String> = ["id", "name", "kind", "level", "formerly", "led_by", "management", "coordinator"]
+    static let tieColumns: Set<String> = ["from", "to", "source", "target", "mechanism", "weight", "directed", "basis",
+                                          "relation", "phase", "citation", "confidence", "role"]
+
+    /// The attribute a column holds: `attributes.X` is X, any other column its own name.
+    static func attributeName(_ header: String) -> String {
+        header.hasPrefix("attributes.") ? String(header.dropFirst("attributes.".count)) : header
+    }
+
+    /// The column of an attribute: its name, or `attributes.<name>` when that is a standard column
+    /// (or already starts with `attributes.` or `names.`).
+    static func attributeColumn(_ key: String, standard: Set<String>) -> String {
+        standard.contains(key.lowercased()) || key.hasPrefix("attributes.") || key.hasPrefix("names.") ? "attributes." + key : key
+    }
+
+    /// Ids separated by `;`, trimmed, empty entries dropped.
+    static func idList(_ s: String) -> [String] {
+        s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func parseBool(_ s: String) -> Bool? {
@@ -168,27 +214,38 @@ public enum CSVTables {
         }
         let langs = Set(net.departments.flatMap { $0.names.keys }).sorted()
         let attrs = Set(net.departments.flatMap { $0.attributes.keys }).sorted()
-        var d = CSVReader.line(["id", "name", "kind", "level", "formerly"] + langs.map { "names." + $0 } + attrs)
+        let governance = net.departments.contains { !$0.ledBy.isEmpty || $0.management != nil || $0.coordinator }
+        var d = CSVReader.line(["id", "name", "kind", "level", "formerly"] + (governance ? ["led_by", "management", "coordinator"] : [])
+                               + langs.map { "names." + $0 } + attrs.map { attributeColumn($0, standard: departmentColumns) })
         for dep in net.departments {
             d += CSVReader.line([dep.id, dep.name, dep.kind ?? "", dep.level ?? "", dep.formerly.joined(separator: ";")]
+                                + (governance ? [dep.ledBy.joined(separator: ";"), dep.management?.rawValue ?? "", dep.coordinator ? "true" : ""] : [])
                                 + langs.map { dep.names[$0] ?? "" } + attrs.map { dep.attributes[$0]?.description ?? "" })
         }
         files.append((departmentsFile, d))
         let tieAttrs = Set(net.ties.flatMap { $0.attributes.keys }).sorted()
-        var t = CSVReader.line(["from", "to", "mechanism", "weight", "directed", "basis"] + tieAttrs)
+        let tieGovernance = net.ties.contains { $0.relation != nil || $0.role != nil || !$0.phases.isEmpty || $0.source != nil || $0.citation != nil || $0.confidence != nil }
+        var t = CSVReader.line(["from", "to", "mechanism", "weight", "directed", "basis"]
+                               + (tieGovernance ? ["relation", "role", "phase", "source", "citation", "confidence"] : [])
+                               + tieAttrs.map { attributeColumn($0, standard: tieColumns) })
         for tie in net.ties {
             t += CSVReader.line([tie.from, tie.to, tie.mechanism, NumberFormat.canonical(tie.weight),
                                  tie.directed.map { $0 ? "true" : "false" } ?? "", tie.basis?.rawValue ?? ""]
+                                + (tieGovernance ? [tie.relation?.rawValue ?? "", tie.role?.rawValue ?? "", tie.phases.map(\.rawValue).joined(separator: ";"),
+                                                    tie.source?.rawValue ?? "", tie.citation ?? "", tie.confidence.map(NumberFormat.canonical) ?? ""] : [])
                                 + tieAttrs.map { tie.attributes[$0]?.description ?? "" })
         }
         files.append((tiesFile, t))
         if !net.functions.isEmpty {
             let flangs = Set(net.functions.flatMap { $0.names.keys }).sorted()
-            var f = CSVReader.line(["function", "name", "department", "role"] + flangs.map { "names." + $0 })
+            let cited = net.functions.contains { $0.assignments.contains { $0.source != nil || $0.citation != nil } }
+            var f = CSVReader.line(["function", "name", "department", "role"] + (cited ? ["source", "citation"] : []) + flangs.map { "names." + $0 })
             for fn in net.functions {
                 let names = flangs.map { fn.names[$0] ?? "" }
-                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + names) }
-                for a in fn.assignments { f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + names) }
+                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + (cited ? ["", ""] : []) + names) }
+                for a in fn.assignments {
+                    f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + (cited ? [a.source?.rawValue ?? "", a.citation ?? ""] : []) + names)
+                }
             }
             files.append((functionsFile, f))
         }
@@ -250,6 +307,14 @@ struct Table {
 
     func missing(_ row: CSVReader.Record, _ name: String, _ diagnostics: inout [Diagnostic]) {
         diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: "'\(name)' is empty"))
+    }
+
+    /// One of an enumeration's spellings; an error naming them otherwise.
+    func choice<T: RawRepresentable & CaseIterable>(_ row: CSVReader.Record, _ name: String, _ value: String, _ diagnostics: inout [Diagnostic]) -> T? where T.RawValue == String {
+        if let v = T(rawValue: value) { return v }
+        let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+        bad(row, name, "unknown \(name) '\(shown)'; expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
+        return nil
     }
 
     func bad(_ row: CSVReader.Record, _ name: String, _ message: String, _ diagnostics: inout [Diagnostic]) {

@@ -4,8 +4,11 @@
 /// so an analyst fixes a spreadsheet in one pass. The CLI prints them as `FILE:LINE: message`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
     public enum Severity: String, Sendable, Hashable, Comparable {
-        case error, warning
-        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+        /// The file cannot be used; a warning deserves a look; a note says how the file will be read
+        /// (printed by `govnet validate`, never failing it, not even with `--strict`).
+        case error, warning, note
+        private var rank: Int { switch self { case .error: 0; case .warning: 1; case .note: 2 } }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
     public var severity: Severity
     /// File path as the user gave it.
@@ -33,7 +36,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
         var s = file
         if let line { s += ":\(line)" }
         if let line = line, let column { _ = line; s += ":\(column)" }
-        s += ": \(severity == .error ? "error" : "warning"): "
+        s += ": \(severity.rawValue): "
         if let field { s += "field '\(field)': " }
         return s + message
     }

@@ -2,9 +2,11 @@
 ///
 /// The schema (same for YAML and JSON): `title`, `jurisdiction`, `period`, `date`, `source`, `notes`,
 /// `status`, `provenance`, `license`, `mechanisms: [{id, name, directed, names}]`,
-/// `departments: [{id, name, names, kind, level, formerly, attributes}]`,
-/// `ties: [{from, to, mechanism, weight, directed, basis, attributes}]`,
-/// `functions: [{id, name, names, assignments: [{department, role, source, citation}]}]`. Unknown keys are warnings.
+/// `departments: [{id, name, names, kind, level, formerly, led_by, management, coordinator, attributes}]`,
+/// `ties: [{from, to, mechanism, weight, directed, basis, relation, phase, source, citation, confidence,
+/// role, attributes}]`, `functions: [{id, name, names, assignments: [{department, role, source,
+/// citation}]}]`. Unknown keys are warnings. On a tie, `source`/`target` name the ends when `from`/`to`
+/// are absent (edge-list style); with `from` present, `source` is the tie's evidence source.
 struct NetworkDocumentDecoder {
     let file: String
     var diagnostics: [Diagnostic] = []
@@ -95,6 +97,9 @@ struct NetworkDocumentDecoder {
             case "kind": d.kind = text(value, field: key)
             case "level": d.level = text(value, field: key)
             case "formerly": d.formerly = stringList(value, field: key)
+            case "led_by": d.ledBy = stringList(value, field: key)
+            case "management": d.management = choice(value, field: key)
+            case "coordinator": d.coordinator = bool(value, field: key) ?? false
             case "attributes": d.attributes = attributes(value)
             default: warning(line: line, field: key, "unknown department key '\(key)' is ignored (put free data under 'attributes')")
             }
@@ -109,11 +114,24 @@ struct NetworkDocumentDecoder {
         var t = Tie(from: "", to: "", mechanism: "")
         var ok = true
         var present = Set<String>()
+        let endsByFrom = fields.contains { $0.key == "from" }
         for (key, line, value) in fields {
             present.insert(key)
             switch key {
+            case "source" where endsByFrom:
+                if let v = text(value, field: key) {
+                    if let s = EvidenceSource(rawValue: v) { t.source = s } else { badChoice(value, field: key, v, EvidenceSource.self); ok = false }
+                }
             case "from", "source": if let s = id(value, field: key) { t.from = s } else { ok = false }
             case "to", "target": if let s = id(value, field: key) { t.to = s } else { ok = false }
+            case "relation": if let r: CommandRelation = choice(value, field: key) { t.relation = r } else { ok = false }
+            case "role": if let r: MembershipRole = choice(value, field: key) { t.role = r } else { ok = false }
+            case "phase", "phases":
+                for v in stringList(value, field: key) {
+                    if let p = Phase(rawValue: v) { if !t.phases.contains(p) { t.phases.append(p) } } else { badChoice(value, field: key, v, Phase.self); ok = false }
+                }
+            case "citation": t.citation = text(value, field: key)
+            case "confidence": if let c = confidence(value) { t.confidence = c } else { ok = false }
             case "mechanism": if let s = id(value, field: key) { t.mechanism = s } else { ok = false }
             case "weight": if let w = weight(value) { t.weight = w } else { ok = false }
             case "directed": t.directed = bool(value, field: key)
@@ -127,7 +145,7 @@ struct NetworkDocumentDecoder {
             default: warning(line: line, field: key, "unknown tie key '\(key)' is ignored (put free data under 'attributes')")
             }
         }
-        for required in ["from", "to", "mechanism"] where !present.contains(required) && !(required == "from" && present.contains("source")) && !(required == "to" && present.contains("target")) {
+        for required in ["from", "to", "mechanism"] where !present.contains(required) && !(required == "from" && present.contains("source") && !endsByFrom) && !(required == "to" && present.contains("target")) {
             error(node, field: required, "a tie needs '\(required)'"); ok = false
         }
         // A tie with a bad value is kept (its file fails anyway) so its references are validated too.
@@ -148,16 +166,13 @@ struct NetworkDocumentDecoder {
             case "assignments":
                 for item in list(value, field: key) {
                     guard let a = object(item, what: "an assignment {department, role}") else { continue }
-                    var dep: String?, role: Role?, source: EvidenceSource?, citation: String?
+                    var dep: String?, role: Role?
+                    var source: EvidenceSource?, citation: String?
                     var bad = false
                     for (k, l, v) in a {
                         switch k {
                         case "department": dep = id(v, field: k)
-                        case "source":
-                            if let s = text(v, field: k) {
-                                source = EvidenceSource(rawValue: s)
-                                if source == nil { error(v, field: k, "unknown source '\(s)'; expected \(EvidenceSource.allCases.map(\.rawValue).joined(separator: ", "))"); bad = true }
-                            }
+                        case "source": if let s: EvidenceSource = choice(v, field: k) { source = s } else { bad = true }
                         case "citation": citation = text(v, field: k)
                         case "role":
                             if let s = text(v, field: k) {
@@ -235,6 +250,37 @@ struct NetworkDocumentDecoder {
             error(node, field: field, "expected true or false, found '\(s)'")
             return nil
         }
+    }
+
+    /// One of an enumeration's spellings; an error listing them otherwise.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: DocNode, field: String) -> T? where T.RawValue == String {
+        guard let s = text(node, field: field) else { return nil }
+        if let v = T(rawValue: s) { return v }
+        badChoice(node, field: field, s, T.self)
+        return nil
+    }
+
+    mutating func badChoice<T: RawRepresentable & CaseIterable>(_ node: DocNode, field: String, _ s: String, _ type: T.Type) where T.RawValue == String {
+        let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
+        error(node, field: field, "unknown \(field) '\(shown)'; expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+
+    mutating func confidence(_ node: DocNode) -> Double? {
+        guard case .scalar(let s, _) = node.value else {
+            error(node, field: "confidence", "expected a number in (0, 1], found \(node.kindName)")
+            return nil
+        }
+        return Self.checkConfidence(s) { error(node, field: "confidence", $0) }
+    }
+
+    /// Parses a confidence: a number in (0, 1]. Calls `report` with the reason otherwise.
+    static func checkConfidence(_ full: String, report: (String) -> Void) -> Double? {
+        let s = full.count > 40 ? String(full.prefix(40)) + "…" : full
+        guard let c = NumberFormat.parseStrictNumber(full), c > 0, c <= 1 else {
+            report("confidence '\(s)' is not a number in (0, 1]; write e.g. 0.8 (1 = certain)")
+            return nil
+        }
+        return c
     }
 
     mutating func weight(_ node: DocNode) -> Double? {

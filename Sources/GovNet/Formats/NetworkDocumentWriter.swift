@@ -23,6 +23,9 @@ public enum NetworkDocumentWriter {
             if let k = d.kind { o.append(("kind", .string(k))) }
             if let l = d.level { o.append(("level", .string(l))) }
             if !d.formerly.isEmpty { o.append(("formerly", .array(d.formerly.map { .string($0) }))) }
+            if d.ledBy.count == 1 { o.append(("led_by", .string(d.ledBy[0]))) } else if !d.ledBy.isEmpty { o.append(("led_by", .array(d.ledBy.map { .string($0) }))) }
+            if let m = d.management { o.append(("management", .string(m.rawValue))) }
+            if d.coordinator { o.append(("coordinator", .bool(true))) }
             if !d.attributes.isEmpty { o.append(("attributes", attributesValue(d.attributes))) }
             return .object(o)
         })))
@@ -31,6 +34,12 @@ public enum NetworkDocumentWriter {
             if t.weight != 1 { o.append(("weight", .number(t.weight))) }
             if let d = t.directed { o.append(("directed", .bool(d))) }
             if let b = t.basis { o.append(("basis", .string(b.rawValue))) }
+            if let r = t.relation { o.append(("relation", .string(r.rawValue))) }
+            if let r = t.role { o.append(("role", .string(r.rawValue))) }
+            if !t.phases.isEmpty { o.append(("phase", .array(t.phases.map { .string($0.rawValue) }))) }
+            if let s = t.source { o.append(("source", .string(s.rawValue))) }
+            if let c = t.citation { o.append(("citation", .string(c))) }
+            if let c = t.confidence { o.append(("confidence", .number(c))) }
             if !t.attributes.isEmpty { o.append(("attributes", attributesValue(t.attributes))) }
             return .object(o)
         })))
@@ -85,6 +94,9 @@ public enum NetworkDocumentWriter {
             if let k = d.kind { fields.append(("kind", YAMLText.scalar(k))) }
             if let l = d.level { fields.append(("level", YAMLText.scalar(l))) }
             if !d.formerly.isEmpty { fields.append(("formerly", "[" + d.formerly.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
+            if d.ledBy.count == 1 { fields.append(("led_by", YAMLText.scalar(d.ledBy[0]))) } else if !d.ledBy.isEmpty { fields.append(("led_by", "[" + d.ledBy.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
+            if let m = d.management { fields.append(("management", m.rawValue)) }
+            if d.coordinator { fields.append(("coordinator", "true")) }
             if !d.attributes.isEmpty { fields.append(("attributes", attributes(d.attributes))) }
             out += "  - " + flow(fields) + "\n"
         }
@@ -94,6 +106,12 @@ public enum NetworkDocumentWriter {
             if t.weight != 1 { fields.append(("weight", NumberFormat.canonical(t.weight))) }
             if let d = t.directed { fields.append(("directed", d ? "true" : "false")) }
             if let b = t.basis { fields.append(("basis", b.rawValue)) }
+            if let r = t.relation { fields.append(("relation", r.rawValue)) }
+            if let r = t.role { fields.append(("role", r.rawValue)) }
+            if !t.phases.isEmpty { fields.append(("phase", "[" + t.phases.map(\.rawValue).joined(separator: ", ") + "]")) }
+            if let s = t.source { fields.append(("source", s.rawValue)) }
+            if let c = t.citation { fields.append(("citation", YAMLText.scalar(c))) }
+            if let c = t.confidence { fields.append(("confidence", NumberFormat.canonical(c))) }
             if !t.attributes.isEmpty { fields.append(("attributes", attributes(t.attributes))) }
             out += "  - " + flow(fields) + "\n"
         }

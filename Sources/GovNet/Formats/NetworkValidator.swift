@@ -5,6 +5,11 @@
 /// mechanisms; weights that are not finite numbers > 0. Warnings: self-loops, isolated departments,
 /// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids, a
 /// `status` that is not one of ``NetworkStatus``.
+///
+/// Governance structure: `led_by` must name known departments other than itself; `relation` belongs on
+/// command ties and `role` on membership ties; a leadership tie whose target names other leaders in
+/// `led_by` contradicts it (an error). Command ties without `relation` count as unspecified: one note
+/// per file says so.
 public enum NetworkValidator {
     /// All diagnostics of `network`, located through `map` when it carries lines.
     /// - Complexity: O(n + m) expected.
@@ -19,7 +24,7 @@ public enum NetworkValidator {
         func line(_ lines: [Int?], _ i: Int) -> Int? { i < lines.count ? lines[i] : nil }
 
         // Mechanisms.
-        var mechanismIDs = Set(Mechanism.standard.map(\.id))
+        var mechanismIDs = Set(Mechanism.standard.map(\.id) + [Mechanism.membership.id])
         var declared: [String: Int] = [:]
         for (i, m) in network.mechanisms.enumerated() {
             if let first = declared[m.id] {
@@ -53,13 +58,28 @@ public enum NetworkValidator {
             if let bad = suspiciousCharacter(in: d.id) {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
             }
+            if d.ledBy.contains(d.id) {
+                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "led_by", message: "department '\(d.id)' names itself in 'led_by'"))
+            }
+            if d.management == .dual && d.ledBy.count < 2 {
+                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "led_by",
+                                      message: "department '\(d.id)' is under dual management but 'led_by' names \(d.ledBy.count) leader\(d.ledBy.count == 1 ? "" : "s"); list both, the primary first"))
+            }
             if let bad = suspiciousCharacter(in: d.name) {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
             }
         }
 
-        // Ties.
         lazy var lowercaseIDs = Self.idsByLowercase(departmentIndex.keys)
+        for (i, d) in network.departments.enumerated() where departmentIndex[d.id] == i {
+            for leader in d.ledBy where departmentIndex[leader] == nil {
+                out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: "led_by",
+                                      message: "department '\(d.id)' is led by unknown department '\(leader)'\(suggestion(for: leader, in: lowercaseIDs))"))
+            }
+        }
+
+        // Ties.
+        var unspecifiedCommand = 0, firstUnspecified: Int?
         var touched = [Bool](repeating: false, count: network.departments.count)
         var tieSeen: [TieKey: Int] = [:]
         tieSeen.reserveCapacity(network.ties.count)
@@ -80,6 +100,25 @@ public enum NetworkValidator {
             if !(t.weight.isFinite && t.weight > 0) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
             }
+            if t.relation != nil && t.mechanism != "command" {
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
+                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'relation'; it applies to command ties only (leadership, guidance, coordination, direction)"))
+            }
+            if t.role != nil && t.mechanism != Mechanism.membership.id {
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "role",
+                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'role'; it applies to membership ties only (chair, deputy, office, member)"))
+            }
+            if t.mechanism == "command" && t.relation == nil {
+                unspecifiedCommand += 1
+                firstUnspecified = firstUnspecified ?? i
+            }
+            if t.relation == .leadership, let k = departmentIndex[t.to], departmentIndex[t.from] != nil {
+                let leaders = network.departments[k].ledBy
+                if !leaders.isEmpty && !leaders.contains(t.from) {
+                    out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
+                                          message: "leadership tie \(t.from) → \(t.to) contradicts 'led_by' of '\(t.to)' (\(leaders.joined(separator: ", "))); make it guidance, coordination or direction, or add '\(t.from)' to its 'led_by'"))
+                }
+            }
             if known && t.from == t.to {
                 out.append(Diagnostic(.warning, file: tieFile, line: l, message: "self-loop on '\(t.from)' (\(t.mechanism)) is ignored by the analyses"))
             }
@@ -91,6 +130,12 @@ public enum NetworkValidator {
             } else {
                 tieSeen[key] = i
             }
+        }
+
+        if unspecifiedCommand > 0 {
+            let total = network.ties.filter { $0.mechanism == "command" }.count
+            out.append(Diagnostic(.note, file: tieFile, line: firstUnspecified.flatMap { line(map.tieLines, $0) }, field: "relation",
+                                  message: "\(unspecifiedCommand) of \(total) command ties have no 'relation' (leadership, guidance, coordination or direction); they count as unspecified and the rules about leadership lines leave them out"))
         }
 
         // Functions.

@@ -15,9 +15,17 @@ public struct Department: Hashable, Sendable {
     public var formerly: [String]
     /// Free attributes (e.g. staff counts, formalization score).
     public var attributes: [String: AttributeValue]
+    /// The departments or governments it is subordinate to (隶属, `led_by`); under dual leadership
+    /// (双重领导) the first is the primary leader. Empty: not recorded.
+    public var ledBy: [String]
+    /// How it is managed: local (块), vertical (条) or dual; `nil` when not recorded.
+    public var management: Management?
+    /// Marks the coordinating department of the network (`coordinator: true`).
+    public var coordinator: Bool
 
     public init(id: String, name: String? = nil, names: [String: String] = [:], kind: String? = nil,
-                level: String? = nil, formerly: [String] = [], attributes: [String: AttributeValue] = [:]) {
+                level: String? = nil, formerly: [String] = [], attributes: [String: AttributeValue] = [:],
+                ledBy: [String] = [], management: Management? = nil, coordinator: Bool = false) {
         self.id = id
         self.name = name ?? id
         self.names = names
@@ -25,6 +33,9 @@ public struct Department: Hashable, Sendable {
         self.level = level
         self.formerly = formerly
         self.attributes = attributes
+        self.ledBy = ledBy
+        self.management = management
+        self.coordinator = coordinator
     }
 
     /// The label to show for a language code: `names[lang]` when present, else `name`.
@@ -38,6 +49,7 @@ public struct Department: Hashable, Sendable {
         switch attribute {
         case "kind": return kind
         case "level": return level
+        case "management": return management?.rawValue
         case "id": return id
         case "name": return name
         default: return attributes[attribute]?.description

@@ -60,7 +60,12 @@ public struct Network: Hashable, Sendable {
 
     /// The mechanism with this id (declared or standard).
     public func mechanism(_ id: String) -> Mechanism? {
-        mechanisms.first { $0.id == id } ?? Mechanism.standard.first { $0.id == id }
+        mechanisms.first { $0.id == id } ?? Mechanism.standard.first { $0.id == id } ?? (id == Mechanism.membership.id ? .membership : nil)
+    }
+
+    /// Whether the network states that it is an illustrative model (``NetworkMetadata/status``).
+    public var isIllustrative: Bool {
+        metadata.status?.lowercased().contains("illustrative") ?? false
     }
 
     /// Mechanism ids that at least one tie uses, in ``allMechanisms`` order then by id.

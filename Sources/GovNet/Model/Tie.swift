@@ -20,9 +20,24 @@ public struct Tie: Hashable, Sendable {
     public var basis: Basis?
     /// Free attributes.
     public var attributes: [String: AttributeValue]
+    /// The kind of a command tie; `nil` on a command tie means unspecified (left out of the rules that
+    /// reason about leadership).
+    public var relation: CommandRelation?
+    /// The stages of the emergency cycle the tie works in (empty: not recorded, taken as all).
+    public var phases: [Phase]
+    /// Where the tie is known from.
+    public var source: EvidenceSource?
+    /// Document title, number, date, section (for documentary ties).
+    public var citation: String?
+    /// Confidence in the tie, in (0, 1].
+    public var confidence: Double?
+    /// Role of the member in the coordinating body, on `membership` ties.
+    public var role: MembershipRole?
 
     public init(from: String, to: String, mechanism: String, weight: Double = 1, directed: Bool? = nil,
-                basis: Basis? = nil, attributes: [String: AttributeValue] = [:]) {
+                basis: Basis? = nil, attributes: [String: AttributeValue] = [:], relation: CommandRelation? = nil,
+                phases: [Phase] = [], source: EvidenceSource? = nil, citation: String? = nil, confidence: Double? = nil,
+                role: MembershipRole? = nil) {
         self.from = from
         self.to = to
         self.mechanism = mechanism
@@ -30,5 +45,14 @@ public struct Tie: Hashable, Sendable {
         self.directed = directed
         self.basis = basis
         self.attributes = attributes
+        self.relation = relation
+        self.phases = phases
+        self.source = source
+        self.citation = citation
+        self.confidence = confidence
+        self.role = role
     }
+
+    /// Whether the tie works in `phase` (a tie with no recorded phase works in all).
+    public func works(in phase: Phase) -> Bool { phases.isEmpty || phases.contains(phase) }
 }

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: input.directed)
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
-                if !input.quiet { for d in warnings { lines.append(TerminalText.safe(d.description)) } }
+                if !input.quiet { for d in loaded.diagnostics where d.severity != .error { lines.append(TerminalText.safe(d.description)) } }
                 let n = loaded.network
                 lines.append(TerminalText.safe("\(file)") + ": ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
                 if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }

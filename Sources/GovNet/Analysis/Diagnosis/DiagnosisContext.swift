@@ -23,13 +23,11 @@ public struct DiagnosisContext: Sendable {
         self.center = center ?? DiagnosisContext.defaultCenter(network)
     }
 
-    /// The department of kind `emergency-management` with the most ties (ties broken by id).
+    /// The coordinating department found by role: `coordinator: true`, else the
+    /// `emergency-management` department of the analysed level with most ties
+    /// (``GovernanceStructure/findCenter(_:requested:)``).
     public static func defaultCenter(_ network: Network) -> String? {
-        let candidates = network.departments.filter { $0.kind == "emergency-management" }.map(\.id)
-        guard !candidates.isEmpty else { return nil }
-        var degree: [String: Int] = [:]
-        for t in network.ties { degree[t.from, default: 0] += 1; degree[t.to, default: 0] += 1 }
-        return candidates.max { (degree[$0] ?? 0, $1) < (degree[$1] ?? 0, $0) }
+        GovernanceStructure.findCenter(network).id
     }
 
     /// The graph of one mechanism (`nil` or `all`: every analysed mechanism combined), unweighted,

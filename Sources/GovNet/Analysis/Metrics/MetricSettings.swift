@@ -80,8 +80,14 @@ public struct DepartmentGroups: Sendable {
     public var labels: [String]
     public var membership: [Int32]
 
-    public init(network: Network, attribute: String) {
-        let values = network.departments.map { $0.group(attribute) ?? "(none)" }
+    /// Groups by `attribute`: `kind`, `level`, `management`, a free attribute, or `relationship` (the
+    /// ``RelationshipClass`` relative to the coordinating department `center`, default as
+    /// ``GovernanceStructure/findCenter(_:requested:)``).
+    public init(network: Network, attribute: String, center: String? = nil) {
+        let structure = attribute == "relationship" ? GovernanceStructure(network: network, center: center) : nil
+        let values = network.departments.map { d in
+            structure.map { $0.relationship(of: d.id)?.rawValue ?? "(none)" } ?? d.group(attribute) ?? "(none)"
+        }
         labels = Array(Set(values)).sorted()
         var index: [String: Int32] = [:]
         for (i, l) in labels.enumerated() { index[l] = Int32(i) }
