@@ -65,7 +65,7 @@ public struct Network: Hashable, Sendable {
 
     /// Whether the network states that it is an illustrative model (``NetworkMetadata/status``).
     public var isIllustrative: Bool {
-        metadata.status?.lowercased().contains("illustrative") ?? false
+        NetworkStatus(metadata: metadata.status) == .illustrativeModel
     }
 
     /// Mechanism ids that at least one tie uses, in ``allMechanisms`` order then by id.
