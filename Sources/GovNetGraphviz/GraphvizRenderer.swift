@@ -31,8 +31,11 @@ public enum GraphvizRenderer {
     ///   plugin is not installed.
     /// - Complexity: that of the layout engine (`dot` is roughly O(n·m) per pass, `neato`
     ///   O(n²) per iteration, `sfdp` about O(n log n) per iteration) plus the output size.
+    ///
+    /// A PDF's creation date is pinned (``PDFDate``), so the same input gives the same bytes.
     public static func render(dot: String, layout: LayoutEngine, format: ImageFormat) throws -> Data {
-        try render(dot: dot, engine: layout.rawValue, format: format.rawValue)
+        let data = try render(dot: dot, engine: layout.rawValue, format: format.rawValue)
+        return format == .pdf ? PDFDate.pinned(data) : data
     }
 
     /// The layout engines and output formats this Graphviz installation offers, sorted.

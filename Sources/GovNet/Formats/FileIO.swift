@@ -26,9 +26,7 @@ public enum InputFile {
     @discardableResult
     public static func checkReadable(_ path: String) throws -> Int {
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw MissingFileError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
-        }
+        guard !path.isEmpty, stat(path, &info) == 0 else { throw missing(path, errno) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw MissingFileError(path: path, reason: "is a folder, expected a file")
@@ -38,6 +36,28 @@ public enum InputFile {
         }
         FilesRead.shared.insert(FilesRead.canonical(path))
         return Int(info.st_size)
+    }
+
+    /// Throws unless `path` (after symbolic links) is an existing folder (a folder of tables).
+    /// - Throws: ``MissingFileError`` saying what is wrong with the path.
+    public static func checkFolder(_ path: String) throws {
+        var info = stat()
+        guard !path.isEmpty, stat(path, &info) == 0 else { throw missing(path, errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw MissingFileError(path: path, reason: "is not a folder") }
+    }
+
+    /// Why `path` cannot be found, after `stat` failed with `code`: a typo, an empty name, a
+    /// symbolic link to nothing or a loop of links are told apart.
+    static func missing(_ path: String, _ code: Int32) -> MissingFileError {
+        if path.isEmpty { return MissingFileError(path: "''", reason: "no such file (the file name is empty)") }
+        var link = stat()
+        switch code {
+        case ENOENT where lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK:
+            return MissingFileError(path: path, reason: "no such file (a symbolic link to a file that does not exist)")
+        case ENOENT, ENOTDIR: return MissingFileError(path: path, reason: "no such file")
+        case ELOOP: return MissingFileError(path: path, reason: "no such file (a loop of symbolic links)")
+        default: return MissingFileError(path: path, reason: String(cString: strerror(code)))
+        }
     }
 }
 

@@ -66,7 +66,7 @@ public enum NetworkReader {
     ///   file (and its warnings) when it cannot be read or does not validate.
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = false) throws -> LoadedNetwork {
         guard let inferred = format ?? NetworkFormat.infer(path: path) else {
-            if !FileManager.default.fileExists(atPath: path) { throw MissingFileError(path: path, reason: "no such file") }
+            try InputFile.checkReadable(path)
             throw FormatError(file: path, "cannot tell the format from the file name; use --input-format \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
         var format = inferred
@@ -95,6 +95,7 @@ public enum NetworkReader {
             map = decoder.map
             diagnostics = decoder.diagnostics
         case .tables:
+            try InputFile.checkFolder(path)
             (network, map, diagnostics) = try CSVTables.read(folder: path)
         case .edgelist:
             (network, map, diagnostics) = try EdgeListCSV.read(bytes: try InputFile.bytes(path), file: path, directed: directed)

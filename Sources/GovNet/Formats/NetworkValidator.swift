@@ -2,7 +2,8 @@
 ///
 /// Errors: duplicate department, mechanism or function ids (including ids equal under Unicode
 /// canonical equivalence); ties or assignments naming unknown departments; ties of unknown
-/// mechanisms; weights that are not finite numbers > 0. Warnings: self-loops, isolated departments,
+/// mechanisms; weights that are not finite numbers > 0, or whose sum is not finite (every strength
+/// and combined parallel tie is at most that sum). Warnings: self-loops, isolated departments,
 /// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids, a
 /// `status` that is not one of ``NetworkStatus``.
 ///
@@ -83,8 +84,22 @@ public enum NetworkValidator {
         var touched = [Bool](repeating: false, count: network.departments.count)
         var tieSeen: [TieKey: Int] = [:]
         tieSeen.reserveCapacity(network.ties.count)
+        // Every sum of weights an analysis forms (strengths, parallel ties combined, totals) is at most
+        // the sum of all weights, which therefore must stay finite.
+        var weightTotal = 0.0, heaviest: Int? = nil, overflowReported = false
         for (i, t) in network.ties.enumerated() {
             let l = line(map.tieLines, i)
+            if t.weight.isFinite && t.weight > 0 && !overflowReported {
+                if !(weightTotal + t.weight).isFinite, let h = heaviest {
+                    let other = network.ties[h]
+                    let otherLine = line(map.tieLines, h).map { " at line \($0)" } ?? ""
+                    out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight",
+                                          message: "weights add up past the largest number (≈1.8e308): tie \(t.from) → \(t.to) (\(t.mechanism), weight \(t.weight)) and tie \(other.from) → \(other.to) (\(other.mechanism), weight \(other.weight))\(otherLine) with the ties before them; strengths and combined parallel ties would be infinite — scale the weights down"))
+                    overflowReported = true
+                }
+                weightTotal += t.weight
+                if heaviest.map({ t.weight > network.ties[$0].weight }) ?? true { heaviest = i }
+            }
             var known = true
             for (field, end) in [("from", t.from), ("to", t.to)] {
                 if let k = departmentIndex[end] { touched[k] = true } else {

@@ -8,10 +8,12 @@ import Foundation
 /// swift-argument-parser's help use, so output keeps its order; ``finish()`` flushes and checks what
 /// those wrote too. Each write is O(bytes).
 public enum StandardOutput {
-    /// Writes `text` as UTF-8 and flushes it.
+    /// Writes `text` as UTF-8 and flushes it. On a terminal, control characters and bidirectional
+    /// overrides are written escaped (``TerminalText/safeLines(_:)``): a string from a file must not
+    /// set the window title or clear the screen.
     /// - Throws: ``StreamWriteError`` when the bytes cannot all be written.
     public static func write(_ text: String) throws {
-        var text = text
+        var text = isatty(1) == 1 ? TerminalText.safeLines(text) : text
         try text.withUTF8 { try write(bytes: $0) }
     }
 

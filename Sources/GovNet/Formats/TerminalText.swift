@@ -2,11 +2,13 @@
 ///
 /// File names and department ids reach error messages unchanged, and a hostile one could carry an
 /// escape sequence (`ESC[2J` clears the screen), a carriage return or newline that forges a line, or a
-/// bidirectional override (U+202E) that reorders what the reader sees. Messages print them as `\u{1B}`.
-enum TerminalText {
+/// bidirectional override (U+202E) that reorders what the reader sees. Messages print them as `\u{1B}`,
+/// and so does everything ``StandardOutput`` writes to a terminal (ids, mechanisms, titles, attribute
+/// values of any output format).
+public enum TerminalText {
     /// `line` with C0/C1 control characters (tab excepted), DEL and bidirectional embeddings, overrides
     /// and isolates written as `\u{…}`.
-    static func safe(_ line: String) -> String {
+    public static func safe(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: needsEscape) else { return line }
         var out = ""
         out.reserveCapacity(line.utf8.count + 8)
@@ -17,7 +19,7 @@ enum TerminalText {
     }
 
     /// `text` made ``safe(_:)`` line by line (its newlines kept).
-    static func safeLines(_ text: String) -> String {
+    public static func safeLines(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n")
     }
 
