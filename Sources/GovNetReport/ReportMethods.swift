@@ -9,7 +9,7 @@ enum ReportMethods {
         out.append("Mechanisms analysed: \(data.context.mechanisms.joined(separator: ", ")) (each alone, and all combined; parallel ties between a pair are combined by \(s.view.combine.rawValue)).")
         out.append("Direction: a view is directed when any of its ties is directed (undirected ties count as two opposite arcs); articulation points, bridges, local efficiency and vulnerability use the undirected projection.")
         out.append("Weights: metrics are unweighted (every tie counts once) except strength, the weighted degree; weighted analyses (govnet metrics --weighted) treat weight as strength with length = 1/weight.")
-        out.append("Normalisation: betweenness as NetworkX betweenness_centrality(normalized=True); closeness with the Wasserman–Faust correction on disconnected graphs; PageRank alpha 0.85; eigenvector, PageRank and Katz stop at NetworkX's default tolerance (1e-06).")
+        out.append("Normalisation: betweenness as NetworkX betweenness_centrality(normalized=True); closeness with the Wasserman–Faust correction on disconnected graphs; PageRank alpha 0.85; eigenvector, PageRank and Katz \(s.tolerance.map { "stop at NetworkX's stopping rule with tol = \($0)" } ?? "iterated to full convergence (equal to NetworkX's and igraph's converged values to 1e-9)").")
         out.append("Brokerage: Gould & Fernandez (1989) roles as statnet sna::brokerage raw counts, groups by department kind.")
         out.append("Structural holes: Burt (1992) constraint and effective size as NetworkX; hierarchy as UCINET (Coleman–Theil index of the constraint contributions).")
         out.append("Communities: Louvain (Blondel et al. 2008) with seed \(s.seed).")

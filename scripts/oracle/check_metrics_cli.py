@@ -3,7 +3,9 @@
 
 For each graph (directed and undirected, weighted and not, with isolates and several components) it
 writes a bare edge list, runs the built govnet, and compares every node column that has a NetworkX
-counterpart (to 1e-9 relative). Usage: python3 scripts/oracle/check_metrics_cli.py [GOVNET] [--seeds N]
+counterpart (to 1e-9 relative). PageRank, eigenvector and Katz are compared twice: govnet's default
+against NetworkX run to convergence (tol 1e-15, else 1e-14, 1e-13), and `--tolerance 1e-6` against
+NetworkX's plain default calls. Usage: python3 scripts/oracle/check_metrics_cli.py [GOVNET] [--seeds N]
 Exit status 1 when any column disagrees.
 """
 import csv, io, math, os, random, subprocess, sys, tempfile
@@ -13,8 +15,28 @@ GOVNET = next((a for a in sys.argv[1:] if not a.startswith("--")), ".build/debug
 SEEDS = int(sys.argv[sys.argv.index("--seeds") + 1]) if "--seeds" in sys.argv else 4
 
 
-def nx_columns(G, weighted):
+def converged(f):
+    """f(tol) at the smallest tolerance NetworkX's iteration reaches (its rounding floor)."""
+    for tol in (1e-15, 1e-14, 1e-13):
+        try:
+            return f(tol)
+        except nx.PowerIterationFailedConvergence:
+            pass
+    raise nx.PowerIterationFailedConvergence(100000)
+
+
+def nx_columns(G, weighted, networkx_defaults):
+    """NetworkX's values; the iterative centralities as NetworkX's defaults give them, or converged."""
     w = "weight" if weighted else None
+    big = dict(max_iter=100000)
+    if networkx_defaults:
+        pagerank = lambda: nx.pagerank(G, alpha=0.85, weight=w)
+        katz = lambda: nx.katz_centrality(G, weight=w)
+        eigenvector = lambda: nx.eigenvector_centrality(G, max_iter=1000, weight=w)  # govnet may iterate longer than 100
+    else:
+        pagerank = lambda: converged(lambda t: nx.pagerank(G, alpha=0.85, weight=w, tol=t, **big))
+        katz = lambda: converged(lambda t: nx.katz_centrality(G, weight=w, tol=t, **big))
+        eigenvector = lambda: converged(lambda t: nx.eigenvector_centrality(G, weight=w, tol=t, **big))
     H = G.copy()
     for u, v, d in H.edges(data=True):
         d["length"] = 1.0 / d["weight"]
@@ -26,7 +48,7 @@ def nx_columns(G, weighted):
         "betweenness": nx.betweenness_centrality(H, weight=L),
         "closeness": nx.closeness_centrality(H, distance=L),
         "harmonic": nx.harmonic_centrality(H, distance=L),
-        "pagerank": nx.pagerank(G, alpha=0.85, weight=w),  # NetworkX defaults: govnet stops where they stop
+        "pagerank": pagerank(),
         "clustering": nx.clustering(G, weight=w),
         "core_number": nx.core_number(G),
         "constraint": nx.constraint(G, weight=w),
@@ -39,19 +61,19 @@ def nx_columns(G, weighted):
     h, a = nx.hits(G)  # scipy svds: exact up to ARPACK accuracy (weights are always used by nx.hits)
     if not weighted and not any(d["weight"] != 1 for _, _, d in G.edges(data=True)):
         cols["hub"], cols["authority"] = h, a
-    for name, f in (("katz", lambda: nx.katz_centrality(G, weight=w)),):
+    for name, f in (("katz", katz),):
         try:
             cols[name] = f()
         except nx.PowerIterationFailedConvergence:
             cols[name] = {v: float("nan") for v in G}  # govnet must say so: nan, not garbage
     try:
-        cols["eigenvector"] = nx.eigenvector_centrality(G, max_iter=1000, weight=w)
+        cols["eigenvector"] = eigenvector()
     except Exception:
         pass
     return cols
 
 
-def run(G, weighted, label):
+def run(G, weighted, label, networkx_defaults=False):
     with tempfile.TemporaryDirectory() as d:
         path = os.path.join(d, "edges.csv")
         with open(path, "w", newline="") as f:
@@ -64,12 +86,16 @@ def run(G, weighted, label):
             args.append("--directed")
         if weighted:
             args.append("--weighted")
+        if networkx_defaults:
+            args += ["--tolerance", "1e-6"]
         out = subprocess.run(args, capture_output=True, text=True)
         if out.returncode != 0:
             print(label, "govnet failed:", out.stderr)
             return 1
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
-    expected = nx_columns(G, weighted)
+    expected = nx_columns(G, weighted, networkx_defaults)
+    if networkx_defaults:
+        expected = {k: v for k, v in expected.items() if k in ("pagerank", "katz", "eigenvector")}
     bad = 0
     for col, values in expected.items():
         for node, want in values.items():
@@ -98,7 +124,9 @@ def main():
             for u, v in G.edges():
                 G[u][v]["weight"] = rng.randint(1, 5)
             for weighted in (False, True):
-                failures += run(G, weighted, f"seed={seed} directed={directed} weighted={weighted}")
+                label = f"seed={seed} directed={directed} weighted={weighted}"
+                failures += run(G, weighted, label)
+                failures += run(G, weighted, label + " --tolerance 1e-6", networkx_defaults=True)
     sys.exit(1 if failures else 0)
 
 

@@ -45,7 +45,7 @@ enum LargeEdgeListMetrics {
                 values = ExactCost.withProgress("harmonic", nodes: g.nodeCount, quiet: quiet) { Centrality.harmonic(of: g, length: length) }
             case "pagerank":
                 values = (try? Centrality.pagerank(of: settings.weighted ? g : unweighted, weighted: settings.weighted, maxIterations: 10_000,
-                                                   tolerance: settings.tolerance ?? MetricSettings.networkXTolerance)) ?? [Double](repeating: .nan, count: g.nodeCount)
+                                                   tolerance: settings.tolerance)) ?? [Double](repeating: .nan, count: g.nodeCount)
             case "clustering": values = Clustering.local(of: settings.weighted ? g : unweighted, weighted: settings.weighted)
             default: values = Cores.coreNumber(of: g).map(Double.init)
             }

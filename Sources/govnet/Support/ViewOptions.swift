@@ -26,7 +26,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "Seed for community detection and sampling.")
     var seed: UInt64 = 1
 
-    @Option(help: "Convergence tolerance of eigenvector, PageRank and Katz centrality, \(OptionRanges.text(OptionRanges.tolerance)) (default: NetworkX's 1e-06, giving NetworkX's values).")
+    @Option(help: "Convergence tolerance of eigenvector, PageRank and Katz centrality, \(OptionRanges.text(OptionRanges.tolerance)) (default: full convergence, the values of NetworkX and igraph run to convergence; 1e-6 stops where NetworkX's defaults stop and gives nx.pagerank(G) etc.).")
     var tolerance: Double?
 
     func validate() throws {

@@ -5,9 +5,10 @@ extension Centrality {
     /// Definition: the principal eigenvector x of Aᵀ (x(v) ∝ Σ_{u → v} w(u, v) x(u): a node is central
     /// when central nodes point to it), scaled to Euclidean norm 1. As NetworkX, iterates
     /// x ← (A + I)ᵀ x / ‖(A + I)ᵀ x‖₂ from the uniform vector 1/n — the shift by I has the same
-    /// eigenvectors but avoids the oscillation of bipartite graphs — and stops when the L1 change
-    /// Σ_v |x_k(v) − x_{k−1}(v)| < n · `tolerance`. On a disconnected graph the iteration converges to
-    /// the vector NetworkX returns (concentrated on the component(s) of largest eigenvalue).
+    /// eigenvectors but avoids the oscillation of bipartite graphs — until it has converged
+    /// (``PowerIterationStop``: by default to rounding, else until the L1 change
+    /// Σ_v |x_k(v) − x_{k−1}(v)| < n · `tolerance`). On a disconnected graph the iteration converges to
+    /// the vector NetworkX's converges to (concentrated on the component(s) of largest eigenvalue).
     ///
     /// Example: on the star with centre a and leaves b, c, d: `[0.707, 0.408, 0.408, 0.408]`.
     ///
@@ -15,9 +16,10 @@ extension Centrality {
     ///   - graph: a graph with at least one edge.
     ///   - weighted: use edge weights as the entries of A (else 1).
     ///   - maxIterations: the iteration budget (NetworkX `max_iter`, default there 100).
-    ///   - tolerance: per-node tolerance (NetworkX `tol`, default there 1e-6); `1e-10` gives values
-    ///     within ~1e-9 relative of the exact eigenvector on typical networks. Passing NetworkX's
-    ///     defaults reproduces its iterates step by step.
+    ///   - tolerance: nil (default) for full convergence: equal to the limit of the iteration (the
+    ///     Perron vector; igraph's ARPACK answer scaled to norm 1 on connected graphs) to ~1e-13. A
+    ///     number is NetworkX's per-node `tol`: 1e-6, its default, reproduces
+    ///     `nx.eigenvector_centrality(G)` step by step.
     /// - Returns: one value per node index, non-negative, Euclidean norm 1.
     /// - Throws: ``AlgorithmError/undefined(algorithm:reason:)`` when the graph has no nodes, or two
     ///   or more nodes and no edges (A = 0: every vector is an eigenvector; NetworkX returns the
@@ -30,7 +32,7 @@ extension Centrality {
     /// measures", American Journal of Sociology 92(5):1170–1182, 1987, doi:10.1086/228631. Matches
     /// NetworkX `eigenvector_centrality` (igraph `igraph_eigenvector_centrality` scales to max 1).
     public static func eigenvector(of graph: Graph, weighted: Bool, maxIterations: Int = 1000,
-                                   tolerance: Double = 1e-10) throws -> [Double] {
+                                   tolerance: Double? = nil) throws -> [Double] {
         let n = graph.nodeCount
         guard n > 0 else { throw AlgorithmError.undefined(algorithm: "eigenvector", reason: "the graph has no nodes") }
         if n == 1 && graph.edgeCount == 0 { return [1] }  // the unique unit eigenvector, as NetworkX returns
@@ -43,6 +45,7 @@ extension Centrality {
         x.initialize(repeating: 1 / Double(n)); y.initialize(repeating: 0)
         defer { x.deallocate(); y.deallocate() }
         let values = graph.slotWeights(weighted, inward: true)
+        var stop = PowerIterationStop(tolerance: tolerance, nodes: n)
         let converged: Bool = graph.withInAdjacency(values: values) { adj in
             for _ in 0..<maxIterations {
                 LinearSweep.pull(adj, x: x, into: y)
@@ -52,7 +55,7 @@ extension Centrality {
                 for v in 0..<n { y[v] /= norm }
                 let change = LinearSweep.l1Distance(x, y)
                 swap(&x, &y)  // x is now the newest iterate
-                if change < Double(n) * tolerance { return true }
+                if stop.stops(change: change, size: LinearSweep.l1Norm(x)) { return true }
             }
             return false
         }

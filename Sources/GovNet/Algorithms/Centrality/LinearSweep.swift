@@ -30,6 +30,13 @@ enum LinearSweep {
         return s
     }
 
+    /// Σ |a[i]|, the size a full-convergence test compares the change with.
+    static func l1Norm(_ a: UnsafeMutableBufferPointer<Double>) -> Double {
+        var s = 0.0
+        for v in a { s += abs(v) }
+        return s
+    }
+
     /// The Euclidean norm, scaled against overflow like Python's `math.hypot`.
     static func euclideanNorm(_ a: UnsafeMutableBufferPointer<Double>) -> Double {
         var scale = 0.0

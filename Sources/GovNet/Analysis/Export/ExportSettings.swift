@@ -2,8 +2,8 @@
 /// number can be reproduced.
 ///
 /// Every metric is computed on unweighted views (hop distances; `strength` alone sums the tie weights),
-/// direction as recorded, parallel ties summed, brokerage groups by `kind`, NetworkX's default
-/// tolerance for the power iterations — the defaults of `govnet metrics`, so `departments.csv` equals
+/// direction as recorded, parallel ties summed, brokerage groups by `kind`, power iterations to
+/// full convergence — the defaults of `govnet metrics`, so `departments.csv` equals
 /// `govnet metrics FILE --format csv` on the same view.
 public struct ExportSettings: Sendable, Hashable {
     /// Seed of community detection (Louvain, network level) and of the random-failure orders.

@@ -41,7 +41,7 @@ public enum NodeMetrics {
         let weighted = settings.weighted
         let length = settings.length
         let nan = [Double](repeating: .nan, count: n)
-        let tol = settings.tolerance ?? MetricSettings.networkXTolerance
+        let tol = settings.tolerance, budget = MetricSettings.maxIterations
 
         func attempt(_ name: String, _ body: () throws -> [Double]) -> [Double] {
             do { return try body() } catch {
@@ -74,9 +74,9 @@ public enum NodeMetrics {
                 }
             case "closeness": cache[m] = Centrality.closeness(of: g, length: length)
             case "harmonic": cache[m] = Centrality.harmonic(of: g, length: length)
-            case "eigenvector": cache[m] = attempt(m) { try Centrality.eigenvector(of: g, weighted: weighted, maxIterations: 10_000, tolerance: tol) }
-            case "pagerank": cache[m] = attempt(m) { try Centrality.pagerank(of: g, weighted: weighted, maxIterations: 10_000, tolerance: tol) }
-            case "katz": cache[m] = attempt(m) { try Centrality.katz(of: g, weighted: weighted, maxIterations: 10_000, tolerance: tol) }
+            case "eigenvector": cache[m] = attempt(m) { try Centrality.eigenvector(of: g, weighted: weighted, maxIterations: budget, tolerance: tol) }
+            case "pagerank": cache[m] = attempt(m) { try Centrality.pagerank(of: g, weighted: weighted, maxIterations: budget, tolerance: tol) }
+            case "katz": cache[m] = attempt(m) { try Centrality.katz(of: g, weighted: weighted, maxIterations: budget, tolerance: tol) }
             case "hub", "authority":
                 do {
                     let h = try Centrality.hits(of: g, weighted: weighted)
