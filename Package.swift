@@ -28,6 +28,9 @@ let package = Package(
         ]),
         // Release-build benchmark: `swift run -c release govnet-bench`.
         .executableTarget(name: "govnet-bench", dependencies: ["GovNet"], path: "Sources/GovNetBenchmarks"),
+        // Render stress driver (scripts/stress/render-stress.sh): every render-test job, shuffled, beside busy threads.
+        .executableTarget(name: "govnet-render-stress", dependencies: ["GovNet", "GovNetGraphviz"],
+                          path: "Sources/GovNetRenderStress"),
         .target(name: "GovNetTestSupport", dependencies: ["GovNet"], path: "Tests/GovNetTestSupport"),
         .testTarget(name: "GovNetTests", dependencies: ["GovNet", "GovNetTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),

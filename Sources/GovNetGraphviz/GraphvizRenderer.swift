@@ -67,10 +67,10 @@ public enum GraphvizRenderer {
                     + available(state.formats!))
             }
             guard let trace = RenderTrace.current else {
-                return try renderLocked(gvc: gvc, dot: dot, engine: engine, format: format)
+                return try renderLocked(gvc: gvc, state: &state, dot: dot, engine: engine, format: format)
             }
             return try trace.measure(dot: dot, engine: engine, format: format) {
-                try renderLocked(gvc: gvc, dot: dot, engine: engine, format: format)
+                try renderLocked(gvc: gvc, state: &state, dot: dot, engine: engine, format: format)
             }
         }
     }
@@ -81,14 +81,24 @@ public enum GraphvizRenderer {
     }
 
     /// The job itself; the caller holds the lock.
-    private static func renderLocked(gvc: OpaquePointer, dot: String, engine: String, format: String) throws -> Data {
+    private static func renderLocked(gvc: OpaquePointer, state: inout State, dot: String, engine: String,
+                                     format: String) throws -> Data {
         resetErrors()
         let graph = parseFirstGraph(dot)
         guard let graph else { throw failure(default: "Graphviz could not read the DOT text") }
-        defer { agclose(graph) }
+        var keptForCirco = false
+        defer { if !keptForCirco { agclose(graph) } }
         if agerrors() > 0 { throw failure(default: "the DOT text has errors after its first graph") }
 
+        let circo = usesCirco(graph, engine: engine)
         let laidOut = engine.withCString { gvLayout(gvc, graph, $0) }
+        if circo {
+            // See `State.circoGraph`: this graph is now the one circo's cache names; the previous one
+            // can go, since it was alive while this one was allocated.
+            if let previous = state.circoGraph { agclose(previous) }
+            state.circoGraph = graph
+            keptForCirco = true
+        }
         guard laidOut == 0 else { throw failure(default: "layout with \(engine) failed") }
         defer { gvFreeLayout(gvc, graph) }
         if agerrors() > 0 { throw failure(default: "layout with \(engine) reported errors") }
@@ -100,6 +110,20 @@ public enum GraphvizRenderer {
         guard rendered == 0, let result else { throw failure(default: "rendering to \(format) failed") }
         if agerrors() > 0 { throw failure(default: "rendering to \(format) reported errors") }
         return Data(bytes: result, count: Int(length))
+    }
+
+    /// Whether circo lays out `graph`: the engine asked for, or the graph's own `layout` attribute
+    /// (which Graphviz's `gvLayoutJobs` prefers). Errs on the side of yes: keeping a graph that circo
+    /// did not lay out only costs its memory until the next circo job.
+    private static func usesCirco(_ graph: UnsafeMutablePointer<Agraph_t>, engine: String) -> Bool {
+        func isCirco(_ name: String) -> Bool {
+            name.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first?
+                .lowercased() == "circo"
+        }
+        if isCirco(engine) { return true }
+        guard let value = "layout".withCString({ agget(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: $0)) })
+        else { return false }
+        return isCirco(String(cString: value))
     }
 
     /// Parses the first graph of `dot` and drains the rest of the text.
@@ -132,6 +156,22 @@ public enum GraphvizRenderer {
         var gvc: OpaquePointer?
         var layouts: Set<String>?
         var formats: Set<String>?
+        /// The last graph circo laid out, kept open (layout freed) until the next circo job.
+        ///
+        /// Graphviz 2.42's circo caches, in function-level statics of `initGraphAttrs`
+        /// (`lib/circogen/circular.c`), the root graph it last laid out together with that graph's
+        /// `mindist`, `articulation_pos` and `root` attribute symbols, and recognises "the same graph"
+        /// by pointer only. Once that graph is closed, a later graph that malloc places at the same
+        /// address is taken for it, and circo reads the new graph's attributes through the freed
+        /// symbols: `late_double` → `agxget` indexes the attribute record with an id read from freed
+        /// memory and dereferences whatever lies there (in the failing test runs, SVG text of an
+        /// earlier render) — a SIGSEGV in libgvc. Whether the address repeats depends on the order of
+        /// jobs, which is why the crash came and went with the test run's scheduling, and why valgrind
+        /// never saw it (its allocator does not hand freed blocks out again soon). Keeping that graph
+        /// alive until the next circo layout has started makes a reused address impossible: the
+        /// cached pointer always names a live graph, and a new graph is always a different one.
+        /// Only reachable under `lock`; never freed (at most one graph for the process).
+        var circoGraph: UnsafeMutablePointer<Agraph_t>?
     }
 
     /// A pthread mutex (`NSLock`) rather than `Synchronization.Mutex`: on Linux the latter waits on a
