@@ -24,12 +24,13 @@ extension ReportBuilder {
     /// References: the report's sections as in ``build(_:options:)`` and ``ReportComparison``; QAP as in
     /// statnet's `sna::qaptest` (Krackhardt 1988, doi:10.1016/0378-8733(88)90004-4).
     public static func build(_ after: Network, comparedWith before: Network, mappingPath: String?,
-                             options: ReportOptions = ReportOptions(),
+                             functionMappingPath: String? = nil, options: ReportOptions = ReportOptions(),
                              permutations: Int = 1000) throws -> (data: NetworkReportData, comparison: ComparisonSection) {
         try ReportConcurrency.both({
             try build(after, options: options)
         }, {
-            try ReportComparison.section(before: before, after: after, mappingPath: mappingPath, options: options,
+            try ReportComparison.section(before: before, after: after, mappingPath: mappingPath,
+                                         functionMappingPath: functionMappingPath, options: options,
                                          permutations: permutations)
         })
     }

@@ -9,16 +9,25 @@ public enum ReportComparison {
     /// Compares `before` with `after` (aligned through the mapping file, else `formerly:`) and renders
     /// the section.
     /// - Throws: ``FormatError`` for a bad mapping file, ``RenderError`` when Graphviz fails.
-    public static func section(before: Network, after: Network, mappingPath: String?, options: ReportOptions,
-                               permutations: Int = 1000) throws -> ComparisonSection {
+    public static func section(before: Network, after: Network, mappingPath: String?, functionMappingPath: String? = nil,
+                               options: ReportOptions, permutations: Int = 1000) throws -> ComparisonSection {
         let mapping = try mappingPath.map(DepartmentMapping.read(path:)) ?? DepartmentMapping.derived(before: before, after: after)
-        let resolved = try mapping.resolve(before: before, after: after)
+        let resolved = try mapping.resolve(before: before, after: after, functionMapping: functionMappingPath.map(DepartmentMapping.read(path:)))
         let c = try NetworkComparison(before: before, after: after, mapping: resolved,
                                       settings: NetworkComparison.Settings(permutations: permutations, seed: options.seed))
         let lang = options.language
         let zh = lang == .zh
         func name(_ id: String) -> String {
             (after.department(id) ?? before.department(id))?.label(language: lang.departmentLanguage) ?? id
+        }
+        func beforeName(_ id: String) -> String { before.department(id)?.label(language: lang.departmentLanguage) ?? id }
+        func afterName(_ id: String) -> String { after.department(id)?.label(language: lang.departmentLanguage) ?? id }
+        let wording = zh ? FunctionChanges.Wording(lead: lang.text(.lead), coLead: lang.text(.coLead), none: lang.text(.noLead), colon: "：",
+                                                   open: "（", close: "）", listSeparator: "、")
+                         : FunctionChanges.Wording.english
+        func functionName(_ e: FunctionChanges.Entry) -> String {
+            let f = after.functions.first { $0.id == e.id } ?? before.functions.first { $0.id == (e.idBefore ?? e.id) }
+            return zh ? (f?.names["zh"] ?? e.name) : e.name
         }
 
         var overlay: String? = nil
@@ -41,6 +50,13 @@ public enum ReportComparison {
         for r in d.renamed { deptRows.append([lang.text(.renamed), "\(r.nameBefore) → \(r.nameAfter)", "\(r.from) → \(r.to)"]) }
         tables.append(ReportTable(file: "comparison-departments.csv", caption: zh ? "部门变化" : "Departments added, removed, merged, split and renamed",
                                   header: [lang.text(.change), lang.text(.department), "id"], rows: deptRows, numeric: []))
+
+        tables.append(ReportTable(file: "comparison-functions.csv", caption: lang.text(.functionChanges),
+                                  header: [lang.text(.functions), lang.text(.change), lang.text(.before), lang.text(.after)],
+                                  rows: c.functions.entries.map { e in
+                                      [functionName(e), e.change.rawValue, FunctionChanges.side(e.before, wording: wording, name: beforeName),
+                                       FunctionChanges.side(e.after, wording: wording, name: afterName)]
+                                  }, numeric: []))
 
         tables.append(ReportTable(file: "comparison-ties.csv", caption: zh ? "各机制联系变化（对齐后）" : "Ties per mechanism, compared after alignment",
                                   header: [lang.text(.mechanism), lang.text(.before), lang.text(.after), lang.text(.added), lang.text(.removed),
@@ -87,6 +103,12 @@ public enum ReportComparison {
             if let all { highlights.append("联系（对齐后）：新增 \(all.added) 条，撤销 \(all.removed) 条，权重变化 \(all.reweighted) 条；Jaccard 相似度 \(fmt(all.jaccard))。") }
             if let q = c.qap.first(where: { $0.0 == "all" })?.1 {
                 highlights.append("对齐后网络的QAP相关系数 r = \(fmt(q.correlation))（\(q.permutations) 次置换，p = \(fmt(q.pGreater))，种子 \(options.seed)）。")
+            }
+            let k = Dictionary(uniqueKeysWithValues: c.functions.counts.map { ($0.0, $0.1) })
+            highlights.append("职能（按各自网络中的部门，经映射对应）：共 \(c.functions.entries.count) 项；牵头转移 \(k[.leadMoved]!) 项，牵头部门并入 \(k[.leadMerged]!) 项，"
+                              + "新增牵头 \(k[.leadGained]!) 项，失去牵头 \(k[.leadLost]!) 项，共同牵头变化 \(k[.coLeadChanged]!) 项，未变 \(k[.unchanged]!) 项。")
+            for e in c.functions.entries where e.change == .leadMoved || e.change == .leadGained || e.change == .leadLost {
+                highlights.append(FunctionChanges.describe(e, functionName: functionName(e), wording: wording, beforeName: beforeName, afterName: afterName) + "（\(e.change.rawValue)）。")
             }
             if let deltas = c.deltas {
                 highlights.append("诊断问题：新出现 \(deltas.appeared.count) 项，消失 \(deltas.disappeared.count) 项，持续 \(deltas.persisted.count) 项。")

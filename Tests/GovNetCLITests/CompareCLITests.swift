@@ -34,6 +34,24 @@ import GovNetTestSupport
         #expect(o["network_metrics"] is [String: Any] && o["departments_metrics"] is [Any] && o["findings"] is [String: Any] && o["settings"] is [String: Any])
     }
 
+    @Test func functionsJSONInterface() throws {
+        let o = try json([Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping", Self.fixtures + "duties-mapping.csv",
+                          "--function-mapping", Self.fixtures + "duties-function-mapping.csv", "--permutations", "10", "--no-metrics"])
+        let fs = try #require(o["functions"] as? [[String: Any]])
+        // Hand-derived in FunctionChangesTests.everyFunctionByHand.
+        #expect(fs.map { $0["change"] as? String ?? "" } == ["lead-moved", "lead-merged", "lead-moved", "unchanged", "unchanged", "co-lead-changed",
+                                                             "lead-gained", "lead-lost", "lead-merged", "co-lead-changed", "unchanged"])
+        let flood = fs[0]
+        #expect(flood["id"] as? String == "flood" && flood["name"] as? String == "Flood control")
+        let b = try #require(flood["before"] as? [String: [String]]), a = try #require(flood["after"] as? [String: [String]])
+        #expect(b == ["lead": ["WATER"], "co_lead": [], "support": ["EMO"]])
+        #expect(a == ["lead": ["EMB"], "co_lead": ["WATER"], "support": []])
+        #expect(fs[10]["id"] as? String == "medical" && fs[10]["id_before"] as? String == "med")
+        let table = try CLIRunner.run(["compare", Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping",
+                                       Self.fixtures + "duties-mapping.csv", "--format", "markdown", "--permutations", "10", "--no-metrics"])
+        #expect(table.stdout.contains("| Flood control | lead-moved | Water Bureau | Emergency Management Bureau (Water Bureau co-lead) | WATER moved → EMB |"))
+    }
+
     @Test func outputIsDeterministic() throws {
         let args = ["compare", "networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
                     "--mapping", "networks/hubei-city-reform-mapping.csv", "--format", "json", "--permutations", "200"]

@@ -38,6 +38,7 @@ public enum Phrase: Sendable {
     case jurisdiction, topBy, department, value, sortHint, diff, metricDeltas, qap, before, after, change
     case added, removed, merged, split, renamed, reweighted, software, settings, definitions, resilienceCaption
     case observedData, observedDataMeaning, documentaryData, documentaryDataMeaning, illustrativeModel, illustrativeModelMeaning
+    case functionChanges, noLead
 
     var english: String {
         switch self {
@@ -102,6 +103,8 @@ public enum Phrase: Sendable {
         case .software: return "Software"
         case .settings: return "Settings"
         case .definitions: return "Definitions"
+        case .functionChanges: return "Functions: roles before → after, in each network's own departments (through the mapping)"
+        case .noLead: return "none"
         case .resilienceCaption: return "Share of departments still in the largest connected group as departments fail one by one, and the linkage efficiency that remains."
         }
     }
@@ -169,6 +172,8 @@ public enum Phrase: Sendable {
         case .software: return "软件"
         case .settings: return "参数"
         case .definitions: return "指标定义"
+        case .functionChanges: return "职能：改革前后各部门的角色（按各自网络中的部门，经映射对应）"
+        case .noLead: return "无"
         case .resilienceCaption: return "部门逐一失效时，仍处于最大连通群体中的部门比例，以及剩余的联动效率。"
         }
     }

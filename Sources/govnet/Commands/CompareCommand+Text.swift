@@ -40,11 +40,23 @@ enum ComparisonText {
         }
         text += "QAP: \(c.settings.permutations) permutations, seed \(c.settings.seed), \(c.settings.weighted ? "weighted" : "binary") matrices over \(c.qap.first?.1.nodes ?? 0) departments.\n\n"
 
-        if !d.responsibilities.isEmpty {
-            text += heading("Responsibilities")
-            text += TableOutput(header: ["function", "change", "leads before", "leads after"],
-                                rows: d.responsibilities.map { [$0.function, $0.change, $0.leadsBefore.joined(separator: ", "), $0.leadsAfter.joined(separator: ", ")] })
-                .rendered(fmt) + "\n"
+        if !c.functions.entries.isEmpty {
+            text += heading("Functions: lead before → after")
+            let beforeNames = Dictionary(a.before.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+            let afterNames = Dictionary(a.after.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+            text += TableOutput(header: ["function", "change", "lead before", "lead after", "transfers"],
+                                rows: c.functions.entries.map { e in
+                                    [e.name, e.change.rawValue,
+                                     FunctionChanges.side(e.before) { beforeNames[$0] ?? $0 },
+                                     e.existsAfter ? FunctionChanges.side(e.after) { afterNames[$0] ?? $0 } : "(function removed)",
+                                     e.transfers.filter { $0.kind != "kept" }.map { "\($0.from) \($0.kind)\($0.to.isEmpty ? "" : " → " + $0.to.joined(separator: ", "))" }.joined(separator: "; ")]
+                                }).rendered(fmt)
+            let k = c.functions.counts.filter { $0.1 > 0 }.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+            text += "Roles as recorded in each network, matched through the mapping (a duty named in a mapping row's `functions` follows that row; otherwise it stays with the department's continuation): \(k).\n"
+            if !d.responsibilities.isEmpty {
+                text += "Lead overlaps (several leads, no co-lead): " + d.responsibilities.map { "\($0.function) \($0.change)" }.joined(separator: ", ") + ".\n"
+            }
+            text += "\n"
         }
 
         if let m = c.deltas {

@@ -11,7 +11,12 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Departments are aligned by --mapping FILE (CSV `from,to`, or YAML/JSON {old: new} / {old: [new, …]}), \
         else by the `formerly:` lists of the AFTER network's departments; ids the mapping does not name map \
-        to themselves when AFTER has them. The BEFORE network is collapsed onto AFTER's departments: a merged \
+        to themselves when AFTER has them. A CSV mapping's optional third column `functions` (function ids of \
+        BEFORE separated by `;`) says which duties a row carries, so a split department's duties go to the \
+        successor that took them over; --function-mapping FILE (CSV from,to) matches function ids that differ \
+        between the networks. Every function's lead, co-leads and support before → after are listed in the \
+        departments' own names with their change (lead-moved, lead-merged, lead-gained, lead-lost, \
+        co-lead-changed, unchanged), computed on the raw networks through the mapping. The BEFORE network is collapsed onto AFTER's departments: a merged \
         department pools its predecessors' ties, a split department's ties go to every successor, weights \
         of ties landing on one pair add up, and the basis is kept when all agree, else the most formal. \
         Ties are compared after alignment. QAP: Pearson correlation of the off-diagonal cells of the two \
@@ -28,7 +33,10 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The earlier network.") var before: String
     @Argument(help: "The later network.") var after: String
 
-    @Option(help: "Mapping of old department ids to new ones (CSV from,to; or YAML/JSON).") var mapping: String?
+    @Option(help: "Mapping of old department ids to new ones (CSV from,to[,functions]; or YAML/JSON).") var mapping: String?
+
+    @Option(help: ArgumentHelp("Mapping of old function ids to new ones when they differ between the networks (CSV from,to; or YAML/JSON {old: new}).", valueName: "file"))
+    var functionMapping: String?
 
     @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism to compare (repeatable; default: every mechanism used).", valueName: "id"))
     var mechanisms: [String] = []
@@ -64,7 +72,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let inputs = [before, after] + (mapping.map { [$0] } ?? [])
+            let inputs = [before, after] + (mapping.map { [$0] } ?? []) + (functionMapping.map { [$0] } ?? [])
             try out.checkNotOverwriting(inputs: inputs)
             // The diagram and the panels may be .dot files, as the inputs may be.
             let ext = diagram.map { ($0 as NSString).pathExtension } ?? "svg"
@@ -75,7 +83,7 @@ struct CompareCommand: ParsableCommand {
             let b = try input.load(before), a = try input.load(after)
             let map: DepartmentMapping = try mapping.map(DepartmentMapping.read(path:))
                 ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: after, afterLines: a.sourceMap.departmentLines)
-            let resolved = try map.resolve(before: b.network, after: a.network)
+            let resolved = try map.resolve(before: b.network, after: a.network, functionMapping: functionMapping.map(DepartmentMapping.read(path:)))
             if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
             let known = Set(NetworkDiff.usedMechanisms(b.network, a.network) + b.network.allMechanisms.map(\.id) + a.network.allMechanisms.map(\.id))
             for m in mechanisms where !known.contains(m) {
@@ -92,6 +100,7 @@ struct CompareCommand: ParsableCommand {
             case .json:
                 try out.emit(comparison.jsonValue(extraSettings: [
                     ("before", .string(before)), ("after", .string(after)), ("mapping_file", mapping.map { .string($0) } ?? .null),
+                    ("function_mapping_file", functionMapping.map { .string($0) } ?? .null),
                 ]).rendered())
             default:
                 try out.emit(ComparisonText.render(comparison, markdown: format == .markdown))

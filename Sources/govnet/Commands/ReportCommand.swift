@@ -27,7 +27,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Earlier network to compare with (before the reform).") var compare: String?
 
-    @Option(help: "Mapping of old department ids to new ones (CSV from,to or YAML/JSON), for --compare.") var mapping: String?
+    @Option(help: "Mapping of old department ids to new ones (CSV from,to[,functions] or YAML/JSON), for --compare.") var mapping: String?
+    @Option(help: ArgumentHelp("Mapping of old function ids to new ones (CSV from,to or YAML/JSON), for --compare.", valueName: "file"))
+    var functionMapping: String?
 
     @Option(help: "Report title (default: the network's title).") var title: String?
 
@@ -42,12 +44,13 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
+        if functionMapping != nil && compare == nil { throw ValidationError("--function-mapping needs --compare") }
         try OptionRanges.check(randomRuns, OptionRanges.randomRuns, "--random-runs")
     }
 
     func run() throws {
         try reportingErrors {
-            let inputs = [file] + [compare, mapping].compactMap { $0 }
+            let inputs = [file] + [compare, mapping, functionMapping].compactMap { $0 }
             for i in inputs where URL(fileURLWithPath: i).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
                 throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
             }
@@ -65,7 +68,8 @@ struct ReportCommand: ParsableCommand {
             let before = try compare.map { try input.load($0).network }
             do {
                 if let before {
-                    (data, comparison) = try ReportBuilder.build(network, comparedWith: before, mappingPath: mapping, options: options)
+                    (data, comparison) = try ReportBuilder.build(network, comparedWith: before, mappingPath: mapping,
+                                                                 functionMappingPath: functionMapping, options: options)
                 } else {
                     data = try ReportBuilder.build(network, options: options)
                 }

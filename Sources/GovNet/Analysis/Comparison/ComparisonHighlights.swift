@@ -5,7 +5,8 @@ extension NetworkComparison {
     /// removed), the ties after alignment (counts and overall Jaccard similarity), the QAP correlation
     /// of the combined networks, the department with the highest degree and betweenness before and
     /// after with the largest loss of betweenness (when metric deltas were computed), the
-    /// responsibility changes, and the diagnosis findings that appeared, disappeared and persisted.
+    /// function changes (counts, then one sentence per function whose lead moved, was gained or was
+    /// lost, in the departments' own names), and the diagnosis findings that appeared, disappeared and persisted.
     /// Numbers use up to 3 significant digits.
     /// - Returns: the sentences, in that order.
     /// - Complexity: O(n + m) over the computed comparison.
@@ -39,12 +40,18 @@ extension NetworkComparison {
                 out.append(s + ".")
             }
         }
-        let changes = Dictionary(grouping: d.responsibilities, by: \.change)
-        func count(_ c: String) -> Int { changes[c]?.count ?? 0 }
-        if !d.responsibilities.isEmpty {
-            out.append("Responsibilities: \(plural(count("overlap-resolved"), "lead overlap")) resolved, \(count("overlap-created")) created; "
-                       + "\(plural(count("gained-lead"), "function")) gained a lead, \(count("lost-lead")) lost one, "
-                       + "\(count("lead-moved")) changed lead.")
+        if !functions.entries.isEmpty {
+            let k = Dictionary(uniqueKeysWithValues: functions.counts.map { ($0.0, $0.1) })
+            let changes = Dictionary(grouping: d.responsibilities, by: \.change)
+            out.append("Functions (roles on each network's own departments, through the mapping): \(plural(functions.entries.count, "function")); "
+                       + "lead moved \(k[.leadMoved]!), merged \(k[.leadMerged]!), gained \(k[.leadGained]!), lost \(k[.leadLost]!), "
+                       + "co-lead changed \(k[.coLeadChanged]!), unchanged \(k[.unchanged]!); "
+                       + "\(plural(changes["overlap-resolved"]?.count ?? 0, "lead overlap")) resolved, \(changes["overlap-created"]?.count ?? 0) created.")
+            let beforeNames = Dictionary(a.before.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+            let afterNames = Dictionary(a.after.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+            for e in functions.entries where e.change == .leadMoved || e.change == .leadGained || e.change == .leadLost {
+                out.append(FunctionChanges.describe(e, beforeName: { beforeNames[$0] ?? $0 }, afterName: { afterNames[$0] ?? $0 }) + " (\(e.change.rawValue)).")
+            }
         }
         if let m = deltas {
             out.append("Diagnosis findings: \(m.appeared.count) appeared, \(m.disappeared.count) disappeared, \(m.persisted.count) persisted.")

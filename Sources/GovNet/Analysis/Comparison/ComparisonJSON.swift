@@ -7,8 +7,11 @@ extension NetworkComparison {
     /// `renamed` [{from, to, name_before, name_after}]); `ties` (`added`, `removed`, `reweighted`,
     /// `rebased`, compared after alignment); `tie_counts` and `jaccard` per mechanism and `all`; `qap`
     /// per mechanism and `all`; `network_metrics` per scope; `departments_metrics`; `findings`
-    /// (`appeared`, `disappeared`, `persisted`); `responsibilities`; `recorded` (the tie counts by id,
-    /// without the mapping); `settings`.
+    /// (`appeared`, `disappeared`, `persisted`); `functions` (every function's roles before and after
+    /// on each network's own ids — `id`, `name`, `id_before`, `before` and `after` {`lead`, `co_lead`,
+    /// `support`}, `change`, `transfers` [{from, to, kind}] — in ``FunctionChanges`` order);
+    /// `function_changes` (count per change); `responsibilities` (lead overlaps resolved or created);
+    /// `recorded` (the tie counts by id, without the mapping); `settings`.
     /// - Parameter extraSettings: more entries for `settings` (e.g. the file names).
     /// - Returns: the JSON value.
     /// - Complexity: O(size of the result · log).
@@ -56,6 +59,16 @@ extension NetworkComparison {
             ("jaccard", obj(diff.counts.map { ($0.0, .finite($0.1.jaccard)) })),
             ("qap", qapValue),
             ("recorded", obj([("tie_counts", counts(recorded)), ("jaccard", obj(recorded.counts.map { ($0.0, .finite($0.1.jaccard)) }))])),
+            ("functions", .array(functions.entries.map { e in
+                func roles(_ r: FunctionChanges.Roles) -> JSONValue {
+                    obj([("lead", strings(r.lead)), ("co_lead", strings(r.coLead)), ("support", strings(r.support))])
+                }
+                return obj([("id", .string(e.id)), ("name", .string(e.name)), ("id_before", e.idBefore.map { .string($0) } ?? .null),
+                            ("exists_after", .bool(e.existsAfter)),
+                            ("before", roles(e.before)), ("after", roles(e.after)), ("change", .string(e.change.rawValue)),
+                            ("transfers", .array(e.transfers.map { obj([("from", .string($0.from)), ("to", strings($0.to)), ("kind", .string($0.kind))]) }))])
+            })),
+            ("function_changes", obj(functions.counts.map { ($0.0.rawValue, .number(Double($0.1))) })),
             ("responsibilities", .array(diff.responsibilities.map {
                 obj([("function", .string($0.function)), ("change", .string($0.change)),
                      ("leads_before", strings($0.leadsBefore)), ("leads_after", strings($0.leadsAfter))])

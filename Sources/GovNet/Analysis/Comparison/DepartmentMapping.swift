@@ -4,7 +4,9 @@ import Foundation
 /// `old id → new id`, many-to-one for a merger, one-to-many for a split.
 ///
 /// Definition: read from a mapping file (``read(path:)``) — CSV with a header naming the columns
-/// `from,to` (one row per pair; other columns are ignored), or YAML/JSON `{old: new}` /
+/// `from,to` and optionally `functions` (one row per pair; `functions` lists, separated by `;`, the
+/// earlier network's function ids whose duties this row carries to the new department; other columns
+/// are ignored), or YAML/JSON `{old: new}` /
 /// `{old: [new, …]}` — or derived from the `formerly:` lists of the later network's departments
 /// (``derived(before:after:afterFile:afterLines:)``). ``resolve(before:after:)`` then checks the ids
 /// and completes the mapping with the identity: a department of the earlier network that the mapping
@@ -21,10 +23,14 @@ public struct DepartmentMapping: Sendable, Hashable {
         public var from: String
         public var to: String
         public var line: Int?
-        public init(from: String, to: String, line: Int? = nil) {
+        /// The earlier network's function ids whose duties this pair carries (`nil`: no list — the
+        /// pair carries whatever the department's other pairs do not name).
+        public var functions: [String]?
+        public init(from: String, to: String, line: Int? = nil, functions: [String]? = nil) {
             self.from = from
             self.to = to
             self.line = line
+            self.functions = functions
         }
     }
 
@@ -75,6 +81,7 @@ public struct DepartmentMapping: Sendable, Hashable {
         guard let fi = names.firstIndex(of: "from"), let ti = names.firstIndex(of: "to") else {
             throw FormatError(file: file, line: header.line, "the header must name the columns `from` and `to` (old id, new id); found \(header.fields.joined(separator: ","))")
         }
+        let fni = names.firstIndex(of: "functions")
         var pairs: [Pair] = []
         var errors: [Diagnostic] = []
         for r in records.dropFirst() {
@@ -85,7 +92,12 @@ public struct DepartmentMapping: Sendable, Hashable {
                                          message: "empty department id; each row maps one old id to one new id"))
                 continue
             }
-            pairs.append(Pair(from: from, to: to, line: r.line))
+            var functions: [String]? = nil
+            if let fni, r.fields.indices.contains(fni) {
+                let ids = r.fields[fni].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if !ids.isEmpty { functions = ids }
+            }
+            pairs.append(Pair(from: from, to: to, line: r.line, functions: functions))
         }
         if !errors.isEmpty { throw FormatError(errors) }
         return DepartmentMapping(pairs: pairs, file: file, origin: "mapping-file")
@@ -152,13 +164,20 @@ public struct DepartmentMapping: Sendable, Hashable {
     /// - Throws: ``FormatError`` listing every pair whose old id is not a department of `before` or
     ///   whose new id is not a department of `after`, at its `FILE:LINE` (when `strict`).
     /// - Complexity: O(p + n) for p pairs and n departments.
-    public func resolve(before: Network, after: Network, strict: Bool? = nil) throws -> ResolvedMapping {
+    public func resolve(before: Network, after: Network, strict: Bool? = nil, functionMapping: DepartmentMapping? = nil) throws -> ResolvedMapping {
         let strict = strict ?? (origin == "mapping-file")
         let beforeIDs = Set(before.departments.map(\.id)), afterIndex = after.departmentIndex
+        let beforeFunctions = Set(before.functions.map(\.id))
         var problems: [Diagnostic] = []
         var named: [String: Set<String>] = [:]
+        var rows: [String: [ResolvedMapping.Row]] = [:]
         for p in pairs {
             var ok = true
+            for f in p.functions ?? [] where !beforeFunctions.contains(f) {
+                problems.append(Diagnostic(.error, file: file, line: p.line, field: "functions",
+                                           message: "'\(f)' is not a function of the earlier network; name the duty by its id in the earlier network"))
+                ok = false
+            }
             if !beforeIDs.contains(p.from) {
                 problems.append(Diagnostic(strict ? .error : .warning, file: file, line: p.line, field: "from",
                                            message: "'\(p.from)' is not a department of the earlier network"))
@@ -169,9 +188,15 @@ public struct DepartmentMapping: Sendable, Hashable {
                                            message: "'\(p.to)' is not a department of the later network"))
                 ok = false
             }
-            if ok { named[p.from, default: []].insert(p.to) }
+            if ok {
+                named[p.from, default: []].insert(p.to)
+                rows[p.from, default: []].append(ResolvedMapping.Row(to: p.to, functions: p.functions))
+            }
         }
-        if strict && !problems.isEmpty { throw FormatError(problems) }
+        if problems.contains(where: { $0.severity == .error }) && (strict || problems.contains { $0.field == "functions" }) {
+            throw FormatError(problems)
+        }
+        let functionSuccessors = try Self.resolveFunctions(functionMapping, before: before, after: after)
         var successors: [String: [String]] = [:]
         for d in before.departments where successors[d.id] == nil {
             var set: Set<String>
@@ -182,8 +207,42 @@ public struct DepartmentMapping: Sendable, Hashable {
                 if afterIndex[d.id] != nil { set.insert(d.id) }
             }
             successors[d.id] = set.sorted { afterIndex[$0]! < afterIndex[$1]! }
+            // Rows in mapping order; successors the mapping does not list (identity, `formerly`) follow.
+            var listed = rows[d.id] ?? []
+            for s in successors[d.id]! where !listed.contains(where: { $0.to == s }) { listed.append(ResolvedMapping.Row(to: s, functions: nil)) }
+            rows[d.id] = listed.filter { successors[d.id]!.contains($0.to) }
         }
-        return ResolvedMapping(successors: successors, warnings: problems, origin: origin)
+        return ResolvedMapping(successors: successors, warnings: problems, origin: origin,
+                               rows: rows, functionSuccessors: functionSuccessors)
+    }
+
+    /// Old function id → new function ids: the pairs of `functionMapping` (read like a department
+    /// mapping, `from,to` = old function id, new function id), completed by the identity of shared ids;
+    /// a function of the earlier network that is neither named nor kept has no successor.
+    /// - Throws: ``FormatError`` listing every pair whose ids are not functions of the networks.
+    static func resolveFunctions(_ functionMapping: DepartmentMapping?, before: Network, after: Network) throws -> [String: [String]] {
+        let afterOrder = Dictionary(after.functions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let beforeIDs = Set(before.functions.map(\.id))
+        var named: [String: [String]] = [:]
+        var problems: [Diagnostic] = []
+        for p in functionMapping?.pairs ?? [] {
+            var ok = true
+            if !beforeIDs.contains(p.from) {
+                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "from", message: "'\(p.from)' is not a function of the earlier network"))
+                ok = false
+            }
+            if afterOrder[p.to] == nil {
+                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "to", message: "'\(p.to)' is not a function of the later network"))
+                ok = false
+            }
+            if ok && !(named[p.from]?.contains(p.to) ?? false) { named[p.from, default: []].append(p.to) }
+        }
+        if !problems.isEmpty { throw FormatError(problems) }
+        var out: [String: [String]] = [:]
+        for f in before.functions where out[f.id] == nil {
+            out[f.id] = named[f.id] ?? (afterOrder[f.id] != nil ? [f.id] : [])
+        }
+        return out
     }
 }
 
@@ -195,12 +254,52 @@ public struct ResolvedMapping: Sendable, Hashable {
     public var warnings: [Diagnostic]
     /// Where the mapping came from (`mapping-file`, `formerly`, `identity`).
     public var origin: String
+    /// One successor of a department and the duties (earlier function ids) it carries (`nil`: no list).
+    public struct Row: Sendable, Hashable {
+        public var to: String
+        public var functions: [String]?
+        public init(to: String, functions: [String]?) {
+            self.to = to
+            self.functions = functions
+        }
+    }
+    /// Earlier id → its successors in the order the mapping lists them, with the duties they carry.
+    public var rows: [String: [Row]]
+    /// Earlier function id → later function ids (identity of shared ids unless a function mapping says otherwise).
+    public var functionSuccessors: [String: [String]]
 
-    public init(successors: [String: [String]], warnings: [Diagnostic] = [], origin: String = "identity") {
+    public init(successors: [String: [String]], warnings: [Diagnostic] = [], origin: String = "identity",
+                rows: [String: [Row]]? = nil, functionSuccessors: [String: [String]] = [:]) {
         self.successors = successors
         self.warnings = warnings
         self.origin = origin
+        self.rows = rows ?? successors.mapValues { $0.map { Row(to: $0, functions: nil) } }
+        self.functionSuccessors = functionSuccessors
     }
+
+    /// The successor that continues `id` as an organisation: the successor with the same id; else
+    /// the only successor; else the first successor listed without a `functions` list (it carries the
+    /// duties the other rows do not name); else the first listed. `nil` for a removed department.
+    public func continuation(of id: String) -> String? {
+        let r = rows[id] ?? []
+        if r.contains(where: { $0.to == id }) { return id }
+        if r.count == 1 { return r[0].to }
+        return (r.first { $0.functions == nil } ?? r.first)?.to
+    }
+
+    /// The successors that took over `id`'s part in the earlier function `function`: those whose
+    /// mapping row names the function; else the continuation (a duty no row names stays with it).
+    public func dutyTargets(of id: String, function: String) -> [String] {
+        let named = (rows[id] ?? []).filter { $0.functions?.contains(function) ?? false }.map(\.to)
+        if !named.isEmpty { return named }
+        return continuation(of: id).map { [$0] } ?? []
+    }
+
+    /// Whether any mapping row names the duties it carries.
+    public var mapsFunctions: Bool { rows.values.contains { $0.contains { $0.functions != nil } } }
+
+    /// The later function ids continuing an earlier function id (identity when no function mapping was given).
+    public func functionTargets(_ id: String) -> [String] { functionSuccessors[id] ?? [id] }
 
     /// The identity mapping by id (the comparison "as recorded").
     public static func identity(before: Network, after: Network) -> ResolvedMapping {

@@ -41,6 +41,8 @@ public struct NetworkComparison: Sendable {
     /// Scope (mechanism id, then `all`) → QAP result.
     public let qap: [(String, QAP.Result)]
     public let deltas: MetricDeltas?
+    /// Every function's roles before and after, on the raw networks through the mapping.
+    public let functions: FunctionChanges
 
     /// Compares `before` with `after` through `mapping`.
     /// - Throws: ``AlgorithmError`` for an unknown node metric.
@@ -49,6 +51,7 @@ public struct NetworkComparison: Sendable {
         self.settings = settings
         let alignment = Alignment(before: before, after: after, mapping: mapping)
         self.alignment = alignment
+        self.functions = FunctionChanges(before: before, after: after, mapping: mapping)
         let diff = NetworkDiff(alignment, mechanisms: settings.mechanisms)
         self.diff = diff
         self.recorded = NetworkDiff(Alignment(before: before, after: after, mapping: .identity(before: before, after: after)),

@@ -41,7 +41,7 @@ public struct NetworkDiff: Sendable {
     /// One function whose leadership changed.
     public struct ResponsibilityChange: Sendable, Hashable {
         public var function: String
-        /// `gained-lead`, `lost-lead`, `lead-moved`, `overlap-resolved` or `overlap-created`.
+        /// `overlap-resolved` or `overlap-created`.
         public var change: String
         /// Leads before (earlier ids) and after.
         public var leadsBefore: [String]
@@ -138,12 +138,10 @@ public struct NetworkDiff: Sendable {
         return out
     }
 
-    /// Changes of leadership per function (matched by function id), on the leads as recorded.
-    ///
-    /// *gained-lead*: no lead and no co-lead before, at least one after; *lost-lead*: the reverse;
-    /// *lead-moved*: leads on both sides but none of the later leads continues an earlier lead;
+    /// Changes of lead overlaps per function (matched by function id), on the leads as recorded:
     /// *overlap-resolved* / *overlap-created*: several leads and no co-lead before but not after, or
-    /// the reverse (the overlap rule of ``ResponsibilityRule``). A function may have several changes.
+    /// the reverse (the overlap rule of ``ResponsibilityRule``). Who took over which lead is
+    /// ``FunctionChanges``, computed through the mapping.
     static func responsibilityChanges(_ alignment: Alignment) -> [ResponsibilityChange] {
         var out: [ResponsibilityChange] = []
         let beforeFunctions = Dictionary(alignment.before.functions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -153,13 +151,6 @@ public struct NetworkDiff: Sendable {
             let lb = fb?.departments(withRole: .lead) ?? [], la = fa?.departments(withRole: .lead) ?? []
             let cb = fb?.departments(withRole: .coLead) ?? [], ca = fa?.departments(withRole: .coLead) ?? []
             func add(_ change: String) { out.append(ResponsibilityChange(function: id, change: change, leadsBefore: lb, leadsAfter: la)) }
-            let hadLead = !(lb.isEmpty && cb.isEmpty), hasLead = !(la.isEmpty && ca.isEmpty)
-            if !hadLead && hasLead { add("gained-lead") }
-            if hadLead && !hasLead { add("lost-lead") }
-            if !lb.isEmpty && !la.isEmpty {
-                let continued = Set(lb.flatMap { alignment.mapping.successors[$0] ?? [] })
-                if !la.contains(where: continued.contains) { add("lead-moved") }
-            }
             let overlapBefore = lb.count > 1 && cb.isEmpty, overlapAfter = la.count > 1 && ca.isEmpty
             if overlapBefore && !overlapAfter && fa != nil { add("overlap-resolved") }
             if !overlapBefore && overlapAfter { add("overlap-created") }
