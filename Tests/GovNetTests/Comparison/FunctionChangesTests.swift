@@ -27,6 +27,10 @@ import GovNetTestSupport
         #expect(r.dutyTargets(of: "WATER", function: "warn") == ["WATER"])
         #expect(r.dutyTargets(of: "POLICE", function: "fire") == ["FIRE"])
         #expect(r.dutyTargets(of: "POLICE", function: "chem") == ["PSB"])
+        // A row may name the duty by the later function id: `medical` continues `med` (function mapping).
+        let later = try DepartmentMapping.parseCSV(Array("from,to,functions\nHFPC,HEALTH\nHFPC,EMB,medical\n".utf8), file: "m.csv")
+        let fmap = try DepartmentMapping.parseCSV(Array("from,to\nmed,medical\n".utf8), file: "f.csv")
+        #expect(try later.resolve(before: before, after: after, functionMapping: fmap).dutyTargets(of: "HFPC", function: "med") == ["EMB"])
         #expect(r.mapsFunctions)
     }
 

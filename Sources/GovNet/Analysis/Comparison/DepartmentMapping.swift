@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Definition: read from a mapping file (``read(path:)``) — CSV with a header naming the columns
 /// `from,to` and optionally `functions` (one row per pair; `functions` lists, separated by `;`, the
-/// earlier network's function ids whose duties this row carries to the new department; other columns
+/// function ids — of either network — whose duties this row carries to the new department; other columns
 /// are ignored), or YAML/JSON `{old: new}` /
 /// `{old: [new, …]}` — or derived from the `formerly:` lists of the later network's departments
 /// (``derived(before:after:afterFile:afterLines:)``). ``resolve(before:after:)`` then checks the ids
@@ -23,7 +23,7 @@ public struct DepartmentMapping: Sendable, Hashable {
         public var from: String
         public var to: String
         public var line: Int?
-        /// The earlier network's function ids whose duties this pair carries (`nil`: no list — the
+        /// The function ids (of either network) whose duties this pair carries (`nil`: no list — the
         /// pair carries whatever the department's other pairs do not name).
         public var functions: [String]?
         public init(from: String, to: String, line: Int? = nil, functions: [String]? = nil) {
@@ -167,15 +167,15 @@ public struct DepartmentMapping: Sendable, Hashable {
     public func resolve(before: Network, after: Network, strict: Bool? = nil, functionMapping: DepartmentMapping? = nil) throws -> ResolvedMapping {
         let strict = strict ?? (origin == "mapping-file")
         let beforeIDs = Set(before.departments.map(\.id)), afterIndex = after.departmentIndex
-        let beforeFunctions = Set(before.functions.map(\.id))
+        let knownFunctions = Set(before.functions.map(\.id) + after.functions.map(\.id))
         var problems: [Diagnostic] = []
         var named: [String: Set<String>] = [:]
         var rows: [String: [ResolvedMapping.Row]] = [:]
         for p in pairs {
             var ok = true
-            for f in p.functions ?? [] where !beforeFunctions.contains(f) {
+            for f in p.functions ?? [] where !knownFunctions.contains(f) {
                 problems.append(Diagnostic(.error, file: file, line: p.line, field: "functions",
-                                           message: "'\(f)' is not a function of the earlier network; name the duty by its id in the earlier network"))
+                                           message: "'\(f)' is not a function of either network; name the duty by its function id"))
                 ok = false
             }
             if !beforeIDs.contains(p.from) {
@@ -288,9 +288,11 @@ public struct ResolvedMapping: Sendable, Hashable {
     }
 
     /// The successors that took over `id`'s part in the earlier function `function`: those whose
-    /// mapping row names the function; else the continuation (a duty no row names stays with it).
+    /// mapping row names the function (by its earlier id or the id of a later function continuing it);
+    /// else the continuation (a duty no row names stays with it).
     public func dutyTargets(of id: String, function: String) -> [String] {
-        let named = (rows[id] ?? []).filter { $0.functions?.contains(function) ?? false }.map(\.to)
+        let ids = Set([function] + functionTargets(function))
+        let named = (rows[id] ?? []).filter { $0.functions?.contains(where: ids.contains) ?? false }.map(\.to)
         if !named.isEmpty { return named }
         return continuation(of: id).map { [$0] } ?? []
     }
