@@ -93,9 +93,8 @@ import GovNetTestSupport
             for f in r.fields[3].split(separator: ";") { #expect(functionIDs.contains(String(f)), "\(f)") }
         }
         #expect(rows.contains { $0.fields[0] == "WATER" && $0.fields[1] == "WATERLAKES" && $0.fields[3] == "flood-plan-drafting" })
-        let diff = NetworkDiff(Alignment(before: before, after: after, mapping: resolved))
-        let moved = diff.responsibilities.filter { $0.change == "lead-moved" }
-        #expect(moved.map(\.function) == ["flood-plan-drafting"])
-        #expect(moved.first?.leadsBefore == ["WATER"] && moved.first?.leadsAfter == ["EMB"])
+        let moved = FunctionChanges(before: before, after: after, mapping: resolved).entries.filter { $0.change == .leadMoved }
+        #expect(moved.map(\.id) == ["flood-plan-drafting"])
+        #expect(moved.first?.before.lead == ["WATER"] && moved.first?.after.lead == ["EMB"])
     }
 }
