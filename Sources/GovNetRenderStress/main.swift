@@ -170,6 +170,7 @@ while let a = arguments.next() {
 }
 
 let jobs = try makeJobs(networkFolder: networkFolder)
+print("process locale: \(setlocale(LC_ALL, nil).map { String(cString: $0) } ?? "?")")
 let stop = UnsafeAtomicFlag()
 let busyThreads = (0..<busy).map { k in
     let t = Thread { busyWork(kind: k, stop: stop) }

@@ -28,23 +28,36 @@ case $level in
   *) echo "usage: $0 build|test|python" >&2; exit 64 ;;
 esac
 
-missing=()   # Debian package names
-command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
-pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
-(command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
-if [ "$level" = test ]; then
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  command -v python3 >/dev/null 2>&1 || missing+=(python3)
-  # Debian splits venv and ensurepip out of python3; python3 -m venv fails without them.
-  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
-fi
+# Fills `missing` with the Debian packages whose check fails.
+check() {
+  missing=()   # Debian package names
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+  (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
+  if [ "$level" = test ]; then
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v python3 >/dev/null 2>&1 || missing+=(python3)
+    # Debian splits venv and ensurepip out of python3; python3 -m venv fails without them.
+    python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+  fi
+  return 0
+}
 
+check
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "deps: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # The checks again: an installed package that still fails its check would otherwise surface later
+    # as a compiler error about graphviz/gvc.h.
+    check
+    if [ "${#missing[@]}" -gt 0 ]; then
+      echo "deps: still missing after apt-get install: ${missing[*]}" >&2
+      echo "deps: (is pkg-config finding libgvc.pc? try: pkg-config --modversion libgvc; fc-list :lang=zh)" >&2
+      exit 69
+    fi
   else
     echo "deps: missing system packages: ${missing[*]}" >&2
     echo "deps: install them, then run make again:" >&2
