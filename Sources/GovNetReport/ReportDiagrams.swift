@@ -34,7 +34,7 @@ enum ReportDiagrams {
         var diagrams = [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram), svg: try svg(drawing.graph))]
         for panel in drawing.panels {
             let name = context.mechanismName(panel.name)
-            diagrams.append(ReportDiagram(file: "mechanism-\(safe(panel.name)).svg", caption: name, svg: try svg(panel)))
+            diagrams.append(ReportDiagram(file: "mechanism-\(FileNameComponent.encode(panel.name)).svg", caption: name, svg: try svg(panel)))
         }
         return diagrams
     }
@@ -42,9 +42,5 @@ enum ReportDiagrams {
     static func svg(_ graph: DOTGraph) throws -> String {
         let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: .svg)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    static func safe(_ s: String) -> String {
-        String(s.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 }

@@ -12,12 +12,11 @@ public enum ReportWriter {
     public static func write(_ data: NetworkReportData, comparison: ComparisonSection? = nil, to folder: String,
                              protecting inputs: [String] = []) throws -> [String] {
         if !inputs.isEmpty {
-            func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
             var names = ["report.html", "report.md"] + data.diagrams.map(\.file) + data.tables.map(\.file)
             if data.resilience != nil { names.append("resilience.svg") }
             if let comparison { names += ["comparison-overlay.svg"] + comparison.tables.map(\.file) }
-            let protected = Set(inputs.map(canonical))
-            for name in names where protected.contains(canonical((folder as NSString).appendingPathComponent(name))) {
+            let protected = Set(inputs.compactMap { FileIdentity(path: $0) })
+            for name in names where FileIdentity(path: (folder as NSString).appendingPathComponent(name)).map(protected.contains) == true {
                 throw OutputError(path: (folder as NSString).appendingPathComponent(name),
                                   reason: "the report would overwrite this input file; choose another output folder")
             }

@@ -34,7 +34,7 @@ public enum InputFile {
         case S_IFCHR, S_IFBLK: throw MissingFileError(path: path, reason: "is a device, expected a regular file")
         default: throw MissingFileError(path: path, reason: "is not a regular file")
         }
-        FilesRead.shared.insert(FilesRead.canonical(path))
+        FilesRead.shared.insert(FileIdentity(info))
         return Int(info.st_size)
     }
 
@@ -61,19 +61,40 @@ public enum InputFile {
     }
 }
 
-/// The canonical paths of every file this process has read, so that ``AtomicFile`` can refuse to
-/// replace one of them.
+/// A file as the kernel knows it: device and inode. Two paths name the same file exactly when their
+/// identities are equal — through symbolic links, bind mounts and hard links alike, which comparing
+/// path strings misses.
+public struct FileIdentity: Hashable, Sendable {
+    public let device: UInt64
+    public let inode: UInt64
+
+    /// The identity of the file `path` names (symbolic links followed); nil when it does not exist.
+    public init?(path: String) {
+        var info = stat()
+        guard !path.isEmpty, stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+
+    /// Whether `a` and `b` name the same existing file.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        guard let x = FileIdentity(path: a) else { return false }
+        return x == FileIdentity(path: b)
+    }
+}
+
+/// The identities of every file this process has read, so that ``AtomicFile`` can refuse to replace
+/// one of them (under any of its names).
 final class FilesRead: @unchecked Sendable {
     static let shared = FilesRead()
     private let lock = NSLock()
-    private var paths: Set<String> = []
-    func insert(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
-    func contains(_ p: String) -> Bool { lock.lock(); defer { lock.unlock() }; return paths.contains(p) }
-
-    /// `path` absolute, with `.`/`..` and symbolic links resolved.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
+    private var files: Set<FileIdentity> = []
+    func insert(_ f: FileIdentity) { lock.lock(); files.insert(f); lock.unlock() }
+    func contains(_ f: FileIdentity) -> Bool { lock.lock(); defer { lock.unlock() }; return files.contains(f) }
 }
 
 /// Writing output files atomically: a temporary file beside the target, then a rename, so a failed or
@@ -96,32 +117,45 @@ public enum AtomicFile {
 
     /// Writes `data` to `path` atomically: a temporary file beside the target, then a rename.
     ///
-    /// A symbolic link at `path` is followed (the file it names is replaced; the link stays). A pipe or
-    /// a character device at `path` (`/dev/stdout`, a FIFO) is written directly, since it cannot be
-    /// replaced; any other kind of file there is refused.
-    /// - Throws: ``OutputError`` when the file cannot be written, or it is an input and
-    ///   ``protectsInputs`` is on.
+    /// - An existing regular file is replaced by a complete new one that keeps its permission bits
+    ///   (and its owner and group where the process may set them).
+    /// - A symbolic link at `path` is never followed into a regular file: in a shared folder another
+    ///   user could have planted it to make the run replace a file it points to. It is refused with a
+    ///   message naming its target. A link to a pipe or a character device (`/dev/stdout`) is written
+    ///   through, as is a pipe or a character device itself, since they cannot be replaced.
+    /// - A file this process has read is refused when ``protectsInputs`` is on, compared by device and
+    ///   inode (a bind mount or a hard link of an input is the input).
+    /// - Throws: ``OutputError`` when the file cannot be written or is refused.
     public static func write(_ data: Data, to path: String) throws {
-        var target = path
-        var info = stat()
-        if stat(path, &info) == 0 {
+        var existing: stat? = nil
+        var link = stat()
+        if !path.isEmpty, lstat(path, &link) == 0 {
+            var info = link
+            if link.st_mode & S_IFMT == S_IFLNK {
+                guard stat(path, &info) == 0 else {
+                    throw OutputError(path: path, reason: "it is a symbolic link to a file that does not exist; govnet does not write through links (remove the link or name its target)")
+                }
+                if info.st_mode & S_IFMT == S_IFIFO || info.st_mode & S_IFMT == S_IFCHR { return try writeDirectly(data, to: path) }
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                throw OutputError(path: path, reason: "it is a symbolic link (to \(target)); govnet does not write through links — name the target itself, or remove the link")
+            }
             switch info.st_mode & S_IFMT {
-            case S_IFREG: target = FilesRead.canonical(path)
+            case S_IFREG: existing = info
             case S_IFIFO, S_IFCHR: return try writeDirectly(data, to: path)
             case S_IFDIR: throw OutputError(path: path, reason: "it is a folder")
             default: throw OutputError(path: path, reason: "it is not a regular file")
             }
-            if protectsInputs && FilesRead.shared.contains(target) {
-                throw OutputError(path: path, reason: "it is an input of this run, and writing would overwrite it; choose another path or pass --force")
+            if protectsInputs && FilesRead.shared.contains(FileIdentity(info)) {
+                throw OutputError(path: path, reason: "it is an input of this run (the same file, by device and inode), and writing would overwrite it; choose another path or pass --force")
             }
         }
-        let url = URL(fileURLWithPath: target)
+        let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).govnet-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard InFlight.shared.insert(temp.path) else { throw OutputError(path: path, reason: "interrupted") }
         defer { InFlight.shared.remove(temp.path) }
         do {
-            try writeNew(data, to: temp.path)
+            try writeNew(data, to: temp.path, like: existing)
             if rename(temp.path, url.path) != 0 { throw POSIXFailure(errno) }
         } catch let e as POSIXFailure {
             unlink(temp.path)
@@ -130,9 +164,15 @@ public enum AtomicFile {
     }
 
     /// Creates `path` (which must not exist), writes all of `data` and closes it, checking every step.
-    private static func writeNew(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    /// With `existing`, the new file takes its permission bits, and its owner and group where permitted
+    /// (`fchown` fails for other users' files unless privileged; the group alone may still be set).
+    private static func writeNew(_ data: Data, to path: String, like existing: stat?) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXFailure(errno) }
+        if let existing {
+            if fchown(fd, existing.st_uid, existing.st_gid) != 0 { _ = fchown(fd, uid_t.max, existing.st_gid) }
+            if fchmod(fd, existing.st_mode & 0o777) != 0 { let code = errno; close(fd); throw POSIXFailure(code) }
+        }
         do { try writeAll(data, to: fd) } catch { close(fd); throw error }
         if close(fd) != 0 { throw POSIXFailure(errno) }
     }

@@ -186,7 +186,53 @@ public enum NetworkValidator {
         for (i, d) in network.departments.enumerated() where reportIsolates && !touched[i] && departmentIndex[d.id] == i {
             out.append(Diagnostic(.warning, file: departmentFile, line: line(map.departmentLines, i), message: "department '\(d.id)' has no ties (isolated)"))
         }
+
+        // NUL characters anywhere else (titles, names, attribute keys and values, sources…): no writer
+        // can carry one that every reader, govnet's own included, accepts back.
+        let nul = "NUL character (U+0000)"
+        if let field = Self.fieldWithNUL(network.metadata) {
+            out.append(Diagnostic(.error, file: file, field: field, message: "\(nul) in the network's \(field); remove it"))
+        }
+        for (i, m) in network.mechanisms.enumerated() {
+            if let field = Self.fieldWithNUL(m) {
+                out.append(Diagnostic(.error, file: mechanismFile, line: line(map.mechanismLines, i), field: field, message: "\(nul) in mechanism '\(Self.spelled(m.id))'; remove it"))
+            }
+        }
+        for (i, d) in network.departments.enumerated() where !d.id.unicodeScalars.contains("\u{0}") && !d.name.unicodeScalars.contains("\u{0}") {
+            if let field = Self.fieldWithNUL(d) {
+                out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: field, message: "\(nul) in department '\(d.id)'; remove it"))
+            }
+        }
+        for (i, t) in network.ties.enumerated() {
+            if let field = Self.containsNUL(t.mechanism) ? "mechanism" : t.attributes.first(where: { Self.containsNUL($0.key) || Self.containsNUL($0.value.description) })?.key {
+                out.append(Diagnostic(.error, file: tieFile, line: line(map.tieLines, i), field: Self.spelled(field), message: "\(nul) in tie \(Self.spelled(t.from)) → \(Self.spelled(t.to)); remove it"))
+            }
+        }
+        for (i, f) in network.functions.enumerated() {
+            if let field = Self.fieldWithNUL(f) {
+                out.append(Diagnostic(.error, file: functionFile, line: line(map.functionLines, i), field: field, message: "\(nul) in function '\(Self.spelled(f.id))'; remove it"))
+            }
+        }
         return out.sorted()
+    }
+
+    private static func containsNUL(_ s: String) -> Bool { s.utf8.contains(0) }
+
+    /// The first field of `value` (by reflection, nested values and dictionary keys included) whose
+    /// text holds a NUL, as its property name; nil when none does. O(size of the value).
+    static func fieldWithNUL(_ value: Any, label: String? = nil) -> String? {
+        switch value {
+        case let s as String: return containsNUL(s) ? (label ?? "value") : nil
+        case let a as AttributeValue: return containsNUL(a.description) ? (label ?? "value") : nil
+        default: break
+        }
+        let isPair = Mirror(reflecting: value).displayStyle == .tuple
+        for child in Mirror(reflecting: value).children {
+            // A dictionary's entries are unlabelled (key, value) pairs: they report the dictionary's name.
+            let name = isPair || child.label == nil ? label : child.label
+            if let found = fieldWithNUL(child.value, label: name) { return found }
+        }
+        return nil
     }
 
     private struct TieKey: Hashable { let from: String, to: String, mechanism: String }

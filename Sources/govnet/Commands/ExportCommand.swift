@@ -48,9 +48,8 @@ struct ExportCommand: ParsableCommand {
     /// Refuses to write a table in `dir` that is one of the inputs (unless --force): the input would be lost.
     private func checkNotOverwriting(_ dir: String, _ fileNames: [String]) throws {
         guard !force else { return }
-        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
-        let inputs = Set((files + compare + (mapping.map { [$0] } ?? [])).map(canonical))
-        for name in fileNames where inputs.contains(canonical((dir as NSString).appendingPathComponent(name))) {
+        let inputs = Set((files + compare + (mapping.map { [$0] } ?? [])).compactMap { FileIdentity(path: $0) })
+        for name in fileNames where FileIdentity(path: (dir as NSString).appendingPathComponent(name)).map(inputs.contains) == true {
             throw InputError(message: "\((dir as NSString).appendingPathComponent(name)): error: the export would overwrite an input file; choose another -o folder or pass --force", code: Exit.usage)
         }
     }

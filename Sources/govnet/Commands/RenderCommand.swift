@@ -15,7 +15,7 @@ struct RenderCommand: ParsableCommand {
         Each mechanism gets its own edge colour and style, and the diagram carries a legend. \
         --highlight bottlenecks draws articulation points with a thick red border, bridges as thick red \
         edges, and marks brokers (the top tenth by betweenness whose Burt constraint is below the median) \
-        as hexagons. --split-mechanisms writes one file per mechanism (OUT-<mechanism>.<ext>) with every \
+        as hexagons. --split-mechanisms writes one file per mechanism (OUT-<mechanism>.<ext>; characters other than letters, digits and - in the id are written as _ and their UTF-8 hex, so `x y` gives OUT-x_20y.<ext>) with every \
         department at the same place. Chinese, Japanese or Korean labels need a CJK font for PNG and PDF \
         (e.g. Debian's fonts-noto-cjk or fonts-wqy-microhei).
         """
@@ -111,9 +111,10 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// `out.png` + `command` → `out-command.png` (unsafe characters of the id replaced by `_`).
+    /// `out.png` + `command` → `out-command.png`; the id is encoded injectively (``FileNameComponent``),
+    /// so two mechanisms never share a file.
     static func panelPath(_ output: String, mechanism: String) -> String {
-        let safe = String(mechanism.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        let safe = FileNameComponent.encode(mechanism)
         let ext = (output as NSString).pathExtension
         let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
         return ext.isEmpty ? "\(stem)-\(safe)" : "\(stem)-\(safe).\(ext)"

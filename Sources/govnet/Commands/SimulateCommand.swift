@@ -153,11 +153,10 @@ struct SimulateCommand: ParsableCommand {
 
     /// Refuses a plot path that is the input file or the --output file.
     private func checkPlotPath(_ plot: String) throws {
-        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
-        if canonical(plot) == canonical(file) && !out.force {
+        if FileIdentity.same(plot, file) && !out.force {
             throw InputError(message: "\(plot): error: the plot would overwrite the input file; choose another path or pass --force")
         }
-        if let o = out.output, canonical(o) == canonical(plot) {
+        if let o = out.output, o == plot || FileIdentity.same(o, plot) {
             throw InputError(message: "\(plot): error: --plot and --output name the same file")
         }
     }

@@ -34,10 +34,11 @@ struct OutputOptions: ParsableArguments {
     var force = false
 
     /// Refuses an output path that is one of the inputs (unless --force): the input would be lost.
+    /// Files are compared by device and inode (``FileIdentity``): a symbolic link, a bind mount or a
+    /// hard link to an input is the input.
     func checkNotOverwriting(inputs: [String]) throws {
-        guard let output, !force else { return }
-        let out = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == out {
+        guard let output, output != "-", !force else { return }
+        for input in inputs where FileIdentity.same(input, output) {
             throw InputError(message: "\(output): error: the output would overwrite the input file; choose another path or pass --force", code: Exit.usage)
         }
     }

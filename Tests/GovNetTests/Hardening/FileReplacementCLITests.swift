@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import GovNetTestSupport
+
+/// Outputs replace files safely: an input is recognised by device and inode under any name, a
+/// replaced file keeps its mode (and owner), a symbolic link is never written through, diagram file
+/// names never collide, and what no writer can carry (NUL) is refused when read.
+@Suite struct FileReplacementCLITests {
+    static func scratch() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-replace-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RepoPaths.networks.appendingPathComponent("florentine/florentine.yaml"), to: dir.appendingPathComponent("net.yaml"))
+        return dir
+    }
+
+    /// A hard link is the same file: refused as an input of the run (exit 64 before computing, and the
+    /// library's check by inode behind it), the input intact.
+    @Test func hardLinkToAnInputIsRefused() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try Data(contentsOf: dir.appendingPathComponent("net.yaml"))
+        try FileManager.default.linkItem(atPath: dir.appendingPathComponent("net.yaml").path, toPath: dir.appendingPathComponent("out.csv").path)
+        for arguments in [["metrics", "net.yaml", "-o", "out.csv"], ["convert", "net.yaml", "out.csv"],
+                          ["simulate", "net.yaml", "--order", "degree", "--plot", "out.csv"]] {
+            let r = try CLIRunner.run(arguments, in: dir)
+            #expect(r.status == 64, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("out.csv: error: the") && r.stderr.contains("overwrite the input file"), "\(arguments): \(r.stderr)")
+        }
+        #expect(try Data(contentsOf: dir.appendingPathComponent("net.yaml")) == before)
+    }
+
+    /// A symbolic link at the output name is refused with its target named; the target is untouched.
+    @Test func symbolicLinkIsNotWrittenThrough() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("victim\n".utf8).write(to: dir.appendingPathComponent("victim.txt"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("out.csv").path, withDestinationPath: "victim.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("gone.csv").path, withDestinationPath: "nowhere.txt")
+        let r = try CLIRunner.run(["metrics", "net.yaml", "-o", "out.csv"], in: dir)
+        #expect(r.status == 73, "\(r.stderr)")
+        #expect(r.stderr == "govnet: cannot write out.csv: it is a symbolic link (to victim.txt); govnet does not write through links — name the target itself, or remove the link\n")
+        #expect(try String(contentsOf: dir.appendingPathComponent("victim.txt"), encoding: .utf8) == "victim\n")
+        let g = try CLIRunner.run(["metrics", "net.yaml", "-o", "gone.csv"], in: dir)
+        #expect(g.status == 73, "\(g.stderr)")
+        #expect(g.stderr.contains("cannot write gone.csv: it is a symbolic link to a file that does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nowhere.txt").path))
+        // A link to a character device is written through (`-o /dev/stdout` is one).
+        let d = try CLIRunner.run(["metrics", "net.yaml", "-o", "/dev/stdout", "--format", "csv"], in: dir)
+        #expect(d.status == 0 && d.stdout.hasPrefix("id,name,"), "\(d.stderr)")
+    }
+
+    /// Replacing a 0600 file keeps 0600 (and, run as root, its owner and group).
+    @Test func replacedFileKeepsModeAndOwner() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("m.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: out))
+        chmod(out, 0o600)
+        let root = getuid() == 0
+        if root { chown(out, 65534, 65534) }
+        let r = try CLIRunner.run(["metrics", "net.yaml", "-o", "m.csv"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        var info = stat()
+        #expect(stat(out, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+        if root { #expect(info.st_uid == 65534 && info.st_gid == 65534) }
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("id,name,"))
+    }
+
+    /// Mechanisms `x y`, `x_y` and `x/y` give three diagram files, in render and in a report.
+    @Test func diagramFileNamesAreInjective() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("""
+        mechanisms:
+          - {id: "x y", name: a, directed: false}
+          - {id: "x_y", name: b, directed: false}
+          - {id: "x/y", name: c, directed: false}
+        departments:
+          - {id: A, name: A}
+          - {id: B, name: B}
+          - {id: C, name: C}
+        ties:
+          - {from: A, to: B, mechanism: "x y"}
+          - {from: B, to: C, mechanism: "x_y"}
+          - {from: A, to: C, mechanism: "x/y"}
+        """.utf8).write(to: dir.appendingPathComponent("m.yaml"))
+        let r = try CLIRunner.run(["render", "m.yaml", "--split-mechanisms", "-o", "d.svg", "-q"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("d-") }.sorted()
+        #expect(files == ["d-x_20y.svg", "d-x_2Fy.svg", "d-x_5Fy.svg"])
+        let report = try CLIRunner.run(["report", "m.yaml", "-o", "rep", "-q", "--random-runs", "0"], in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        let svgs = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("rep").path).filter { $0.hasPrefix("mechanism-") }.sorted()
+        #expect(svgs == ["mechanism-x_20y.svg", "mechanism-x_2Fy.svg", "mechanism-x_5Fy.svg"])
+        let md = try String(contentsOf: dir.appendingPathComponent("rep/report.md"), encoding: .utf8)
+        for svg in svgs { #expect(md.contains(svg), "\(svg)") }
+    }
+
+    /// A NUL escaped into a title or an attribute value is refused when read (no writer can carry it).
+    @Test func nulInTextIsRefused() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"""
+        title: "T\0x"
+        departments:
+          - {id: A, name: A, attributes: {note: "a\0b"}}
+          - {id: B, name: B}
+        ties:
+          - {from: A, to: B, mechanism: command, attributes: {"k\0": 1}}
+        """#.utf8).write(to: dir.appendingPathComponent("nul.yaml"))
+        let r = try CLIRunner.run(["convert", "nul.yaml", "out.net"], in: dir)
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("error: field 'title': NUL character (U+0000) in the network's title; remove it"), "\(r.stderr)")
+        #expect(r.stderr.contains("nul.yaml:3: error: field 'attributes': NUL character (U+0000) in department 'A'; remove it"), "\(r.stderr)")
+        #expect(r.stderr.contains("nul.yaml:6: error: field 'k\\u{0}': NUL character (U+0000) in tie A → B; remove it"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.net").path))
+    }
+}
