@@ -11,7 +11,9 @@ struct SimulateCommand: ParsableCommand {
         Curves (--order METRIC, --random N, and --remove with either): departments are removed one by one; after \
         each step: largest_component_fraction (largest weak component over the original number of departments), \
         largest_strong_component_fraction (directed views), efficiency (global efficiency of the remaining \
-        departments, undirected hop distances) and efficiency_fraction (over the intact value), disconnected_pairs \
+        departments, undirected hop distances: NetworkX global_efficiency, which can rise when a poorly connected \
+        department goes) and efficiency_retained (the share of the intact network's efficiency that remains, over \
+        the original pairs of departments, a removed one unreachable: never above 1, never rising), disconnected_pairs \
         (remaining pairs in different weak components). R is the robustness index of Schneider et al. (2011): the \
         mean largest_component_fraction over steps 1…L. --order METRIC ranks by a node metric of `govnet metrics` \
         (degree = in + out degree), highest first, ties by department id; with --adaptive the metric is recomputed \

@@ -28,7 +28,7 @@ struct SimulationReport {
     // MARK: CSV (tidy: one row per step, and per run for random runs)
 
     private static let measures = ["largest_component_fraction", "largest_strong_component_fraction", "efficiency",
-                                   "efficiency_fraction", "disconnected_pairs"]
+                                   "efficiency_retained", "disconnected_pairs"]
 
     private func csv() -> String {
         let multiple = curves.count + (random == nil ? 0 : 1) > 1
@@ -37,7 +37,7 @@ struct SimulationReport {
         header += ["step", "department"] + Self.measures
         var rows: [[String]] = []
         func add(_ c: FailureCurve, curve: String, run: String?) {
-            let ef = c.efficiencyFraction
+            let ef = c.efficiencyRetained
             for k in 0...c.steps {
                 var row = multiple ? [curve] : []
                 if random != nil { row.append(run ?? "") }
@@ -80,7 +80,7 @@ struct SimulationReport {
         }
         for c in curves {
             s += heading("Curve: \(c.label)")
-            let ef = c.efficiencyFraction
+            let ef = c.efficiencyRetained
             let rows = (0...c.steps).map { k -> [String] in
                 ["\(k)", k == 0 ? "(intact)" : graph.ids[Int(c.removed[k - 1])], metricText(c.largestComponentFraction[k]),
                  c.largestStrongComponentFraction.map { metricText($0[k]) } ?? "-",
@@ -97,7 +97,7 @@ struct SimulationReport {
             }
             let rows = (0...n).map { k in
                 ["\(k)", cell(random.largestComponentFraction, k), cell(random.largestStrongComponentFraction, k),
-                 cell(random.efficiencyFraction, k), cell(random.disconnectedPairs, k)]
+                 cell(random.efficiencyRetained, k), cell(random.disconnectedPairs, k)]
             }
             s += table(["step", "largest component", "largest strong", "efficiency share", "disconnected pairs"], rows, numeric: [0])
         }
@@ -166,7 +166,7 @@ struct SimulationReport {
                     ("largest_component_fraction", band(random.largestComponentFraction, k)),
                     ("largest_strong_component_fraction", band(random.largestStrongComponentFraction, k)),
                     ("efficiency", band(random.efficiency, k)),
-                    ("efficiency_fraction", band(random.efficiencyFraction, k)),
+                    ("efficiency_retained", band(random.efficiencyRetained, k)),
                     ("disconnected_pairs", band(random.disconnectedPairs, k)),
                 ]) })),
             ])))
@@ -182,7 +182,7 @@ struct SimulationReport {
     }
 
     private func curveJSON(_ c: FailureCurve) -> JSONValue {
-        let ef = c.efficiencyFraction
+        let ef = c.efficiencyRetained
         return .object([
             ("label", .string(c.label)),
             ("robustness", .finite(c.robustness)),
@@ -193,7 +193,7 @@ struct SimulationReport {
                 ("largest_component_fraction", .finite(c.largestComponentFraction[k])),
                 ("largest_strong_component_fraction", c.largestStrongComponentFraction.map { .finite($0[k]) } ?? .null),
                 ("efficiency", c.efficiency.map { .finite($0[k]) } ?? .null),
-                ("efficiency_fraction", ef.map { .finite($0[k]) } ?? .null),
+                ("efficiency_retained", ef.map { .finite($0[k]) } ?? .null),
                 ("disconnected_pairs", .number(Double(c.disconnectedPairs[k]))),
             ]) })),
         ])
@@ -224,13 +224,13 @@ struct SimulationReport {
         func xs(_ steps: Int) -> [Double] { (0...steps).map { n > 0 ? Double($0) / Double(n) : 0 } }
         var lcc: [FailureCurveChart.Series] = curves.map { .init(label: $0.label, x: xs($0.steps), y: $0.largestComponentFraction) }
         var eff: [FailureCurveChart.Series] = curves.map {
-            .init(label: $0.label, x: xs($0.steps), y: $0.efficiencyFraction ?? [Double](repeating: .nan, count: $0.steps + 1))
+            .init(label: $0.label, x: xs($0.steps), y: $0.efficiencyRetained ?? [Double](repeating: .nan, count: $0.steps + 1))
         }
         if let random {
             let label = "random (\(random.runs.count) runs): mean, 5–95 %"
             let b = random.largestComponentFraction
             lcc.append(.init(label: label, x: xs(n), y: b.mean, band: (b.lower, b.upper)))
-            if let e = random.efficiencyFraction {
+            if let e = random.efficiencyRetained {
                 eff.append(.init(label: label, x: xs(n), y: e.mean, band: (e.lower, e.upper)))
             } else {
                 eff.append(.init(label: label, x: xs(n), y: [Double](repeating: .nan, count: n + 1)))
@@ -238,7 +238,7 @@ struct SimulationReport {
         }
         var panels = [FailureCurveChart.Panel(title: "Largest connected group (share of departments)", series: lcc)]
         if eff.contains(where: { $0.y.contains(where: \.isFinite) }) {
-            panels.append(.init(title: "Global efficiency (share of intact)", series: eff))
+            panels.append(.init(title: "Efficiency retained (share of the intact network's, over the original pairs)", series: eff))
         }
         var r = curves.map { "\($0.label) \(String(format: "%.3f", $0.robustness))" }
         if let random { r.append("random \(String(format: "%.3f", random.robustness.mean))") }

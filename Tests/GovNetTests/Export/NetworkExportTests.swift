@@ -55,7 +55,7 @@ import GovNetTestSupport
                                                  "functions", "explanation", "recommendation", "remedy"])
         #expect(e.table("functions")?.columns == ["network", "function", "name", "name_zh", "department", "role"])
         #expect(e.table("resilience")?.columns == ["network", "strategy", "step", "department", "largest_component_fraction",
-                                                   "efficiency_fraction", "disconnected_pairs"])
+                                                   "efficiency_retained", "disconnected_pairs"])
         // The CSV header is the column list.
         for (table, file) in zip(e.tables, e.files) {
             #expect(try Self.records(file.text).first == table.columns)

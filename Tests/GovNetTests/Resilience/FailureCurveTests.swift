@@ -18,7 +18,7 @@ struct FailureCurveTests {
         #expect(c.largestComponentFraction == [1, 0])
         #expect(c.largestStrongComponentFraction == [1, 0])
         #expect(c.efficiency == [0, 0])
-        #expect(c.efficiencyFraction!.allSatisfy { $0.isNaN })
+        #expect(c.efficiencyRetained!.allSatisfy { $0.isNaN })
         #expect(c.robustness == 0)
     }
 
@@ -27,7 +27,7 @@ struct FailureCurveTests {
         let c = FailureCurve.compute(graph: Graph(nodeCount: 2, edges: [(0, 1)], directed: false), order: [1, 0], label: "x")
         #expect(c.largestComponentFraction == [1, 0.5, 0])
         #expect(c.efficiency == [1, 0, 0])
-        #expect(c.efficiencyFraction == [1, 0, 0])
+        #expect(c.efficiencyRetained == [1, 0, 0])
         #expect(c.disconnectedPairs == [0, 0, 0])
         #expect(c.robustness == 0.25)
     }

@@ -87,7 +87,7 @@ struct ReverseEfficiencyTests {
         let a = RandomFailures(graph: g, runs: 10, seed: 7, options: FailureCurveOptions(efficiencyEngine: .reverseInsertion))
         let b = RandomFailures(graph: g, runs: 10, seed: 7, options: FailureCurveOptions(efficiencyEngine: .recomputation))
         #expect(a.runs == b.runs)
-        #expect(a.efficiency == b.efficiency && a.efficiencyFraction == b.efficiencyFraction)
+        #expect(a.efficiency == b.efficiency && a.efficiencyRetained == b.efficiencyRetained)
     }
 
     /// The automatic choice: whole orders go to the reverse pass, one removal from a large graph and

@@ -88,9 +88,17 @@ public struct Finding: Sendable {
         self.remedy = remedy
     }
 
-    /// A key that identifies the same finding across two networks (rule, mechanism, subjects).
+    /// A key that identifies the same finding across two networks (rule, mechanism, subjects): the
+    /// first department (the subject, or the first of a sorted list), the smallest tie as an
+    /// unordered pair, the first function.
+    ///
+    /// The tie part is order- and orientation-free: `govnet compare` diagnoses the earlier network
+    /// after aligning it through the mapping, and alignment writes an undirected tie with its ends in
+    /// id order where the later file may write them the other way round; keyed on the first tie as
+    /// written, one unchanged finding was listed as both disappeared and appeared.
     public var identity: String {
-        ([rule, mechanism] + departments.prefix(1) + ties.prefix(1).map { "\($0.from)>\($0.to)" } + functions.prefix(1)).joined(separator: "|")
+        let tie = ties.map { $0.from <= $0.to ? "\($0.from)~\($0.to)" : "\($0.to)~\($0.from)" }.min()
+        return ([rule, mechanism] + departments.prefix(1) + (tie.map { [$0] } ?? []) + functions.prefix(1)).joined(separator: "|")
     }
 
     /// The finding as JSON (the `diagnose --format json` interface).

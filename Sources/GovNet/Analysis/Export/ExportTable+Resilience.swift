@@ -1,7 +1,7 @@
 extension ExportTable {
     /// Columns of `resilience.csv`.
     public static let resilienceColumns = ["network", "strategy", "step", "department", "largest_component_fraction",
-                                           "efficiency_fraction", "disconnected_pairs"]
+                                           "efficiency_retained", "disconnected_pairs"]
 
     /// The strategies of `resilience.csv`, in row order.
     public static let resilienceStrategies = ["degree", "betweenness", "random_mean", "random_p05", "random_p95"]
@@ -18,8 +18,9 @@ extension ExportTable {
     /// `department` names the one removed at step `k` (empty at step 0 and for the random rows).
     ///
     /// Columns (``FailureCurve``): `largest_component_fraction` — largest weakly connected component
-    /// over the original number of departments; `efficiency_fraction` — global efficiency of what
-    /// remains (undirected projection, hops) over the intact efficiency (NaN when the intact network
+    /// over the original number of departments; `efficiency_retained` — share of the intact
+    /// network's efficiency (undirected projection, hops) that remains, over the original pairs of
+    /// departments (``FailureCurve/efficiencyRetained``: at most 1, never rising; NaN when the intact network
     /// has no ties, or above the recomputation limit of 5,000 departments); `disconnected_pairs` —
     /// unordered pairs of remaining departments with no path between them (a mean for `random_mean`).
     ///
@@ -43,7 +44,7 @@ extension ExportTable {
         var rows: [[ExportCell]] = []
         for (label, order) in [("degree", degreeOrder), ("betweenness", betweennessOrder)] {
             let curve = FailureCurve.compute(graph: g, order: order, label: label, options: options)
-            let efficiency = curve.efficiencyFraction
+            let efficiency = curve.efficiencyRetained
             for k in 0...curve.steps {
                 rows.append([.text(name), .text(label), .number(Double(k)), k == 0 ? .missing : .text(ng.ids[Int(order[k - 1])]),
                              .number(curve.largestComponentFraction[k]), .number(efficiency?[k] ?? .nan),
@@ -55,7 +56,7 @@ extension ExportTable {
         let steps = settings.randomRuns > 0 ? g.nodeCount : -1
         for (label, path) in bands where steps >= 0 {
             let lcc = random.largestComponentFraction[keyPath: path]
-            let eff = random.efficiencyFraction?[keyPath: path]
+            let eff = random.efficiencyRetained?[keyPath: path]
             let pairs = random.disconnectedPairs[keyPath: path]
             for k in 0...steps {
                 rows.append([.text(name), .text(label), .number(Double(k)), .missing,

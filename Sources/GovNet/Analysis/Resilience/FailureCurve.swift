@@ -43,7 +43,8 @@ public struct FailureCurveOptions: Sendable, Hashable {
 /// step: the largest weak component over the **original** number of departments (the `S(q)` of
 /// Schneider et al.); the largest strong component likewise (directed graphs); the global efficiency of
 /// the remaining graph (removed nodes deleted, averaged over the `r = n − k` remaining nodes, hop
-/// distances on the undirected projection) and its ratio to the intact value; the number of unordered
+/// distances on the undirected projection) and the share of the intact efficiency retained
+/// (``efficiencyRetained``, over the original pairs); the number of unordered
 /// pairs of remaining departments in different weak components.
 ///
 /// Where each column comes from: the weak-component columns by one union–find pass over the reversed
@@ -77,12 +78,24 @@ public struct FailureCurve: Sendable, Equatable {
     /// Number of removal steps `L`.
     public var steps: Int { removed.count }
 
-    /// Efficiency over the intact efficiency after each step; `NaN` throughout when the intact
-    /// efficiency is 0 (no ties). May exceed 1: removing a poorly connected department raises the mean.
-    public var efficiencyFraction: [Double]? {
+    /// Share of the intact network's efficiency retained after each step: the sum of 1/d(u, v) over
+    /// ordered pairs of remaining departments over the same sum for the intact network — the
+    /// efficiency over the **original** n(n − 1) pairs, a removed department counting as unreachable —
+    /// i.e. `efficiency[k] · r(r − 1) / (efficiency[0] · n(n − 1))` with `r = n − k`. Never above 1 and
+    /// never rising: a removal deletes terms and can only lengthen the other paths. `NaN` throughout
+    /// when the intact efficiency is 0 (no ties).
+    ///
+    /// ``efficiency`` itself (NetworkX `global_efficiency` of the remaining graph) averages over the
+    /// remaining pairs only, so it can rise when a poorly connected department is removed; its ratio
+    /// to the intact value is not a share and is not reported.
+    public var efficiencyRetained: [Double]? {
         guard let efficiency else { return nil }
         let intact = efficiency[0]
-        return efficiency.map { intact > 0 ? $0 / intact : .nan }
+        let n = Double(nodeCount)
+        return efficiency.enumerated().map { k, e in
+            let r = n - Double(k)
+            return intact > 0 ? e * r * (r - 1) / (intact * n * (n - 1)) : .nan
+        }
     }
 
     /// Robustness index: the mean of the largest-component fraction over steps `k = 1…L`.

@@ -62,7 +62,7 @@ public struct RandomFailures: Sendable {
     /// Efficiency per step (when computed).
     public let efficiency: CurveBand?
     /// Efficiency over the intact efficiency per step (when computed).
-    public let efficiencyFraction: CurveBand?
+    public let efficiencyRetained: CurveBand?
     /// Disconnected pairs per step.
     public let disconnectedPairs: CurveBand
     /// Robustness index over the runs: mean and band (one value, as three numbers).
@@ -107,7 +107,7 @@ public struct RandomFailures: Sendable {
         largestStrongComponentFraction = !curves.isEmpty && strong.count == curves.count ? CurveBand(series: strong) : nil
         let eff = curves.compactMap(\.efficiency)
         efficiency = !curves.isEmpty && eff.count == curves.count ? CurveBand(series: eff) : nil
-        efficiencyFraction = efficiency == nil ? nil : CurveBand(series: curves.map { $0.efficiencyFraction! })
+        efficiencyRetained = efficiency == nil ? nil : CurveBand(series: curves.map { $0.efficiencyRetained! })
         disconnectedPairs = CurveBand(series: curves.map { $0.disconnectedPairs.map(Double.init) })
         let r = CurveBand(series: curves.map { [$0.robustness] })
         robustness = (r.mean.first ?? .nan, r.lower.first ?? .nan, r.upper.first ?? .nan)
