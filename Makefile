@@ -2,7 +2,9 @@
 # Xiangyang from its own published plans);
 # `make test` runs the tests.
 SWIFT ?= swift
-GOVNET = .build/release/govnet
+# Build configuration of the govnet that `make build`, `man`, `completions` and `install` use.
+CONFIG ?= release
+GOVNET = .build/$(CONFIG)/govnet
 # System dependencies (one list, shared with .ci/run): checked, and installed when run as root.
 DEPS = scripts/setup/deps.sh
 # The Python the tests and oracle scripts run (pinned NetworkX and python-igraph, made by $(DEPS) test).
@@ -12,7 +14,7 @@ export GOVNET_TEST_PYTHON ?= $(CURDIR)/.venv-test/bin/python
 
 build:
 	$(DEPS) build
-	$(SWIFT) build -c release --product govnet
+	$(SWIFT) build -c $(CONFIG) --product govnet
 
 demo: build
 	$(GOVNET) validate --quiet networks/*.yaml networks/emon/*.yaml networks/florentine/*.yaml networks/xiangyang/*.yaml
@@ -41,3 +43,32 @@ clean:
 .PHONY: notebooks-data
 notebooks-data:
 	scripts/notebooks/regenerate.sh
+
+# The manual page (govnet.1, by swift-argument-parser's generate-manual; dated by the last commit so
+# the bytes are reproducible) and bash/zsh/fish completions, into .build/share.
+SHARE = .build/share
+MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+.PHONY: man completions install
+man: build
+	$(SWIFT) build -c $(CONFIG) --product generate-manual
+	mkdir -p $(SHARE)/man/man1
+	.build/$(CONFIG)/generate-manual $(GOVNET) --date $(MAN_DATE) -o $(SHARE)/man/man1
+
+completions: build
+	mkdir -p $(SHARE)/completions
+	$(GOVNET) --generate-completion-script bash > $(SHARE)/completions/govnet.bash
+	$(GOVNET) --generate-completion-script zsh > $(SHARE)/completions/_govnet
+	$(GOVNET) --generate-completion-script fish > $(SHARE)/completions/govnet.fish
+
+# `make install PREFIX=~/.local` (default /usr/local; DESTDIR for staging): the binary, the manual
+# page and the completions where bash-completion, zsh and fish look for them.
+PREFIX ?= /usr/local
+install: build man completions
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(GOVNET) $(DESTDIR)$(PREFIX)/bin/govnet
+	install -m 644 $(SHARE)/man/man1/govnet.1 $(DESTDIR)$(PREFIX)/share/man/man1/govnet.1
+	install -m 644 $(SHARE)/completions/govnet.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/govnet
+	install -m 644 $(SHARE)/completions/_govnet $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_govnet
+	install -m 644 $(SHARE)/completions/govnet.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/govnet.fish

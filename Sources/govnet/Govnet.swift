@@ -36,6 +36,18 @@ struct Govnet: ParsableCommand {
             var command = try parseAsRoot(nil)
             try reportingErrors { try command.run() }
         } catch {
+            // A help request prints the help and its examples (HelpExamples) through the checked sink.
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success, message.contains("USAGE:") {
+                do {
+                    try StandardOutput.write(message + "\n" + HelpExamples.section(for: HelpExamples.command(in: CommandLine.arguments)))
+                } catch {
+                    Stderr.print("govnet: \(error)")
+                    StreamFailure.reported = true
+                    Foundation.exit(Exit.ioError.rawValue)
+                }
+                Foundation.exit(0)
+            }
             exit(withError: error)
         }
     }

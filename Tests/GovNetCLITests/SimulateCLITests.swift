@@ -104,8 +104,9 @@ import GovNetTestSupport
         let metric = try CLIRunner.run(["simulate", Self.hubei, "--order", "popularity"])
         #expect(metric.status == 64)
         #expect(metric.stderr.contains("unknown --order metric 'popularity'"))
-        let nothing = try CLIRunner.run(["simulate", Self.hubei])
-        #expect(nothing.status == 64)
+        // FILE alone runs the targeted attack by degree (ConventionsCLITests); --adaptive alone still needs --order.
+        let adaptiveAlone = try CLIRunner.run(["simulate", Self.hubei, "--adaptive"])
+        #expect(adaptiveAlone.status == 64 && adaptiveAlone.stderr.contains("--adaptive needs --order METRIC"))
         let center = try CLIRunner.run(["simulate", Self.hubei, "--remove", "FIRE", "--center", "NOPE"])
         #expect(center.status == 64)
         let missing = try CLIRunner.run(["simulate", "no-such-file.yaml", "--order", "degree"])

@@ -10,6 +10,7 @@ public enum InputFile {
     ///   (a pipe, device or socket, which could block forever or never end); ``FormatError`` when it is
     ///   larger than ``maxBytes``.
     public static func bytes(_ path: String) throws -> [UInt8] {
+        if isStandardInput(path) { return try standardInput() }
         let size = try checkReadable(path)
         if size > maxBytes { throw FormatError(file: path, "file is \(size) bytes, more than the \(maxBytes)-byte limit") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -20,11 +21,30 @@ public enum InputFile {
         return [UInt8](data)
     }
 
+    /// Whether `path` names standard input: `-` (the convention of every command-line tool) or
+    /// `/dev/stdin`, which would otherwise be refused as a pipe.
+    public static func isStandardInput(_ path: String) -> Bool { path == "-" || path == "/dev/stdin" }
+
+    /// Everything on standard input, at most ``maxBytes``.
+    /// - Throws: ``FormatError`` when it is longer.
+    private static func standardInput() throws -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; throw MissingFileError(path: "-", reason: "standard input cannot be read: \(String(cString: strerror(errno)))") }
+            if n == 0 { return out }
+            out.append(contentsOf: chunk[0..<n])
+            if out.count > maxBytes { throw FormatError(file: "-", "standard input is more than the \(maxBytes)-byte limit") }
+        }
+    }
+
     /// Throws unless `path` (after symbolic links) is an existing regular file, and records it as read.
     /// - Returns: its size in bytes.
     /// - Throws: ``MissingFileError`` naming what `path` is instead.
     @discardableResult
     public static func checkReadable(_ path: String) throws -> Int {
+        if isStandardInput(path) { return 0 }
         var info = stat()
         guard !path.isEmpty, stat(path, &info) == 0 else { throw missing(path, errno) }
         switch info.st_mode & S_IFMT {

@@ -28,6 +28,7 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
     /// A `.json` file holding node-link JSON is recognised by its content when read.
     /// A name without extension that exists and is not a folder (`/dev/stdout`, a pipe) gives nil.
     public static func infer(path: String) -> NetworkFormat? {
+        if InputFile.isStandardInput(path) { return nil }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue { return .tables }
@@ -66,6 +67,9 @@ public enum NetworkReader {
     ///   file (and its warnings) when it cannot be read or does not validate.
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = false) throws -> LoadedNetwork {
         guard let inferred = format ?? NetworkFormat.infer(path: path) else {
+            if InputFile.isStandardInput(path) {
+                throw FormatError(file: "-", "standard input has no file name to tell its format: add --input-format \(NetworkFormat.allCases.filter { $0 != .tables }.map(\.rawValue).joined(separator: "|"))")
+            }
             try InputFile.checkReadable(path)
             throw FormatError(file: path, "cannot tell the format from the file name; use --input-format \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }

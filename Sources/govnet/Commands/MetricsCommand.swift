@@ -54,6 +54,12 @@ struct MetricsCommand: ParsableCommand {
 
     func validate() throws {
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
+        if !network {
+            let known = ties ? TieMetrics.all : NodeMetrics.all
+            for m in metrics where !known.contains(m) {
+                throw ValidationError("unknown \(ties ? "tie " : "")metric '\(m)'; expected one of \(known.joined(separator: ", "))")
+            }
+        }
         if let sample { try OptionRanges.check(sample, OptionRanges.sample, "--sample") }
         if let epsilon { try OptionRanges.check(epsilon, OptionRanges.epsilon, "--epsilon") }
         try OptionRanges.check(delta, OptionRanges.delta, "--delta")

@@ -8,6 +8,7 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Simulate department failures: attack and random-failure curves, or what a given loss breaks.",
         discussion: """
+        With FILE alone, the curve of a targeted attack by degree (as --order degree). \
         Curves (--order METRIC, --random N, and --remove with either): departments are removed one by one; after \
         each step: largest_component_fraction (largest weak component over the original number of departments), \
         largest_strong_component_fraction (directed views), efficiency (global efficiency of the remaining \
@@ -64,9 +65,6 @@ struct SimulateCommand: ParsableCommand {
     var plot: String?
 
     func validate() throws {
-        if orders.isEmpty && random == nil && removeLists.isEmpty {
-            throw ValidationError("give --order METRIC, --random N or --remove ID,… (see --help)")
-        }
         if let random { try OptionRanges.check(random, OptionRanges.simulateRuns, "--random") }
         if adaptive && orders.isEmpty { throw ValidationError("--adaptive needs --order METRIC") }
         try OptionRanges.check(recomputeLimit, OptionRanges.recomputeLimit, "--recompute-limit")
@@ -77,6 +75,12 @@ struct SimulateCommand: ParsableCommand {
     }
 
     private func execute() throws {
+        // FILE alone: the classic targeted attack, highest degree first.
+        let defaulted = self.orders.isEmpty && random == nil && removeLists.isEmpty
+        let orders = defaulted ? ["degree"] : self.orders
+        if defaulted && !input.quiet {
+            Stderr.print("govnet: note: no --order, --random or --remove given: simulating a targeted attack by degree (add --random N for random failures, --remove ID,… for a scenario)")
+        }
         do {
             try out.checkNotOverwriting(inputs: [file])
             if let plot { try checkPlotPath(plot) }

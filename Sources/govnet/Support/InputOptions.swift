@@ -27,7 +27,7 @@ struct InputOptions: ParsableArguments {
 
 /// Where a command's main output goes: stdout, or a file written atomically.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output; - is standard output.")
     var output: String?
 
     @Flag(help: "Allow --output to replace one of the input files.")
@@ -45,7 +45,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `text` to the output file or stdout.
     func emit(_ text: String) throws {
-        if let output {
+        if let output, output != "-" {
             try AtomicFile.write(text, to: output)
         } else {
             try StandardOutput.write(text)
@@ -60,6 +60,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// The explicit choice, else `table` on a terminal and `fallback` when piped.
     static func resolve(_ choice: OutputFormat?, fallback: OutputFormat, output: String?) -> OutputFormat {
         if let choice { return choice }
+        let output = output == "-" ? nil : output
         if let output {
             switch (output as NSString).pathExtension.lowercased() {
             case "csv": return .csv

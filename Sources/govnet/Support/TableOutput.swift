@@ -19,8 +19,20 @@ struct TableOutput {
             for r in rows { out += "| " + r.map(esc).joined(separator: " | ") + " |\n" }
             return out
         case .table, .json:
-            return TextTable.render(header: header.map(TextTable.sanitize), rows: rows.map { $0.map(TextTable.sanitize) }, rightAligned: numeric)
+            let shown = rows.map { row in row.indices.map { numeric.contains($0) ? Self.terminalNumber(row[$0]) : TextTable.sanitize(row[$0]) } }
+            return TextTable.render(header: header.map(TextTable.sanitize), rows: shown, rightAligned: numeric)
         }
+    }
+
+    /// Digits of a number in a terminal table: 4 significant, enough to read and compare at a glance
+    /// (CSV, JSON and Markdown keep the full precision of the cell).
+    static let terminalDigits = 4
+
+    /// A numeric cell for a terminal table: a number shown with ``terminalDigits`` significant
+    /// digits, anything else (an empty cell, a dash) as it is.
+    static func terminalNumber(_ cell: String) -> String {
+        guard !cell.hasPrefix("0x"), let x = Double(cell) else { return TextTable.sanitize(cell) }
+        return NumberFormat.significant(x, digits: terminalDigits)
     }
 
     /// Neutralises spreadsheet formula injection (`=`, `+`, `-`, `@` at the start of text that is not a
@@ -28,5 +40,6 @@ struct TableOutput {
     static func csvSafe(_ s: String) -> String { s == "-inf" ? s : ExportTable.formulaSafe(s) }
 }
 
-/// Number formatting of metric tables: up to 12 significant digits, `nan` when undefined.
+/// Number formatting of metric tables: up to 12 significant digits, `nan` when undefined (terminal
+/// tables show 4, ``TableOutput/terminalNumber(_:)``).
 func metricText(_ x: Double) -> String { NumberFormat.significant(x) }
