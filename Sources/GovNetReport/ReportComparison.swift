@@ -64,6 +64,18 @@ public enum ReportComparison {
                                   rows: d.counts.map { m, k in [m, "\(k.before)", "\(k.after)", "\(k.added)", "\(k.removed)", "\(k.reweighted)", "\(k.rebased)", fmt(k.jaccard)] },
                                   numeric: Set(1...7)))
 
+        tables.append(ReportTable(file: "comparison-sensitivity.csv",
+                                  caption: zh ? "对齐规则的敏感性（拆分部门的联系按职责、按首个继承部门或复制给每个继承部门）"
+                                              : "Sensitivity to the alignment rule (a split department's ties by duty, to the first-listed successor, or copied to every successor)",
+                                  header: ["rule", "QAP r", lang.text(.added), lang.text(.removed), "by alignment (+/−)", "findings +", "findings −",
+                                           "\(c.centre ?? "centre") degree \(lang.text(.before))", lang.text(.after),
+                                           "\(c.centre ?? "centre") betweenness \(lang.text(.before))", lang.text(.after)],
+                                  rows: c.sensitivity.map { rule, x in
+                                      [rule.rawValue + (rule == c.alignment.rule ? " *" : ""), fmt(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
+                                       "\(x.tiesAddedByAlignment)/\(x.tiesRemovedByAlignment)", "\(x.findingsAppeared)", "\(x.findingsDisappeared)",
+                                       fmt(x.centreDegreeBefore), fmt(x.centreDegreeAfter), fmt(x.centreBetweennessBefore), fmt(x.centreBetweennessAfter)]
+                                  }, numeric: Set(1...10)))
+
         tables.append(ReportTable(file: "comparison-qap.csv", caption: lang.text(.qap),
                                   header: [lang.text(.mechanism), "correlation", "p_greater", "p_less", "p_two_sided", "permutations"],
                                   rows: c.qap.map { m, r in [m, fmt(r.correlation), fmt(r.pGreater), fmt(r.pLess), fmt(r.pTwoSided), "\(r.permutations)"] },

@@ -23,7 +23,7 @@ import GovNetTestSupport
         #expect(split.count == 1 && split[0]["from"] as? String == "POLICE" && split[0]["into"] as? [String] == ["FIRE", "PSB"])
         #expect((deps["renamed"] as? [[String: Any]])?.first?["to"] as? String == "HEALTH")
         let ties = try #require(o["ties"] as? [String: [[String: Any]]])
-        #expect(ties["added"]?.count == 4 && ties["removed"]?.count == 4 && ties["reweighted"]?.count == 2 && ties["rebased"]?.count == 2)
+        #expect(ties["added"]?.count == 4 && ties["removed"]?.count == 4 && ties["reweighted"]?.count == 1 && ties["rebased"]?.count == 2)  // merged weights by max
         #expect(ties["added"]?.allSatisfy { $0["from"] is String && $0["to"] is String && $0["mechanism"] is String } == true)
         let jaccard = try #require(o["jaccard"] as? [String: Double])
         #expect(jaccard["all"] == 0.5 && jaccard["operation"] == 0.5)
@@ -50,6 +50,27 @@ import GovNetTestSupport
         let table = try CLIRunner.run(["compare", Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping",
                                        Self.fixtures + "duties-mapping.csv", "--format", "markdown", "--permutations", "10", "--no-metrics"])
         #expect(table.stdout.contains("| Flood control | lead-moved | Water Bureau | Emergency Management Bureau (Water Bureau co-lead) | WATER moved → EMB |"))
+    }
+
+    @Test func alignmentAndSensitivityJSONInterface() throws {
+        let base = [Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping", Self.fixtures + "duties-mapping.csv",
+                    "--permutations", "10"]
+        let o = try json(base)
+        #expect(o["alignment"] as? String == "duty")
+        let sens = try #require(o["sensitivity"] as? [String: [String: Any]])
+        #expect(Set(sens.keys) == ["duty", "successor", "copy"])
+        for (rule, v) in sens {
+            for key in ["qap_r", "ties_added", "ties_removed", "findings_appeared", "findings_disappeared", "centre_degree_before",
+                        "centre_degree_after", "centre_betweenness_before", "centre_betweenness_after"] { #expect(v[key] != nil, "\(rule) \(key)") }
+        }
+        // Hand-derived in AlignmentRulesTests: the copy rule removes 3 ties, all copies.
+        #expect(sens["copy"]?["ties_removed"] as? Int == 3 && sens["duty"]?["ties_removed"] as? Int == 0)
+        let copy = try json(base + ["--align", "copy", "--combine", "sum"])
+        #expect(copy["alignment"] as? String == "copy")
+        let removed = try #require((copy["ties"] as? [String: Any])?["removed"] as? [[String: Any]])
+        #expect(removed.count == 3 && removed.allSatisfy { $0["attributed_by_alignment"] as? Bool == true })
+        let bad = try CLIRunner.run(["compare"] + base + ["--align", "nearest"])
+        #expect(bad.status == 64 && bad.stderr.contains("--align"))
     }
 
     @Test func outputIsDeterministic() throws {

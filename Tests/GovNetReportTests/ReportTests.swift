@@ -103,7 +103,7 @@ import GovNetTestSupport
         let section = try ReportComparison.section(before: before, after: after, mappingPath: mapping,
                                                    options: ReportOptions(randomRuns: 5), permutations: 50)
         #expect(section.overlaySVG?.contains("<svg") == true)
-        #expect(section.tables.map(\.file) == ["comparison-departments.csv", "comparison-functions.csv", "comparison-ties.csv", "comparison-qap.csv",
+        #expect(section.tables.map(\.file) == ["comparison-departments.csv", "comparison-functions.csv", "comparison-ties.csv", "comparison-sensitivity.csv", "comparison-qap.csv",
                                                "comparison-network-metrics.csv", "comparison-betweenness.csv", "comparison-findings.csv"])
         #expect(section.highlights.contains { $0.contains("merged") })
         let data = try ReportBuilder.build(after, options: ReportOptions(randomRuns: 5, diagrams: false))

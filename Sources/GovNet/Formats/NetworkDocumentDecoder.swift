@@ -132,6 +132,7 @@ struct NetworkDocumentDecoder {
                 }
             case "citation": t.citation = text(value, field: key)
             case "confidence": if let c = confidence(value) { t.confidence = c } else { ok = false }
+            case "functions": t.functions = stringList(value, field: key)
             case "mechanism": if let s = id(value, field: key) { t.mechanism = s } else { ok = false }
             case "weight": if let w = weight(value) { t.weight = w } else { ok = false }
             case "directed": t.directed = bool(value, field: key)

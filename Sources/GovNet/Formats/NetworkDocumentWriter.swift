@@ -40,6 +40,7 @@ public enum NetworkDocumentWriter {
             if let s = t.source { o.append(("source", .string(s.rawValue))) }
             if let c = t.citation { o.append(("citation", .string(c))) }
             if let c = t.confidence { o.append(("confidence", .number(c))) }
+            if !t.functions.isEmpty { o.append(("functions", .array(t.functions.map { .string($0) }))) }
             if !t.attributes.isEmpty { o.append(("attributes", attributesValue(t.attributes))) }
             return .object(o)
         })))
@@ -112,6 +113,7 @@ public enum NetworkDocumentWriter {
             if let s = t.source { fields.append(("source", s.rawValue)) }
             if let c = t.citation { fields.append(("citation", YAMLText.scalar(c))) }
             if let c = t.confidence { fields.append(("confidence", NumberFormat.canonical(c))) }
+            if !t.functions.isEmpty { fields.append(("functions", "[" + t.functions.map { YAMLText.scalar($0) }.joined(separator: ", ") + "]")) }
             if !t.attributes.isEmpty { fields.append(("attributes", attributes(t.attributes))) }
             out += "  - " + flow(fields) + "\n"
         }

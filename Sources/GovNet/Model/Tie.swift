@@ -33,6 +33,9 @@ public struct Tie: Hashable, Sendable {
     public var confidence: Double?
     /// Role of the member in the coordinating body, on `membership` ties.
     public var role: MembershipRole?
+    /// The functions (ids) the tie serves, when recorded (empty: not recorded; a reform comparison then
+    /// infers them, see ``Alignment``).
+    public var functions: [String] = []
 
     public init(from: String, to: String, mechanism: String, weight: Double = 1, directed: Bool? = nil,
                 basis: Basis? = nil, attributes: [String: AttributeValue] = [:], relation: CommandRelation? = nil,

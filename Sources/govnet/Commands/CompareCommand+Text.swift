@@ -12,7 +12,10 @@ enum ComparisonText {
         var text = markdown ? "# Comparison\n\n" : ""
         text += "before: \(clean(a.before.metadata.title ?? "(untitled)"))\(markdown ? "  " : "")\n"
         text += "after: \(clean(a.after.metadata.title ?? "(untitled)"))\(markdown ? "  " : "")\n"
-        text += "mapping: \(a.mapping.origin); mechanisms: \(c.diff.mechanisms.joined(separator: ", ")); \(a.absorbedTies) tie\(a.absorbedTies == 1 ? "" : "s") absorbed inside merged departments\n\n"
+        text += "mapping: \(a.mapping.origin); mechanisms: \(c.diff.mechanisms.joined(separator: ", ")); \(a.absorbedTies) tie\(a.absorbedTies == 1 ? "" : "s") absorbed inside merged departments\n"
+        text += "alignment: \(a.rule.rawValue) (\(a.rule.explanation)); merged weights combined by \(a.combine.rawValue)\n"
+        text += "tie functions: \(a.tieFunctions.recorded) recorded, \(a.tieFunctions.inferred) inferred (\(Alignment.inferenceRule)), \(a.tieFunctions.none) none; "
+            + "\(a.unattributed.count) tie\(a.unattributed.count == 1 ? "" : "s") of split departments serve no duty the mapping names\n\n"
 
         let d = c.diff
         text += heading("Departments")
@@ -59,6 +62,19 @@ enum ComparisonText {
             text += "\n"
         }
 
+        text += heading("Sensitivity to the alignment rule")
+        let centre = c.centre ?? "centre"
+        text += TableOutput(header: ["rule", "qap_r", "ties added", "ties removed", "by alignment (+/−)", "findings appeared", "findings disappeared",
+                                     "\(centre) degree before", "after", "\(centre) betweenness before", "after", "unattributed"],
+                            rows: c.sensitivity.map { rule, x in
+                                [rule.rawValue + (rule == a.rule ? " (used)" : ""), num(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
+                                 "\(x.tiesAddedByAlignment)/\(x.tiesRemovedByAlignment)",
+                                 c.deltas == nil ? "" : "\(x.findingsAppeared)", c.deltas == nil ? "" : "\(x.findingsDisappeared)",
+                                 num(x.centreDegreeBefore), num(x.centreDegreeAfter), num(x.centreBetweennessBefore), num(x.centreBetweennessAfter),
+                                 "\(x.unattributed)"]
+                            }, numeric: Set(1..<12)).rendered(fmt)
+        text += "(Centre metrics on the combined view, unweighted; the earlier network aligned by each rule. Findings are computed on each raw network and matched through the mapping.)\n\n"
+
         if let m = c.deltas {
             text += heading("Network metrics (all compared mechanisms)")
             let shown: Set<String> = ["nodes", "ties", "density", "reciprocity", "transitivity", "weak_components", "diameter",
@@ -97,8 +113,9 @@ enum ComparisonText {
             [kind, t.key.mechanism, t.key.from, t.key.directed ? "→" : "–", t.key.to, detail]
         }
         func basis(_ b: Basis?) -> String { b?.rawValue ?? "unrecorded" }
-        var tieRows = d.tiesAdded.map { row("added", $0, "weight \(num($0.after!.weight)), \(basis($0.after!.basis))") }
-        tieRows += d.tiesRemoved.map { row("removed", $0, "weight \(num($0.before!.weight)), \(basis($0.before!.basis))") }
+        func label(_ t: NetworkDiff.TieChange) -> String { t.byAlignment ? " (attributed by the alignment)" : "" }
+        var tieRows = d.tiesAdded.map { row("added", $0, "weight \(num($0.after!.weight)), \(basis($0.after!.basis))" + label($0)) }
+        tieRows += d.tiesRemoved.map { row("removed", $0, "weight \(num($0.before!.weight)), \(basis($0.before!.basis))" + label($0)) }
         tieRows += d.tiesReweighted.map { row("reweighted", $0, "weight \(num($0.before!.weight)) → \(num($0.after!.weight))") }
         tieRows += d.tiesRebased.map { row("rebased", $0, "\(basis($0.before!.basis)) → \(basis($0.after!.basis))") }
         text += TableOutput(header: ["change", "mechanism", "from", "", "to", "detail"], rows: tieRows).rendered(fmt)

@@ -16,9 +16,14 @@ struct CompareCommand: ParsableCommand {
         successor that took them over; --function-mapping FILE (CSV from,to) matches function ids that differ \
         between the networks. Every function's lead, co-leads and support before → after are listed in the \
         departments' own names with their change (lead-moved, lead-merged, lead-gained, lead-lost, \
-        co-lead-changed, unchanged), computed on the raw networks through the mapping. The BEFORE network is collapsed onto AFTER's departments: a merged \
-        department pools its predecessors' ties, a split department's ties go to every successor, weights \
-        of ties landing on one pair add up, and the basis is kept when all agree, else the most formal. \
+        co-lead-changed, unchanged), computed on the raw networks through the mapping. --align chooses how a \
+        split department's ties go to its successors (duty, successor, copy); merged predecessors' weights \
+        combine by --combine (max by default). Added and removed ties that exist only because of the rule are \
+        labelled; the sensitivity table gives QAP r, ties added/removed, findings appeared/disappeared and the \
+        centre's degree and betweenness under each rule. Findings are computed on each raw network and matched \
+        through the mapping. The BEFORE network is collapsed onto AFTER's departments: a merged \
+        department pools its predecessors' ties, a split department's ties follow --align, weights \
+        of ties landing on one pair combine by --combine, and the basis is kept when all agree, else the most formal. \
         Ties are compared after alignment. QAP: Pearson correlation of the off-diagonal cells of the two \
         adjacency matrices and the share of --permutations node relabellings (seeded) giving a correlation \
         ≥, ≤ and |·| ≥ the observed one, as statnet sna::qaptest. --diagram draws the overlay (added green, \
@@ -59,7 +64,19 @@ struct CompareCommand: ParsableCommand {
 
     @Flag(help: "Skip metric deltas and diagnosis findings (faster on large networks).") var noMetrics = false
 
+    @Option(help: ArgumentHelp("How a split department's ties and roles go to its successors: duty (follow the duties they serve; default when the mapping names duties), successor (the first-listed successor), copy (every successor; default otherwise).", valueName: "rule"))
+    var align: String?
+
+    @Option(help: ArgumentHelp("How weights of ties landing on one pair combine: max (default, for ordinal weights) or sum.", valueName: "rule"))
+    var combine: String = "max"
+
     func validate() throws {
+        if let align, AlignmentRule(rawValue: align) == nil {
+            throw ValidationError("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
+        }
+        if WeightCombination(rawValue: combine) == nil {
+            throw ValidationError("--combine must be max or sum; got '\(combine)'")
+        }
         try OptionRanges.check(permutations, OptionRanges.permutations, "--permutations")
         if format == .csv { throw ValidationError("--format csv is not available for compare; use table, markdown or json") }
         if let diagram, ImageFormat(pathExtension: (diagram as NSString).pathExtension) == nil {
@@ -92,7 +109,8 @@ struct CompareCommand: ParsableCommand {
             let settings = NetworkComparison.Settings(mechanisms: mechanisms.isEmpty ? nil : mechanisms, weighted: weighted,
                                                       permutations: permutations, seed: seed,
                                                       nodeMetrics: nodeMetrics.isEmpty ? MetricDeltas.defaultNodeMetrics : nodeMetrics,
-                                                      metrics: !noMetrics)
+                                                      metrics: !noMetrics, align: align.flatMap(AlignmentRule.init(rawValue:)),
+                                                      combine: WeightCombination(rawValue: combine) ?? .max)
             let comparison = try NetworkComparison(before: b.network, after: a.network, mapping: resolved, settings: settings)
             if diagram != nil || panels != nil { try drawDiagrams(comparison) }
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)

@@ -34,27 +34,36 @@ public struct TieValue: Hashable, Sendable {
     }
 }
 
+/// How the weights of parallel ties (repeated rows, or ties of merged predecessors landing on one
+/// pair) combine: `max` for ordinal weights (1 occasional, 2 regular, 3 core — two occasional ties do
+/// not make a regular one), `sum` for counts.
+public enum WeightCombination: String, CaseIterable, Sendable {
+    case max, sum
+}
+
 /// The ties of a network combined by ``TieKey``: parallel ties (repeated rows, or ties that an
-/// alignment maps onto the same pair) add their weights; the basis is kept when all agree, else the
-/// most formal one recorded (law > regulation > plan > agreement > informal; unrecorded bases are
-/// ignored when another is recorded).
+/// alignment maps onto the same pair) combine their weights by ``WeightCombination`` (max by
+/// default); the basis is kept when all agree, else the most formal one recorded (law > regulation >
+/// plan > agreement > informal; unrecorded bases are ignored when another is recorded).
 public struct TieTable: Sendable {
     /// The combined value of every key.
     public private(set) var values: [TieKey: TieValue] = [:]
+    public let combine: WeightCombination
 
-    public init() {}
+    public init(combine: WeightCombination = .max) { self.combine = combine }
 
     /// Every tie of `network` (self-loops skipped).
-    public init(network: Network) {
+    public init(network: Network, combine: WeightCombination = .max) {
+        self.combine = combine
         for t in network.ties where t.from != t.to {
             add(TieKey(from: t.from, to: t.to, mechanism: t.mechanism, directed: network.isDirected(t)), weight: t.weight, basis: t.basis)
         }
     }
 
-    /// Adds one tie: weights add up, the basis becomes the more formal one.
+    /// Adds one tie: weights combine, the basis becomes the more formal one.
     public mutating func add(_ key: TieKey, weight: Double, basis: Basis?) {
         if var v = values[key] {
-            v.weight += weight
+            v.weight = combine == .sum ? v.weight + weight : Swift.max(v.weight, weight)
             v.basis = Self.moreFormal(v.basis, basis)
             values[key] = v
         } else {
@@ -74,6 +83,27 @@ public struct TieTable: Sendable {
     }
 }
 
+/// How the ties and roles of a department with several successors (a split) are distributed.
+public enum AlignmentRule: String, CaseIterable, Sendable {
+    /// One sentence for settings and methods sections.
+    public var explanation: String {
+        switch self {
+        case .duty: return "earlier network collapsed onto the later departments; a split department's tie follows the duties it serves (mapping rows naming them), else its continuation (unattributed)"
+        case .successor: return "earlier network collapsed onto the later departments; a split department's ties go to its first-listed successor"
+        case .copy: return "earlier network collapsed onto the later departments; a split department's ties are copied to every successor"
+        }
+    }
+
+    /// A tie follows the duties it serves: to the successors whose mapping rows name those functions,
+    /// a duty no row names staying with the continuation; a tie serving no named duty goes to the
+    /// continuation and is reported as unattributed.
+    case duty
+    /// The first successor the mapping lists takes every tie and role.
+    case successor
+    /// Every successor gets a copy of every tie and role.
+    case copy
+}
+
 /// The earlier network collapsed through a department mapping onto the later network's departments,
 /// so both can be compared tie by tie.
 ///
@@ -81,19 +111,34 @@ public struct TieTable: Sendable {
 /// (``ResolvedMapping/successors``). The aligned network's departments are the later network's
 /// departments that have at least one predecessor (in the later network's order, with the later
 /// network's names and attributes, so groupings such as `kind` agree), followed by the removed
-/// departments (no successor) under their own ids. A tie `u → v` of mechanism `m` becomes the ties
-/// `u' → v'` for every `u'` in `S(u)` and `v'` in `S(v)`: a merged department's ties are pooled, and
-/// **a split department's ties go to every successor** (the mapping does not say which successor took
-/// which partner; an analyst who knows should list fewer successors). Ties that fall inside one
+/// departments (no successor) under their own ids. A tie `u → v` of mechanism `m` becomes ties
+/// `u' → v'` for `u'` in `T(u)` and `v'` in `T(v)`, where `T(d)` = `S(d)` when `d` has one successor
+/// (a rename or a merger: merged ties are pooled) and, for a split, depends on the ``AlignmentRule``:
+/// - `duty` — the successors that took over the functions the tie serves (``ResolvedMapping/dutyTargets(of:function:)``,
+///   over the served functions); when no mapping row of `d` names any of them, the continuation
+///   (``ResolvedMapping/continuation(of:)``), and the tie is *unattributed*;
+/// - `successor` — the first successor the mapping lists;
+/// - `copy` — every successor.
+/// The functions a tie serves are its `functions:` field when recorded; otherwise they are inferred:
+/// a tie serves function f when one end leads or co-leads f and the other end holds any role in f.
+/// A choice made by the rule rather than by the data (a copy, the first-listed successor, the
+/// continuation of an unattributed tie — unless that successor is the department itself, continuing
+/// under its own id) marks the aligned tie *attributed by the alignment* when
+/// every contribution to it was such a choice; ``NetworkDiff`` labels added and removed ties of that
+/// kind so that no change is read as real when only the rule created it. Ties that fall inside one
 /// department (`u'` = `v'`, e.g. between two merged predecessors) are dropped and counted in
-/// ``absorbedTies``. Ties landing on the same pair and mechanism combine as in ``TieTable``: weights
-/// add up (sum), the basis is kept when all agree, else the most formal. Responsibilities: each role
-/// goes to every successor, keeping the strongest role when predecessors meet in one department; a
-/// lead of a split department stays lead in the successor with the same id (or the first successor)
-/// and becomes a co-lead in the others, so a split alone does not create an undeclared shared lead.
+/// ``absorbedTies``. Ties landing on the same pair and mechanism combine as in ``TieTable``
+/// (``WeightCombination``, max by default for ordinal weights). Roles follow the same rule (a role
+/// in function f goes to `dutyTargets(d, f)` under `duty`), keeping the strongest role when
+/// predecessors meet in one department; under `copy` a lead of a split department stays lead in its
+/// continuation and becomes a co-lead in the others.
+///
+/// Governance reading: the aligned network is a device for tie-by-tie comparison; findings and
+/// function changes are computed on the raw networks (``MetricDeltas``, ``FunctionChanges``), and
+/// the comparison reports how the headline numbers move under each rule (``NetworkComparison/sensitivity``).
 ///
 /// References: network contraction (`nx.contracted_nodes`, igraph `contract_vertices` with
-/// `combine_edges="sum"`), generalised to one-to-many mappings.
+/// `combine_edges="max"` or `"sum"`), generalised to one-to-many mappings.
 public struct Alignment: Sendable {
     /// The earlier network as given.
     public let before: Network
@@ -101,6 +146,10 @@ public struct Alignment: Sendable {
     public let after: Network
     /// The mapping used.
     public let mapping: ResolvedMapping
+    /// The split rule used.
+    public let rule: AlignmentRule
+    /// How parallel weights combine.
+    public let combine: WeightCombination
     /// The earlier network collapsed onto the later network's departments.
     public let aligned: Network
     /// Later id → earlier ids mapped onto it, in the earlier network's order.
@@ -115,13 +164,28 @@ public struct Alignment: Sendable {
     public let beforeTies: TieTable
     /// The later ties, combined by key.
     public let afterTies: TieTable
+    /// Aligned tie keys whose every contribution was placed by the rule, not by the data.
+    public let attributedByAlignment: Set<TieKey>
+    /// Earlier ties (earlier ids) with a split end that serve no duty the mapping names (`duty` rule).
+    public let unattributed: [TieKey]
+    /// Earlier ties (self-loops excluded) whose functions were recorded, inferred, or neither.
+    public let tieFunctions: (recorded: Int, inferred: Int, none: Int)
+
+    /// The inference rule for ties without a `functions:` field, as reported.
+    public static let inferenceRule = "a tie without a functions field serves function f when one end leads or co-leads f and the other end holds any role in f"
 
     /// Aligns `before` onto `after`.
-    /// - Complexity: O(m · s²) for m ties and at most s successors per department, plus O(n log n).
-    public init(before: Network, after: Network, mapping: ResolvedMapping) {
+    /// - Parameters:
+    ///   - rule: the split rule (default: `duty` when the mapping names duties, else `copy`).
+    ///   - combine: how parallel weights combine (default `max`).
+    /// - Complexity: O(m · (s² + F)) for m ties, at most s successors per department and F functions, plus O(n log n).
+    public init(before: Network, after: Network, mapping: ResolvedMapping, rule: AlignmentRule? = nil, combine: WeightCombination = .max) {
         self.before = before
         self.after = after
         self.mapping = mapping
+        let rule = rule ?? (mapping.mapsFunctions ? .duty : .copy)
+        self.rule = rule
+        self.combine = combine
         var preds: [String: [String]] = [:]
         var removed: [String] = []
         var seen = Set<String>()
@@ -134,31 +198,80 @@ public struct Alignment: Sendable {
         self.removed = removed
         self.added = after.departments.map(\.id).filter { preds[$0] == nil }
 
-        func successors(_ id: String) -> [String] {
-            guard let s = mapping.successors[id] else { return [] }
-            return s.isEmpty ? [id] : s
-        }
         var net = Network(metadata: before.metadata, mechanisms: before.mechanisms)
         net.departments = after.departments.filter { preds[$0.id] != nil }
         let beforeIndex = before.departmentIndex
         net.departments += removed.map { before.departments[beforeIndex[$0]!] }
 
-        var table = TieTable()
+        // Functions each department leads (or co-leads) and holds, for the inference of served functions.
+        var leads: [String: Set<String>] = [:], holds: [String: Set<String>] = [:]
+        let functionIDs = Set(before.functions.map(\.id))
+        for f in before.functions {
+            for a in f.assignments {
+                holds[a.department, default: []].insert(f.id)
+                if a.role != .support { leads[a.department, default: []].insert(f.id) }
+            }
+        }
+        /// Successors of one end of a tie serving `served`, each with whether the rule (not the data) chose it.
+        func ends(_ id: String, served: [String]) -> (targets: [(String, Bool)], unattributed: Bool) {
+            guard let s = mapping.successors[id], !s.isEmpty else { return ([(id, false)], false) }
+            if s.count == 1 { return ([(s[0], false)], false) }
+            switch rule {
+            case .copy: return (s.map { ($0, $0 != id) }, false)
+            case .successor:
+                let first = mapping.rows[id]?.first?.to ?? s[0]
+                return ([(first, first != id)], false)
+            case .duty:
+                let rows = mapping.rows[id] ?? []
+                let named = served.contains { f in
+                    let ids = Set([f] + mapping.functionTargets(f))
+                    return rows.contains { $0.functions?.contains(where: ids.contains) ?? false }
+                }
+                guard named else {
+                    let c = mapping.continuation(of: id) ?? s[0]
+                    return ([(c, c != id)], true)
+                }
+                var out: [String] = []
+                for f in served { for t in mapping.dutyTargets(of: id, function: f) where !out.contains(t) { out.append(t) } }
+                return (out.map { ($0, false) }, false)
+            }
+        }
+
+        var table = TieTable(combine: combine)
+        var byRuleOnly: [TieKey: Bool] = [:]
         var absorbed = 0
+        var unattributed: [TieKey] = []
+        var recorded = 0, inferred = 0, none = 0
         for t in before.ties where t.from != t.to {
             let directed = before.isDirected(t)
+            var served = t.functions.filter(functionIDs.contains)
+            if !t.functions.isEmpty {
+                recorded += 1
+            } else {
+                let a = leads[t.from, default: []].intersection(holds[t.to, default: []])
+                    .union(leads[t.to, default: []].intersection(holds[t.from, default: []]))
+                served = before.functions.map(\.id).filter(a.contains)
+                if served.isEmpty { none += 1 } else { inferred += 1 }
+            }
+            let (us, uu) = ends(t.from, served: served), (vs, vu) = ends(t.to, served: served)
+            if uu || vu { unattributed.append(TieKey(from: t.from, to: t.to, mechanism: t.mechanism, directed: directed)) }
             var inside = false
-            for u in successors(t.from) {
-                for v in successors(t.to) {
+            for (u, ur) in us {
+                for (v, vr) in vs {
                     if u == v { inside = true; continue }
-                    table.add(TieKey(from: u, to: v, mechanism: t.mechanism, directed: directed), weight: t.weight, basis: t.basis)
+                    let key = TieKey(from: u, to: v, mechanism: t.mechanism, directed: directed)
+                    table.add(key, weight: t.weight, basis: t.basis)
+                    byRuleOnly[key] = (byRuleOnly[key] ?? true) && (ur || vr)
                 }
             }
             if inside { absorbed += 1 }
         }
         self.absorbedTies = absorbed
         self.beforeTies = table
-        self.afterTies = TieTable(network: after)
+        self.afterTies = TieTable(network: after, combine: combine)
+        self.attributedByAlignment = Set(byRuleOnly.filter(\.value).keys)
+        self.unattributed = unattributed.sorted()
+        self.tieFunctions = (recorded, inferred, none)
         net.ties = table.keys.map { k in
             let v = table.values[k]!
             return Tie(from: k.from, to: k.to, mechanism: k.mechanism, weight: v.weight, directed: k.directed, basis: v.basis)
@@ -169,10 +282,18 @@ public struct Alignment: Sendable {
             var best: [String: Role] = [:]
             var order: [String] = []
             for a in f.assignments {
-                let s = successors(a.department)
-                let keeper = s.first { $0 == a.department } ?? s.first
+                let all = mapping.successors[a.department].flatMap { $0.isEmpty ? nil : $0 } ?? [a.department]
+                var s = all
+                if all.count > 1 {
+                    switch rule {
+                    case .copy: break
+                    case .successor: s = [mapping.rows[a.department]?.first?.to ?? all[0]]
+                    case .duty: s = mapping.dutyTargets(of: a.department, function: f.id)
+                    }
+                }
+                let keeper = s.first { $0 == a.department } ?? mapping.continuation(of: a.department) ?? s.first
                 for n in s {
-                    let role: Role = (a.role == .lead && n != keeper) ? .coLead : a.role
+                    let role: Role = (rule == .copy && a.role == .lead && n != keeper && s.count > 1) ? .coLead : a.role
                     if let r = best[n] { best[n] = min(r, role) } else { best[n] = role; order.append(n) }
                 }
             }
@@ -180,5 +301,14 @@ public struct Alignment: Sendable {
             return Function(id: f.id, name: f.name, names: f.names, assignments: sorted.map { Assignment(department: $0, role: best[$0]!) })
         }
         self.aligned = net
+    }
+
+    /// The department that stands for an earlier department in the later network when one id is
+    /// needed (matching findings): its continuation, or under `successor` the first-listed successor;
+    /// itself when removed.
+    public func primary(_ id: String) -> String {
+        guard let s = mapping.successors[id], !s.isEmpty else { return id }
+        if s.count > 1 && rule == .successor { return mapping.rows[id]?.first?.to ?? s[0] }
+        return mapping.continuation(of: id) ?? s[0]
     }
 }

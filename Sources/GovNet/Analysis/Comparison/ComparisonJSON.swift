@@ -3,7 +3,12 @@ extension NetworkComparison {
     /// sorted, every list sorted (departments by id, ties by from, to, mechanism), numbers in shortest
     /// round-trip form, undefined values `null`, so the bytes are deterministic.
     ///
-    /// Keys: `departments` (`added`, `removed`, `merged` [{from, into}], `split` [{from, into}],
+    /// Keys: `alignment` (the split rule used); `sensitivity` (per rule: `qap_r`, `ties_added`,
+    /// `ties_removed`, `ties_added_by_alignment`, `ties_removed_by_alignment`, `findings_appeared`,
+    /// `findings_disappeared`, `centre_degree_before`/`_after`, `centre_betweenness_before`/`_after`,
+    /// `unattributed_ties`); `centre`; `unattributed` (earlier ties with a split end serving no named
+    /// duty); `tie_functions` (how many earlier ties had recorded, inferred or no functions, and the
+    /// inference rule); `departments` (`added`, `removed`, `merged` [{from, into}], `split` [{from, into}],
     /// `renamed` [{from, to, name_before, name_after}]); `ties` (`added`, `removed`, `reweighted`,
     /// `rebased`, compared after alignment); `tie_counts` and `jaccard` per mechanism and `all`; `qap`
     /// per mechanism and `all`; `network_metrics` per scope; `departments_metrics`; `findings`
@@ -34,8 +39,10 @@ extension NetworkComparison {
             })),
         ])
         let ties = obj([
-            ("added", .array(diff.tiesAdded.map { tie($0, [("weight", .finite($0.after!.weight)), ("basis", basis($0.after!.basis))]) })),
-            ("removed", .array(diff.tiesRemoved.map { tie($0, [("weight", .finite($0.before!.weight)), ("basis", basis($0.before!.basis))]) })),
+            ("added", .array(diff.tiesAdded.map { tie($0, [("weight", .finite($0.after!.weight)), ("basis", basis($0.after!.basis)),
+                                                          ("attributed_by_alignment", .bool($0.byAlignment))]) })),
+            ("removed", .array(diff.tiesRemoved.map { tie($0, [("weight", .finite($0.before!.weight)), ("basis", basis($0.before!.basis)),
+                                                              ("attributed_by_alignment", .bool($0.byAlignment))]) })),
             ("reweighted", .array(diff.tiesReweighted.map { tie($0, [("weight_before", .finite($0.before!.weight)), ("weight_after", .finite($0.after!.weight))]) })),
             ("rebased", .array(diff.tiesRebased.map { tie($0, [("basis_before", basis($0.before!.basis)), ("basis_after", basis($0.after!.basis))]) })),
         ])
@@ -43,7 +50,8 @@ extension NetworkComparison {
             obj(d.counts.map { name, c in
                 (name, obj([("before", .number(Double(c.before))), ("after", .number(Double(c.after))), ("added", .number(Double(c.added))),
                             ("removed", .number(Double(c.removed))), ("reweighted", .number(Double(c.reweighted))),
-                            ("rebased", .number(Double(c.rebased))), ("unchanged", .number(Double(c.unchanged))), ("jaccard", .finite(c.jaccard))]))
+                            ("rebased", .number(Double(c.rebased))), ("unchanged", .number(Double(c.unchanged))), ("jaccard", .finite(c.jaccard)),
+                            ("added_by_alignment", .number(Double(c.addedByAlignment))), ("removed_by_alignment", .number(Double(c.removedByAlignment)))]))
             })
         }
         let qapValue = obj(qap.map { name, r in
@@ -52,7 +60,28 @@ extension NetworkComparison {
                         ("jaccard", .finite(r.jaccard)), ("simple_matching", .finite(r.simpleMatching)),
                         ("hamming", .number(Double(r.hamming))), ("nodes", .number(Double(r.nodes)))]))
         })
+        let sensitivityValue = obj(sensitivity.map { rule, x in
+            (rule.rawValue, obj([("qap_r", .finite(x.qapR)), ("ties_added", .number(Double(x.tiesAdded))), ("ties_removed", .number(Double(x.tiesRemoved))),
+                                 ("ties_added_by_alignment", .number(Double(x.tiesAddedByAlignment))),
+                                 ("ties_removed_by_alignment", .number(Double(x.tiesRemovedByAlignment))),
+                                 ("findings_appeared", deltas == nil ? .null : .number(Double(x.findingsAppeared))),
+                                 ("findings_disappeared", deltas == nil ? .null : .number(Double(x.findingsDisappeared))),
+                                 ("centre_degree_before", .finite(x.centreDegreeBefore)), ("centre_degree_after", .finite(x.centreDegreeAfter)),
+                                 ("centre_betweenness_before", .finite(x.centreBetweennessBefore)),
+                                 ("centre_betweenness_after", .finite(x.centreBetweennessAfter)),
+                                 ("unattributed_ties", .number(Double(x.unattributed)))]))
+        })
         var members: [(String, JSONValue)] = [
+            ("alignment", .string(alignment.rule.rawValue)),
+            ("sensitivity", sensitivityValue),
+            ("centre", centre.map { .string($0) } ?? .null),
+            ("unattributed", .array(alignment.unattributed.map { k in
+                obj([("from", .string(k.from)), ("to", .string(k.to)), ("mechanism", .string(k.mechanism)), ("directed", .bool(k.directed))])
+            })),
+            ("tie_functions", obj([("recorded", .number(Double(alignment.tieFunctions.recorded))),
+                                   ("inferred", .number(Double(alignment.tieFunctions.inferred))),
+                                   ("none", .number(Double(alignment.tieFunctions.none))),
+                                   ("rule", .string(Alignment.inferenceRule))])),
             ("departments", departments),
             ("ties", ties),
             ("tie_counts", counts(diff)),
@@ -107,7 +136,8 @@ extension NetworkComparison {
             ("seed", .number(Double(settings.seed))),
             ("node_metrics", strings(settings.nodeMetrics)),
             ("absorbed_ties", .number(Double(alignment.absorbedTies))),
-            ("alignment", .string("earlier network collapsed onto the later departments; split departments' ties go to every successor; parallel ties: weights summed, basis kept when all agree else the most formal")),
+            ("alignment", .string(alignment.rule.explanation)),
+            ("weights_combined", .string(alignment.combine.rawValue)),
             ("qap_nodes", .string("later departments, then removed earlier departments")),
             ("p_values", .string("share of permutations with r' >= r, r' <= r, |r'| >= |r| (observed not counted), as sna::qaptest")),
             ("software", .string("GovNet \(GovNetVersion.string)")),

@@ -8,10 +8,11 @@
 /// before is 0 or either value is undefined). Node metrics are ``NodeMetrics/compute(_:settings:metrics:)``
 /// on the combined view of each network; a department's *rank* is its competition rank in its own
 /// network (1 = largest value; equal values share the best rank; NaN values are unranked), so
-/// "became the hub" reads as rank 1 after and not before. Findings are ``Diagnosis/run(_:)`` on both
-/// networks with the same mechanisms, matched by ``Finding/identity`` (rule, mechanism and first
-/// subjects); the aligned earlier network carries the later network's department ids and kinds, so the
-/// same coordinating department is found in both.
+/// "became the hub" reads as rank 1 after and not before. Findings are ``Diagnosis/run(_:)`` on the
+/// raw earlier network and on the later network with the same mechanisms — never on the aligned copy,
+/// whose copied or pooled ties would create findings of their own — and matched by
+/// ``Finding/identity`` (rule, mechanism and first subjects) after the earlier subjects are renamed
+/// through the mapping (``match(before:after:alignment:)``).
 ///
 /// References: the before/after metric comparison of reform studies (e.g. Kapucu 2006 on
 /// interorganizational networks, doi:10.1177/0275074005280605); ranks as
@@ -84,13 +85,28 @@ public struct MetricDeltas: Sendable {
         departments = rows.sorted { $0.0 < $1.0 }.map { (id: $0.0, metrics: $0.1) }
 
         if diagnose {
-            let fb = Diagnosis.run(DiagnosisContext(network: before, mechanisms: mechanisms))
+            let fb = Diagnosis.run(DiagnosisContext(network: alignment.before, mechanisms: mechanisms))
             let fa = Diagnosis.run(DiagnosisContext(network: after, mechanisms: mechanisms))
-            let idsBefore = Set(fb.map(\.identity)), idsAfter = Set(fa.map(\.identity))
-            appeared = fa.filter { !idsBefore.contains($0.identity) }
-            persisted = fa.filter { idsBefore.contains($0.identity) }
-            disappeared = fb.filter { !idsAfter.contains($0.identity) }
+            (appeared, disappeared, persisted) = MetricDeltas.match(before: fb, after: fa, alignment: alignment)
         }
+    }
+
+    /// Matches findings of the raw earlier network with those of the later one: each earlier finding's
+    /// departments (and tie ends) are replaced by ``Alignment/primary(_:)`` and its functions by their
+    /// first later function, then findings are matched by ``Finding/identity``.
+    /// - Returns: findings only after, only before (as found in the earlier network, earlier ids), and
+    ///   in both (the later finding).
+    public static func match(before fb: [Finding], after fa: [Finding], alignment: Alignment) -> (appeared: [Finding], disappeared: [Finding], persisted: [Finding]) {
+        func translated(_ f: Finding) -> String {
+            var g = f
+            g.departments = f.departments.map(alignment.primary)
+            g.ties = f.ties.map { TieRef(from: alignment.primary($0.from), to: alignment.primary($0.to), mechanism: $0.mechanism) }
+            g.functions = f.functions.map { alignment.mapping.functionTargets($0).first ?? $0 }
+            return g.identity
+        }
+        let idsBefore = Set(fb.map(translated)), idsAfter = Set(fa.map(\.identity))
+        return (fa.filter { !idsBefore.contains($0.identity) }, fb.filter { !idsAfter.contains(translated($0)) },
+                fa.filter { idsBefore.contains($0.identity) })
     }
 
     /// The node metrics compared by default: degree, betweenness, closeness, PageRank and Burt's constraint.

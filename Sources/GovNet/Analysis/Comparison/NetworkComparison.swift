@@ -21,9 +21,16 @@ public struct NetworkComparison: Sendable {
         public var nodeMetrics: [String]
         /// Whether to compute metric deltas and findings (the slow part on large networks).
         public var metrics: Bool
+        /// The split rule (nil: `duty` when the mapping names duties, else `copy`).
+        public var align: AlignmentRule?
+        /// How parallel tie weights combine.
+        public var combine: WeightCombination
 
         public init(mechanisms: [String]? = nil, weighted: Bool = false, permutations: Int = 1000, seed: UInt64 = 1,
-                    nodeMetrics: [String] = MetricDeltas.defaultNodeMetrics, metrics: Bool = true) {
+                    nodeMetrics: [String] = MetricDeltas.defaultNodeMetrics, metrics: Bool = true,
+                    align: AlignmentRule? = nil, combine: WeightCombination = .max) {
+            self.align = align
+            self.combine = combine
             self.mechanisms = mechanisms
             self.weighted = weighted
             self.permutations = permutations
@@ -43,18 +50,43 @@ public struct NetworkComparison: Sendable {
     public let deltas: MetricDeltas?
     /// Every function's roles before and after, on the raw networks through the mapping.
     public let functions: FunctionChanges
+    /// The headline quantities under each alignment rule (``AlignmentRule`` order).
+    public let sensitivity: [(AlignmentRule, Sensitivity)]
+    /// The coordinating department of the later network (``DiagnosisContext/defaultCenter(_:)``), the centre of the sensitivity table.
+    public let centre: String?
+
+    /// Headline quantities of the comparison under one alignment rule.
+    public struct Sensitivity: Sendable, Hashable {
+        /// QAP correlation of the combined matrices.
+        public var qapR: Double
+        public var tiesAdded: Int
+        public var tiesRemoved: Int
+        /// Of those, the ones that exist only because of the rule.
+        public var tiesAddedByAlignment: Int
+        public var tiesRemovedByAlignment: Int
+        /// Findings (raw networks, matched through the mapping) that appeared and disappeared.
+        public var findingsAppeared: Int
+        public var findingsDisappeared: Int
+        /// The centre's degree and betweenness (``NodeMetrics``, combined view, unweighted) in the aligned earlier network and in the later one.
+        public var centreDegreeBefore: Double
+        public var centreDegreeAfter: Double
+        public var centreBetweennessBefore: Double
+        public var centreBetweennessAfter: Double
+        /// Earlier ties with a split end serving no named duty (`duty` only).
+        public var unattributed: Int
+    }
 
     /// Compares `before` with `after` through `mapping`.
     /// - Throws: ``AlgorithmError`` for an unknown node metric.
     /// - Complexity: that of the parts; QAP dominates on large networks (permutations × ties).
     public init(before: Network, after: Network, mapping: ResolvedMapping, settings: Settings = Settings()) throws {
         self.settings = settings
-        let alignment = Alignment(before: before, after: after, mapping: mapping)
+        let alignment = Alignment(before: before, after: after, mapping: mapping, rule: settings.align, combine: settings.combine)
         self.alignment = alignment
         self.functions = FunctionChanges(before: before, after: after, mapping: mapping)
         let diff = NetworkDiff(alignment, mechanisms: settings.mechanisms)
         self.diff = diff
-        self.recorded = NetworkDiff(Alignment(before: before, after: after, mapping: .identity(before: before, after: after)),
+        self.recorded = NetworkDiff(Alignment(before: before, after: after, mapping: .identity(before: before, after: after), combine: settings.combine),
                                     mechanisms: diff.mechanisms)
         let nodes = NetworkComparison.matrixNodes(alignment)
         var results: [(String, QAP.Result)] = []
@@ -72,6 +104,39 @@ public struct NetworkComparison: Sendable {
         } else {
             deltas = nil
         }
+        let centre = DiagnosisContext.defaultCenter(after)
+        self.centre = centre
+        var table: [(AlignmentRule, Sensitivity)] = []
+        var ms = MetricSettings()
+        ms.weighted = false
+        ms.seed = settings.seed
+        ms.view.mechanisms = diff.mechanisms
+        let fb = settings.metrics ? Diagnosis.run(DiagnosisContext(network: before, mechanisms: diff.mechanisms)) : []
+        let fa = settings.metrics ? Diagnosis.run(DiagnosisContext(network: after, mechanisms: diff.mechanisms)) : []
+        func centreMetrics(_ net: Network) throws -> (Double, Double) {
+            guard let centre, settings.metrics else { return (.nan, .nan) }
+            let m = try NodeMetrics.compute(net, settings: ms, metrics: ["degree", "betweenness"])
+            guard let i = m.ids.firstIndex(of: centre) else { return (.nan, .nan) }
+            return (m.columns[0].values[i], m.columns[1].values[i])
+        }
+        let afterCentre = try centreMetrics(after)
+        for rule in AlignmentRule.allCases {
+            let a = rule == alignment.rule ? alignment : Alignment(before: before, after: after, mapping: mapping, rule: rule, combine: settings.combine)
+            let d = rule == alignment.rule ? diff : NetworkDiff(a, mechanisms: diff.mechanisms)
+            let all = d.counts.last!.1
+            let x = NetworkComparison.matrix(a.beforeTies, nodes: nodes, mechanisms: diff.mechanisms, weighted: settings.weighted)
+            let y = NetworkComparison.matrix(a.afterTies, nodes: nodes, mechanisms: diff.mechanisms, weighted: settings.weighted)
+            let matched = MetricDeltas.match(before: fb, after: fa, alignment: a)
+            let c = try centreMetrics(a.aligned)
+            table.append((rule, Sensitivity(qapR: QAP.correlation(x, y), tiesAdded: all.added, tiesRemoved: all.removed,
+                                            tiesAddedByAlignment: all.addedByAlignment, tiesRemovedByAlignment: all.removedByAlignment,
+                                            findingsAppeared: settings.metrics ? matched.appeared.count : 0,
+                                            findingsDisappeared: settings.metrics ? matched.disappeared.count : 0,
+                                            centreDegreeBefore: c.0, centreDegreeAfter: afterCentre.0,
+                                            centreBetweennessBefore: c.1, centreBetweennessAfter: afterCentre.1,
+                                            unattributed: a.unattributed.count)))
+        }
+        self.sensitivity = table
     }
 
     /// Node order of the QAP matrices: the later network's departments, then the removed ones.

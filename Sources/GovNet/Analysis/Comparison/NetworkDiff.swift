@@ -9,7 +9,9 @@
 /// combined tie tables (key = ends, mechanism, direction): *added* — only in the later network;
 /// *removed* — only in the aligned earlier network; *reweighted* — in both with different combined
 /// weights; *re-based* — in both with different bases (an unrecorded basis counts as different from a
-/// recorded one); *unchanged* — in both with equal weight and basis. Jaccard similarity per mechanism:
+/// recorded one); *unchanged* — in both with equal weight and basis. Added and removed ties that exist
+/// only because of the alignment rule are labelled (``TieChange/byAlignment``) and still counted;
+/// ``Counts/addedByAlignment`` and ``Counts/removedByAlignment`` count them. Jaccard similarity per mechanism:
 /// |B ∩ A| / |B ∪ A| of the tie-key sets (NaN when both are empty); `all` pools the keys of every
 /// compared mechanism.
 ///
@@ -32,10 +34,16 @@ public struct NetworkDiff: Sendable {
         public var key: TieKey
         public var before: TieValue?
         public var after: TieValue?
+        /// Whether the change exists only because of the alignment rule: a removed tie every copy of
+        /// which the rule placed (``Alignment/attributedByAlignment``), or an added tie between
+        /// successors of two departments that were tied by the same mechanism before (the rule sent
+        /// that tie elsewhere).
+        public var byAlignment = false
     }
     /// Tie counts of one mechanism (or `all`).
     public struct Counts: Sendable, Hashable {
         public var before = 0, after = 0, added = 0, removed = 0, reweighted = 0, rebased = 0, unchanged = 0
+        public var addedByAlignment = 0, removedByAlignment = 0
         public var jaccard: Double = .nan
     }
     /// One function whose leadership changed.
@@ -99,14 +107,27 @@ public struct NetworkDiff: Sendable {
         var perMechanism: [String: Counts] = [:]
         for m in ms { perMechanism[m] = Counts() }
         var all = Counts()
+        let raw = Set(TieTable(network: before).values.keys)
+        func tiedBefore(_ k: TieKey) -> Bool {
+            for p in alignment.predecessors[k.from] ?? [] {
+                for q in alignment.predecessors[k.to] ?? [] where raw.contains(TieKey(from: p, to: q, mechanism: k.mechanism, directed: k.directed)) { return true }
+            }
+            return false
+        }
         for key in Set(b.keys).union(a.keys).sorted() {
-            let change = TieChange(key: key, before: b[key], after: a[key])
+            var change = TieChange(key: key, before: b[key], after: a[key])
+            if change.after == nil { change.byAlignment = alignment.attributedByAlignment.contains(key) }
+            if change.before == nil { change.byAlignment = tiedBefore(key) }
             var c = perMechanism[key.mechanism]!
             if change.before != nil { c.before += 1; all.before += 1 }
             if change.after != nil { c.after += 1; all.after += 1 }
             switch (change.before, change.after) {
-            case (nil, .some): tiesAdded.append(change); c.added += 1; all.added += 1
-            case (.some, nil): tiesRemoved.append(change); c.removed += 1; all.removed += 1
+            case (nil, .some):
+                tiesAdded.append(change); c.added += 1; all.added += 1
+                if change.byAlignment { c.addedByAlignment += 1; all.addedByAlignment += 1 }
+            case (.some, nil):
+                tiesRemoved.append(change); c.removed += 1; all.removed += 1
+                if change.byAlignment { c.removedByAlignment += 1; all.removedByAlignment += 1 }
             case let (.some(x), .some(y)):
                 let reweighted = abs(x.weight - y.weight) > 1e-12 * max(1, abs(x.weight), abs(y.weight))
                 if reweighted { tiesReweighted.append(change); c.reweighted += 1; all.reweighted += 1 }
