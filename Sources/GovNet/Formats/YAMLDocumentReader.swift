@@ -27,7 +27,7 @@ public enum YAMLDocumentReader {
         } catch let e as YamlError {
             throw FormatError([describe(e, file: file, text: text)])
         } catch {
-            throw FormatError(file: file, "invalid YAML: \(error)")
+            throw FormatError(file: file, "invalid YAML: \(excerpt("\(error)", 200))")
         }
         guard let root else { return nil }
         var budget = limit
@@ -37,7 +37,7 @@ public enum YAMLDocumentReader {
     private static func describe(_ e: YamlError, file: String, text: String) -> Diagnostic {
         switch e {
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.sorted().first ?? ""
+            let key = excerpt(duplicates.sorted().first ?? "")
             return Diagnostic(.error, file: file, line: secondKeyLine(key, in: text, from: context.mark.line) ?? context.mark.line,
                               field: key, message: "duplicate key '\(key)' in the mapping starting at line \(context.mark.line)")
         case .scanner(let context, let problem, let mark, _),
@@ -47,14 +47,19 @@ public enum YAMLDocumentReader {
                 return Diagnostic(.error, file: file, line: mark.line, column: mark.column,
                                   message: "YAML nesting deeper than libyaml's 1000 levels; refusing to read")
             }
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            var message = "invalid YAML: \(excerpt(problem, 200))"
+            if let context { message += " (\(excerpt(context.text, 200)) at line \(context.mark.line))" }
             return Diagnostic(.error, file: file, line: mark.line, column: mark.column, message: message)
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, file: file, message: "invalid YAML text: \(problem) (is the file UTF-8?)")
+            return Diagnostic(.error, file: file, message: "invalid YAML text: \(excerpt(problem, 200)) (is the file UTF-8?)")
         default:
-            return Diagnostic(.error, file: file, message: "invalid YAML: \(e)")
+            return Diagnostic(.error, file: file, message: "invalid YAML: \(excerpt("\(e)", 200))")
         }
+    }
+
+    /// At most `limit` characters of text from the file, for a message (a hostile key may be megabytes).
+    static func excerpt(_ s: String, _ limit: Int = 40) -> String {
+        s.count > limit ? String(s.prefix(limit)) + "…" : s
     }
 
     /// The line of the second `key:` at the start of a line (after indentation or `- `) from `start` on.
@@ -116,7 +121,10 @@ public enum YAMLDocumentReader {
             var members: [(key: String, line: Int, value: DocNode)] = []
             for (k, v) in map {
                 guard case .scalar(let ks) = k else {
-                    throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column, "a mapping key must be a plain value, not \(k)")
+                    // Name the kind only: Yams' description of the node dumps all of it (an aliased key
+                    // made a 199 MB message).
+                    let kind = switch k { case .mapping: "a mapping"; case .sequence: "a list"; default: "an alias" }
+                    throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column, "a mapping key must be a plain value, not \(kind) (a YAML complex key '? …')")
                 }
                 members.append((ks.string, k.mark?.line ?? line, try convert(v, file: file, depth: depth + 1, budget: &budget, limit: limit)))
             }
