@@ -58,7 +58,8 @@ public enum HTMLReport {
         func figure(_ value: String, _ label: String) -> String { "<div class=\"figure\"><b>\(e(value))</b><span>\(e(label))</span></div>" }
         h += figure("\(s.departments)", lang.text(.departments))
         h += figure("\(s.ties)", lang.text(.ties))
-        h += figure(NumberFormat.significant(s.density, digits: 3), lang.text(.density))
+        h += figure("\(s.linkedPairs)", lang.text(.linkedPairs))
+        h += figure("\(NumberFormat.significant(s.density, digits: 3)) = \(s.linkedPairs) / \(s.possiblePairs)", lang.text(.densityOfLinkedPairs))
         h += figure("\(s.weakComponents)", lang.text(.components))
         h += figure("\(s.functions)", lang.text(.functions))
         h += figure("\(data.findings.filter { $0.severity == .critical }.count) / \(data.findings.filter { $0.severity == .high }.count)",
@@ -67,11 +68,11 @@ public enum HTMLReport {
         if let c = data.context.center {
             h += "<p>\(e(lang.text(.coordinatingDepartment))): <b>\(e(data.name(c)))</b></p>\n"
         }
-        h += "<table class=\"compact\"><thead><tr><th>\(e(lang.text(.mechanism)))</th><th>\(e(lang.text(.ties)))</th><th>\(e(lang.text(.density)))</th>"
+        h += "<table class=\"compact\"><thead><tr><th>\(e(lang.text(.mechanism)))</th><th>\(e(lang.text(.ties)))</th><th>\(e(lang.text(.linkedPairs)))</th><th>\(e(lang.text(.density)))</th>"
         h += "<th>reciprocity</th><th>global_efficiency</th><th>betweenness_centralization</th></tr></thead><tbody>\n"
         for (m, metrics) in data.networkMetrics {
             func v(_ k: String) -> String { metrics[k].flatMap { $0.isFinite ? NumberFormat.significant($0, digits: 3) : nil } ?? "—" }
-            h += "<tr><td>\(e(data.context.mechanismName(m)))</td><td class=\"n\">\(e(v("ties")))</td><td class=\"n\">\(e(v("density")))</td>"
+            h += "<tr><td>\(e(data.context.mechanismName(m)))</td><td class=\"n\">\(e(v("ties")))</td><td class=\"n\">\(e(v("linked_pairs")))</td><td class=\"n\">\(e(v("density")))</td>"
             h += "<td class=\"n\">\(e(v("reciprocity")))</td><td class=\"n\">\(e(v("global_efficiency")))</td><td class=\"n\">\(e(v("betweenness_centralization")))</td></tr>\n"
         }
         h += "</tbody></table>\n"

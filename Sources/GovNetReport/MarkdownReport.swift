@@ -12,13 +12,14 @@ public enum MarkdownReport {
         }
         m += "\n## \(esc(lang.text(.summary)))\n\n"
         let s = data.summary
-        m += "\(s.departments) \(esc(lang.text(.departments))), \(s.ties) \(esc(lang.text(.ties))), \(esc(lang.text(.density))) \(NumberFormat.significant(s.density, digits: 3)), "
+        m += "\(s.departments) \(esc(lang.text(.departments))), \(s.ties) \(esc(lang.text(.ties))), \(s.linkedPairs) \(esc(lang.text(.linkedPairs))), "
+        m += "\(esc(lang.text(.densityOfLinkedPairs))) \(NumberFormat.significant(s.density, digits: 3)) = \(s.linkedPairs) / \(s.possiblePairs), "
         m += "\(s.weakComponents) \(esc(lang.text(.components))), \(s.functions) \(esc(lang.text(.functions))).\n\n"
         if let c = data.context.center { m += "\(esc(lang.text(.coordinatingDepartment))): **\(esc(data.name(c)))**\n\n" }
-        m += "| \(esc(lang.text(.mechanism))) | \(esc(lang.text(.ties))) | \(esc(lang.text(.density))) | reciprocity | global_efficiency |\n|---|---:|---:|---:|---:|\n"
+        m += "| \(esc(lang.text(.mechanism))) | \(esc(lang.text(.ties))) | \(esc(lang.text(.linkedPairs))) | \(esc(lang.text(.density))) | reciprocity | global_efficiency |\n|---|---:|---:|---:|---:|---:|\n"
         for (mech, metrics) in data.networkMetrics {
             func v(_ k: String) -> String { metrics[k].flatMap { $0.isFinite ? NumberFormat.significant($0, digits: 3) : nil } ?? "—" }
-            m += "| \(MarkdownText.cell(data.context.mechanismName(mech))) | \(v("ties")) | \(v("density")) | \(v("reciprocity")) | \(v("global_efficiency")) |\n"
+            m += "| \(MarkdownText.cell(data.context.mechanismName(mech))) | \(v("ties")) | \(v("linked_pairs")) | \(v("density")) | \(v("reciprocity")) | \(v("global_efficiency")) |\n"
         }
         if !data.diagrams.isEmpty {
             m += "\n## \(esc(lang.text(.diagrams)))\n\n"

@@ -38,7 +38,7 @@ public enum Phrase: Sendable {
     case jurisdiction, topBy, department, value, sortHint, diff, metricDeltas, qap, before, after, change
     case added, removed, merged, split, renamed, reweighted, software, settings, definitions, resilienceCaption
     case observedData, observedDataMeaning, documentaryData, documentaryDataMeaning, illustrativeModel, illustrativeModelMeaning
-    case functionChanges, noLead
+    case functionChanges, noLead, linkedPairs, densityOfLinkedPairs
 
     var english: String {
         switch self {
@@ -57,6 +57,8 @@ public enum Phrase: Sendable {
         case .methods: return "Methods and settings"
         case .departments: return "departments"
         case .ties: return "ties"
+        case .linkedPairs: return "linked pairs"
+        case .densityOfLinkedPairs: return "density (linked pairs / possible pairs)"
         case .mechanisms: return "Mechanisms"
         case .density: return "density"
         case .components: return "components"
@@ -126,6 +128,8 @@ public enum Phrase: Sendable {
         case .methods: return "方法与参数"
         case .departments: return "个部门"
         case .ties: return "条联系"
+        case .linkedPairs: return "对有联系的部门"
+        case .densityOfLinkedPairs: return "密度（有联系的部门对 / 可能的部门对）"
         case .mechanisms: return "联动机制"
         case .density: return "密度"
         case .components: return "连通分量"

@@ -77,7 +77,7 @@ enum ComparisonText {
 
         if let m = c.deltas {
             text += heading("Network metrics (all compared mechanisms)")
-            let shown: Set<String> = ["nodes", "ties", "density", "reciprocity", "transitivity", "weak_components", "diameter",
+            let shown: Set<String> = ["nodes", "ties", "linked_pairs", "density", "reciprocity", "transitivity", "weak_components", "diameter",
                                       "average_path_length", "global_efficiency", "degree_centralization", "betweenness_centralization",
                                       "node_connectivity", "articulation_points", "bridges", "modularity"]
             if let all = m.network.first(where: { $0.0 == "all" }) {

@@ -41,16 +41,18 @@ struct InfoCommand: ParsableCommand {
             if let v { text += "\(k): \(clean(v))\n" }
         }
         text += "format: \(loaded.format.rawValue)\n\n"
-        text += "departments: \(s.departments)   ties: \(s.ties)   \(s.directed ? "directed" : "undirected")   density: \(NumberFormat.significant(s.density, digits: 4))\n"
+        text += "departments: \(s.departments)   ties: \(s.ties) (as written)   linked pairs: \(s.linkedPairs) (combined view, \(s.directed ? "directed: arcs" : "undirected: edges"))\n"
+        text += "density: \(NumberFormat.significant(s.density, digits: 4)) = \(s.linkedPairs) linked pairs / \(s.possiblePairs) possible (\(s.departments) × \(max(0, s.departments - 1))\(s.directed ? "" : " / 2"))\n"
         text += "weak components: \(s.weakComponents) (largest \(s.largestComponent))"
         if let sc = s.strongComponents { text += "   strong components: \(sc)" }
         text += "   isolates: \(s.isolates.count)\n"
         if !s.isolates.isEmpty { text += "isolated: \(s.isolates.map(clean).joined(separator: ", "))\n" }
         if s.selfLoops > 0 { text += "self-loops (ignored by analyses): \(s.selfLoops)\n" }
         text += "\nTies per mechanism\n"
-        text += TextTable.render(header: ["mechanism", "name", "ties", "directed", "undirected", "density"],
-                                 rows: s.mechanisms.map { [clean($0.id), clean($0.name), "\($0.ties)", "\($0.directedTies)", "\($0.undirectedTies)", NumberFormat.significant($0.density, digits: 4)] },
-                                 rightAligned: [2, 3, 4, 5])
+        text += TextTable.render(header: ["mechanism", "name", "ties", "directed", "undirected", "linked pairs", "density"],
+                                 rows: s.mechanisms.map { [clean($0.id), clean($0.name), "\($0.ties)", "\($0.directedTies)", "\($0.undirectedTies)", "\($0.linkedPairs)", NumberFormat.significant($0.density, digits: 4)] },
+                                 rightAligned: [2, 3, 4, 5, 6])
+        text += "ties: as written, typed by mechanism; linked pairs: arcs or edges of the view (parallel ties once); density = linked pairs / possible pairs\n"
         text += "\nDepartments by kind\n"
         text += TextTable.render(header: ["kind", "departments"], rows: s.byKind.map { [clean($0.0), "\($0.1)"] }, rightAligned: [1])
         text += "\nDepartments by level\n"
@@ -72,14 +74,17 @@ struct InfoCommand: ParsableCommand {
             ("metadata", .object(meta)),
             ("departments", .number(Double(s.departments))),
             ("ties", .number(Double(s.ties))),
+            ("linked_pairs", .number(Double(s.linkedPairs))),
             ("directed", .bool(s.directed)),
             ("density", .finite(s.density)),
+            ("possible_pairs", .number(Double(s.possiblePairs))),
             ("weak_components", .number(Double(s.weakComponents))),
             ("largest_component", .number(Double(s.largestComponent))),
             ("strong_components", s.strongComponents.map { .number(Double($0)) } ?? .null),
             ("isolates", .array(s.isolates.map { .string($0) })),
             ("self_loops", .number(Double(s.selfLoops))),
             ("mechanisms", .array(s.mechanisms.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("ties", .number(Double($0.ties))),
+                                                                ("linked_pairs", .number(Double($0.linkedPairs))),
                                                                 ("directed_ties", .number(Double($0.directedTies))), ("undirected_ties", .number(Double($0.undirectedTies))),
                                                                 ("density", .finite($0.density))]) })),
             ("by_kind", .object(s.byKind.map { ($0.0, .number(Double($0.1))) })),

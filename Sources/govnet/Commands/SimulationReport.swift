@@ -64,7 +64,7 @@ struct SimulationReport {
             TableOutput(header: header, rows: rows, numeric: numeric).rendered(md ? .markdown : .table)
         }
         var s = md ? "# Failure simulation: \(MarkdownText.cell(title))\n\n" : "Failure simulation: \(TextTable.sanitize(title))\n"
-        s += "\(n) departments, \(graph.graph.edgeCount) \(directed ? "arcs" : "ties"), view: \(viewLabel)\(directed ? ", directed" : "")\n"
+        s += "\(n) departments, \(graph.graph.edgeCount) linked pairs (\(directed ? "arcs" : "edges") of the view; docs/metrics.md), view: \(viewLabel)\(directed ? ", directed" : "")\n"
         if let scenario { s += scenarioText(scenario, heading: heading, table: table) }
         if !curves.isEmpty || random != nil {
             var summary: [[String]] = curves.map { c in

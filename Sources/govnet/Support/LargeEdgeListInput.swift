@@ -34,14 +34,16 @@ enum LargeEdgeListSummary {
         let g = e.graph
         let n = Double(g.nodeCount)
         let density = n > 1 ? Double(g.edgeCount) / (n * (n - 1)) * (g.isDirected ? 1 : 2) : 0
+        let possible = g.nodeCount * (g.nodeCount - 1) / (g.isDirected ? 1 : 2)
         let weak = Components.weak(of: g)
         let strong = g.isDirected ? Components.strong(of: g).count : nil
         let mechs = mechanisms(e, density: density)
         if json {
             return JSONValue.object([
                 ("file", .string(file)), ("format", .string("edgelist")), ("streamed", .bool(true)),
-                ("departments", .number(n)), ("ties", .number(Double(e.rows))), ("directed", .bool(g.isDirected)),
-                ("density", .finite(density)), ("weak_components", .number(Double(weak.count))),
+                ("departments", .number(n)), ("ties", .number(Double(e.rows))),
+                ("linked_pairs", .number(Double(g.edgeCount))), ("directed", .bool(g.isDirected)),
+                ("density", .finite(density)), ("possible_pairs", .number(Double(possible))), ("weak_components", .number(Double(weak.count))),
                 ("largest_component", .number(Double(weak.largest))),
                 ("strong_components", strong.map { .number(Double($0)) } ?? .null),
                 ("isolates", .array([])), ("self_loops", .number(Double(e.selfLoops))),
@@ -50,7 +52,8 @@ enum LargeEdgeListSummary {
             ]).rendered()
         }
         var text = "format: edgelist (streamed: ids, ties and weights only)\n\n"
-        text += "departments: \(g.nodeCount)   ties: \(e.rows)   \(g.isDirected ? "directed" : "undirected")   density: \(NumberFormat.significant(density, digits: 4))\n"
+        text += "departments: \(g.nodeCount)   ties: \(e.rows) (as written)   linked pairs: \(g.edgeCount) (\(g.isDirected ? "directed: arcs" : "undirected: edges"))\n"
+        text += "density: \(NumberFormat.significant(density, digits: 4)) = \(g.edgeCount) linked pairs / \(possible) possible\n"
         text += "weak components: \(weak.count) (largest \(weak.largest))"
         if let strong { text += "   strong components: \(strong)" }
         text += "   isolates: 0\n"

@@ -20,7 +20,11 @@ public enum NetworkMetrics {
         func put(_ name: String, _ v: Double?) { values.append((name, v ?? .nan)) }
         let n = g.nodeCount
         put("nodes", Double(n))
-        put("ties", Double(g.edgeCount))
+        // ties as written (in the view's mechanisms) and linked pairs (the view's arcs or edges, what
+        // density and every other metric count); docs/metrics.md defines both.
+        let chosen = view.mechanisms.map(Set.init)
+        put("ties", Double(network.ties.filter { chosen?.contains($0.mechanism) ?? true }.count))
+        put("linked_pairs", Double(g.edgeCount))
         put("density", NetworkStatistics.density(of: g))
         put("reciprocity", NetworkStatistics.reciprocity(of: g))
         put("transitivity", Clustering.transitivity(of: g))

@@ -3,14 +3,25 @@ public struct NetworkSummary: Sendable {
     public struct MechanismCount: Sendable {
         public var id: String
         public var name: String
+        /// Ties of the mechanism as written in the file.
         public var ties: Int
+        /// Arcs (directed) or edges of the mechanism's own view: parallel ties combined, self-loops
+        /// dropped, an undirected tie two arcs when the mechanism mixes directions.
+        public var linkedPairs: Int
         public var directedTies: Int
         public var undirectedTies: Int
         public var density: Double
     }
     public var title: String?
     public var departments: Int
+    /// **Ties**: every tie as written in the file, each typed by its mechanism (docs/metrics.md).
     public var ties: Int
+    /// **Linked pairs**: the arcs (directed view) or edges of the combined all-mechanism view — ties of
+    /// several mechanisms between the same pair count once, an undirected tie in a directed view
+    /// counts as two opposite arcs, self-loops are dropped. What density and every metric count.
+    public var linkedPairs: Int
+    /// Possible linked pairs: n(n − 1) ordered pairs when directed, n(n − 1)/2 otherwise.
+    public var possiblePairs: Int
     /// Department counts by kind (unknown kind under "(none)"), sorted by count then name.
     public var byKind: [(String, Int)]
     /// Department counts by level.
@@ -18,7 +29,7 @@ public struct NetworkSummary: Sendable {
     public var mechanisms: [MechanismCount]
     /// Whether the all-mechanism view is directed.
     public var directed: Bool
-    /// Density of the all-mechanism graph (NetworkX `density`).
+    /// Density of the all-mechanism graph (NetworkX `density`): ``linkedPairs`` / ``possiblePairs``.
     public var density: Double
     public var weakComponents: Int
     /// Strongly connected components (nil when undirected).
@@ -51,11 +62,13 @@ public struct NetworkSummary: Sendable {
             let ts = network.ties.filter { $0.mechanism == id }
             let d = ts.filter { network.isDirected($0) }.count
             let g = NetworkGraph(network: network, view: GraphView(mechanisms: [id])).graph
-            return MechanismCount(id: id, name: network.mechanism(id)?.name ?? id, ties: ts.count, directedTies: d,
+            return MechanismCount(id: id, name: network.mechanism(id)?.name ?? id, ties: ts.count, linkedPairs: g.edgeCount, directedTies: d,
                                   undirectedTies: ts.count - d, density: NetworkSummary.density(g))
         }
         let all = NetworkGraph(network: network).graph
         directed = all.isDirected
+        linkedPairs = all.edgeCount
+        possiblePairs = n * (n - 1) / (all.isDirected ? 1 : 2)
         density = NetworkSummary.density(all)
         let weak = Components.weak(of: all)
         weakComponents = weak.count
