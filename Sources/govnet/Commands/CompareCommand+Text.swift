@@ -1,5 +1,6 @@
 import Foundation
 import GovNet
+import GovNetReport
 
 /// The table and Markdown forms of `govnet compare`.
 enum ComparisonText {
@@ -12,6 +13,11 @@ enum ComparisonText {
         var text = markdown ? "# Comparison\n\n" : ""
         text += "before: \(clean(a.before.metadata.title ?? "(untitled)"))\(markdown ? "  " : "")\n"
         text += "after: \(clean(a.after.metadata.title ?? "(untitled)"))\(markdown ? "  " : "")\n"
+        let statuses = [a.before.metadata.status, a.after.metadata.status]
+        if statuses.contains(where: { $0 != nil }) {
+            let shown = statuses.map { $0.map(ReportLanguage.en.status) ?? "(not stated)" }
+            text += "status: " + clean(shown[0] == shown[1] ? shown[0] : "before \(shown[0]); after \(shown[1])") + (markdown ? "  " : "") + "\n"
+        }
         text += "mapping: \(a.mapping.origin); mechanisms: \(c.diff.mechanisms.joined(separator: ", ")); \(a.absorbedTies) tie\(a.absorbedTies == 1 ? "" : "s") absorbed inside merged departments\n"
         text += "alignment: \(a.rule.rawValue) (\(a.rule.explanation)); merged weights combined by \(a.combine.rawValue)\n"
         text += "tie functions: \(a.tieFunctions.recorded) recorded, \(a.tieFunctions.inferred) inferred (\(Alignment.inferenceRule)), \(a.tieFunctions.none) none; "

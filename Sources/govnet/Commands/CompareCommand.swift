@@ -116,10 +116,15 @@ struct CompareCommand: ParsableCommand {
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             switch format {
             case .json:
-                try out.emit(comparison.jsonValue(extraSettings: [
+                var value = comparison.jsonValue(extraSettings: [
                     ("before", .string(before)), ("after", .string(after)), ("mapping_file", mapping.map { .string($0) } ?? .null),
                     ("function_mapping_file", functionMapping.map { .string($0) } ?? .null),
-                ]).rendered())
+                ])
+                // What each side's data are (observed, documentary, illustrative) travels with the comparison.
+                let status: JSONValue = .object([("before", b.network.metadata.status.map(JSONValue.string) ?? .null),
+                                                 ("after", a.network.metadata.status.map(JSONValue.string) ?? .null)])
+                if case .object(var fields) = value { fields.insert(("status", status), at: 0); value = .object(fields) }
+                try out.emit(value.rendered())
             default:
                 try out.emit(ComparisonText.render(comparison, markdown: format == .markdown))
             }

@@ -127,7 +127,7 @@ struct MetricsCommand: ParsableCommand {
         let names = Dictionary(net.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let order = result.ids.indices.sorted { result.ids[$0] < result.ids[$1] }
         if format == .json {
-            return JSONValue.object([
+            return JSONValue.object(Self.status(net) + [
                 ("settings", settings.jsonValue(directed: result.directed)),
                 ("notes", .object(result.notes.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
                 ("nodes", .array(order.map { i in
@@ -142,10 +142,16 @@ struct MetricsCommand: ParsableCommand {
         return table.rendered(format)
     }
 
+    /// The network's `status` as a leading JSON member (metrics of documentary or illustrative data are
+    /// not measurements of observed interaction), or nothing when the file states none.
+    static func status(_ net: Network) -> [(String, JSONValue)] {
+        net.metadata.status.map { [("status", .string($0))] } ?? []
+    }
+
     private func tieOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
         let result = try TieMetrics.compute(net, settings: settings, metrics: metrics.isEmpty ? TieMetrics.all : metrics)
         if format == .json {
-            return JSONValue.object([
+            return JSONValue.object(Self.status(net) + [
                 ("settings", settings.jsonValue(directed: result.directed)),
                 ("ties", .array(result.sources.indices.map { i in
                     .object([("source", .string(result.sources[i])), ("target", .string(result.targets[i])), ("mechanism", .string(result.mechanisms[i]))]
@@ -165,7 +171,7 @@ struct MetricsCommand: ParsableCommand {
             throw InputError(message: "error: unknown network metric '\(m)'; expected one of \(result.values.map(\.0).joined(separator: ", "))", code: Exit.usage)
         }
         if format == .json {
-            return JSONValue.object([
+            return JSONValue.object(Self.status(net) + [
                 ("settings", settings.jsonValue(directed: result.directed)),
                 ("network", .object(selected.map { ($0.0, .finite($0.1)) })),
             ]).rendered()
