@@ -77,8 +77,8 @@ public enum ReportComparison {
                                   }, numeric: Set(1...10)))
 
         tables.append(ReportTable(file: "comparison-qap.csv", caption: lang.text(.qap),
-                                  header: [lang.text(.mechanism), "correlation", "p_greater", "p_less", "p_two_sided", "permutations"],
-                                  rows: c.qap.map { m, r in [m, fmt(r.correlation), fmt(r.pGreater), fmt(r.pLess), fmt(r.pTwoSided), "\(r.permutations)"] },
+                                  header: [lang.text(.mechanism), "correlation", "p (greater)", "p (less)", "p (two-sided)", "permutations"],
+                                  rows: c.qap.map { m, r in [m, fmt(r.correlation), r.p(.greater).text, r.p(.less).text, r.p(.twoSided).text, "\(r.permutations)"] },
                                   numeric: Set(1...5)))
 
         if let deltas = c.deltas {
@@ -114,7 +114,13 @@ public enum ReportComparison {
             highlights.append("部门：新增 \(d.added.count) 个，撤销 \(d.removed.count) 个，合并 \(d.merged.count) 组，拆分 \(d.split.count) 个，更名 \(d.renamed.count) 个。")
             if let all { highlights.append("联系（对齐后）：新增 \(all.added) 条，撤销 \(all.removed) 条，权重变化 \(all.reweighted) 条；Jaccard 相似度 \(fmt(all.jaccard))。") }
             if let q = c.qap.first(where: { $0.0 == "all" })?.1 {
-                highlights.append("对齐后网络的QAP相关系数 r = \(fmt(q.correlation))（\(q.permutations) 次置换，p = \(fmt(q.pGreater))，种子 \(options.seed)）。")
+                let p = q.p(.greater)
+                let pText = p.k == 0 ? (p.floor < 0.001 ? "p < 0.001" : p.text) : p.text
+                highlights.append("对齐后网络的QAP相关系数 r = \(fmt(q.correlation))（\(pText)，单侧检验（置换后 r′ ≥ r），\(q.permutations) 次置换，种子 \(options.seed)）。"
+                                  + "QAP 检验的是两个矩阵的关联是否超出部门随机重新标记所能产生的程度，而不是两者是否为\u{201C}同一系统\u{201D}。")
+                if let source = c.alignment.after.metadata.derivedFrom ?? c.alignment.before.metadata.derivedFrom {
+                    highlights.append("注意：一个网络是由另一个网络（\(source)）手工推导而来（derived_from），因此二者之间的QAP检验预期会拒绝原假设，其p值反映的是复制的程度，而非真实体系的延续性。")
+                }
             }
             let k = Dictionary(uniqueKeysWithValues: c.functions.counts.map { ($0.0, $0.1) })
             highlights.append("职能（按各自网络中的部门，经映射对应）：共 \(c.functions.entries.count) 项；牵头转移 \(k[.leadMoved]!) 项，牵头部门并入 \(k[.leadMerged]!) 项，"

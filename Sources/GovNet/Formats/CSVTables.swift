@@ -56,6 +56,7 @@ public enum CSVTables {
                 case "status": net.metadata.status = value
                 case "provenance": net.metadata.provenance = value
                 case "license": net.metadata.license = value
+                case "derived_from": net.metadata.derivedFrom = value
                 case nil: continue
                 case let k?: diagnostics.append(Diagnostic(.warning, file: table.file, line: row.line, field: "key", message: "unknown metadata key '\(k)' is ignored"))
                 }
@@ -203,7 +204,8 @@ public enum CSVTables {
         var meta = CSVReader.line(["key", "value"])
         let m = net.metadata
         for (k, v) in [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
-                       ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance)] {
+                       ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
+                       ("derived_from", m.derivedFrom)] {
             if let v { meta += CSVReader.line([k, v]) }
         }
         files.append((metadataFile, meta))

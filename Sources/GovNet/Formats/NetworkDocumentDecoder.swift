@@ -17,7 +17,7 @@ struct NetworkDocumentDecoder {
         self.map = SourceMap(file: file)
     }
 
-    static let metadataKeys = ["title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license"]
+    static let metadataKeys = ["title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license", "derived_from"]
 
     mutating func error(_ node: DocNode?, line: Int? = nil, field: String? = nil, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, line: line ?? node?.line, column: line == nil ? node?.column : nil, field: field, message: message))
@@ -51,6 +51,7 @@ struct NetworkDocumentDecoder {
             case "status": net.metadata.status = text(value, field: key)
             case "provenance": net.metadata.provenance = text(value, field: key)
             case "license": net.metadata.license = text(value, field: key)
+            case "derived_from": net.metadata.derivedFrom = text(value, field: key)
             case "mechanisms": for item in list(value, field: key) { if let m = mechanism(item) { net.mechanisms.append(m); map.mechanismLines.append(item.line) } }
             case "departments": for item in list(value, field: key) { if let d = department(item) { net.departments.append(d); map.departmentLines.append(item.line) } }
             case "ties": for item in list(value, field: key) { if let t = tie(item) { net.ties.append(t); map.tieLines.append(item.line) } }

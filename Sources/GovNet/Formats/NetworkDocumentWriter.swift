@@ -72,7 +72,8 @@ public enum NetworkDocumentWriter {
 
     static func metadataPairs(_ m: NetworkMetadata) -> [(String, String)] {
         [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
-         ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance)]
+         ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
+         ("derived_from", m.derivedFrom)]
             .compactMap { k, v in v.map { (k, $0) } }
     }
 

@@ -12,10 +12,14 @@ public struct NetworkMetadata: Hashable, Sendable {
     public var provenance: String?
     /// Licence of the data, when it has one.
     public var license: String?
+    /// The file this network was derived from by hand (e.g. a post-reform model edited from the
+    /// pre-reform one). A QAP test between the two is then expected to reject.
+    public var derivedFrom: String?
 
     public init(title: String? = nil, jurisdiction: String? = nil, period: String? = nil, date: String? = nil,
                 source: String? = nil, notes: String? = nil, status: String? = nil, provenance: String? = nil,
-                license: String? = nil) {
+                license: String? = nil, derivedFrom: String? = nil) {
+        self.derivedFrom = derivedFrom
         self.title = title
         self.jurisdiction = jurisdiction
         self.period = period

@@ -41,13 +41,16 @@ enum ComparisonText {
                                 let q = qap[m]
                                 return [m, "\(k.before)", "\(k.after)", "\(k.added)", "\(k.removed)", "\(k.reweighted)", "\(k.rebased)",
                                         "\(k.unchanged)", num(k.jaccard), q.map { num($0.correlation) } ?? "",
-                                        q.map { num($0.pGreater) } ?? "", q.map { num($0.pLess) } ?? "", q.map { num($0.pTwoSided) } ?? ""]
+                                        q.map { $0.p(.greater).text } ?? "", q.map { $0.p(.less).text } ?? "", q.map { $0.p(.twoSided).text } ?? ""]
                             }, numeric: Set(1..<13)).rendered(fmt)
         text += "\n"
         if let byID = c.recorded.counts.last?.1 {
             text += "By id, without the mapping: \(byID.added) added, \(byID.removed) removed, Jaccard \(num(byID.jaccard)).\n"
         }
-        text += "QAP: \(c.settings.permutations) permutations, seed \(c.settings.seed), \(c.settings.weighted ? "weighted" : "binary") matrices over \(c.qap.first?.1.nodes ?? 0) departments.\n\n"
+        text += "QAP: \(c.settings.permutations) permutations, seed \(c.settings.seed), \(c.settings.weighted ? "weighted" : "binary") matrices over \(c.qap.first?.1.nodes ?? 0) departments; "
+            + "p = (k+1)/(n+1) for k permutations with r' ≥ r (greater), r' ≤ r (less), |r' − E r'| ≥ |r − E r'| (two-sided), never 0. \(NetworkComparison.qapMeaning).\n"
+        if let caveat = c.qapCaveat { text += "Caveat: \(caveat).\n" }
+        text += "\n"
 
         if !c.functions.entries.isEmpty {
             text += heading("Functions: lead before → after")

@@ -61,7 +61,10 @@ struct QAPCommand: ParsableCommand {
                     ("terms", .array(result.terms.map { t in
                         .object([("name", .string(t.name)), ("coefficient", .finite(t.coefficient)), ("std_error", .finite(t.standardError)),
                                  ("t", .finite(t.t)), ("p_greater", .finite(t.pGreater)), ("p_less", .finite(t.pLess)),
-                                 ("p_two_sided", .finite(t.pTwoSided))])
+                                 ("p_two_sided", .finite(t.pTwoSided)), ("k_greater", .number(Double(t.kGreater))),
+                                 ("k_less", .number(Double(t.kLess))), ("k_two_sided", .number(Double(t.kTwoSided))),
+                                 ("p_greater_text", .string(t.p(.greater).text)), ("p_less_text", .string(t.p(.less).text)),
+                                 ("p_two_sided_text", .string(t.p(.twoSided).text))])
                     })),
                     ("r_squared", .finite(result.rSquared)),
                     ("adjusted_r_squared", .finite(result.adjustedRSquared)),
@@ -69,6 +72,7 @@ struct QAPCommand: ParsableCommand {
                     ("settings", .object([
                         ("weighted", .bool(weighted)), ("permutations", .number(Double(permutations))), ("seed", .number(Double(seed))),
                         ("null_hypothesis", .string("double semi-partialling (Dekker, Krackhardt & Snijders 2007), as sna::netlm qapspp")),
+                        ("p_values", .string("(k+1)/(n+1) for k of n permutations with t' >= t (greater), t' <= t (less), |t'| >= |t| (two-sided), never 0; sna::netlm reports k/n")),
                         ("software", .string("GovNet \(GovNetVersion.string)")),
                     ])),
                 ]).rendered())
@@ -76,9 +80,11 @@ struct QAPCommand: ParsableCommand {
                 func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
                 var text = "MRQAP: \(dependent) ~ \(independent.joined(separator: " + ")) (\(weighted ? "weighted" : "binary"), \(result.observations) dyads, \(permutations) permutations, seed \(seed))\n\n"
                 text += TableOutput(header: ["term", "coefficient", "std_error", "t", "p_greater", "p_less", "p_two_sided"],
-                                    rows: result.terms.map { [$0.name, num($0.coefficient), num($0.standardError), num($0.t), num($0.pGreater), num($0.pLess), num($0.pTwoSided)] },
+                                    rows: result.terms.map { [$0.name, num($0.coefficient), num($0.standardError), num($0.t),
+                                                              $0.replicates == 0 ? "" : $0.p(.greater).text, $0.replicates == 0 ? "" : $0.p(.less).text,
+                                                              $0.replicates == 0 ? "" : $0.p(.twoSided).text] },
                                     numeric: Set(1..<7)).rendered(format)
-                text += "\nR² \(num(result.rSquared)), adjusted R² \(num(result.adjustedRSquared))\n"
+                text += "\nR² \(num(result.rSquared)), adjusted R² \(num(result.adjustedRSquared)); p = (k+1)/(n+1) over \(permutations) permutations of the predictor's residuals (double semi-partialling), never 0; greater: t' ≥ t, less: t' ≤ t, two-sided: |t'| ≥ |t|\n"
                 try out.emit(text)
             }
         }

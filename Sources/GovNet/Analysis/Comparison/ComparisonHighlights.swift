@@ -23,7 +23,9 @@ extension NetworkComparison {
         }
         if let q = qap.last?.1, q.correlation.isFinite {
             var s = "QAP correlation of the combined networks \(num(q.correlation))"
-            if q.permutations > 0 { s += " (share of \(q.permutations) permutations at least as high: \(num(q.pGreater)))" }
+            if q.permutations > 0 { s += ", \(q.p(.greater).textWithTail)" }
+            s += "; \(NetworkComparison.qapMeaning)"
+            if let caveat = qapCaveat { s += "; " + caveat }
             out.append(s + ".")
         }
         if let m = deltas {

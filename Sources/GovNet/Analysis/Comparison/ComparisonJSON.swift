@@ -56,6 +56,9 @@ extension NetworkComparison {
         }
         let qapValue = obj(qap.map { name, r in
             (name, obj([("correlation", .finite(r.correlation)), ("p_greater", .finite(r.pGreater)), ("p_less", .finite(r.pLess)),
+                        ("k_greater", .number(Double(r.kGreater))), ("k_less", .number(Double(r.kLess))), ("k_two_sided", .number(Double(r.kTwoSided))),
+                        ("p_greater_text", .string(r.p(.greater).text)), ("p_less_text", .string(r.p(.less).text)),
+                        ("p_two_sided_text", .string(r.p(.twoSided).text)),
                         ("p_two_sided", .finite(r.pTwoSided)), ("permutations", .number(Double(r.permutations))),
                         ("jaccard", .finite(r.jaccard)), ("simple_matching", .finite(r.simpleMatching)),
                         ("hamming", .number(Double(r.hamming))), ("nodes", .number(Double(r.nodes)))]))
@@ -73,6 +76,7 @@ extension NetworkComparison {
         })
         var members: [(String, JSONValue)] = [
             ("alignment", .string(alignment.rule.rawValue)),
+            ("qap_caveat", qapCaveat.map { .string($0) } ?? .null),
             ("sensitivity", sensitivityValue),
             ("centre", centre.map { .string($0) } ?? .null),
             ("unattributed", .array(alignment.unattributed.map { k in
@@ -139,7 +143,8 @@ extension NetworkComparison {
             ("alignment", .string(alignment.rule.explanation)),
             ("weights_combined", .string(alignment.combine.rawValue)),
             ("qap_nodes", .string("later departments, then removed earlier departments")),
-            ("p_values", .string("share of permutations with r' >= r, r' <= r, |r'| >= |r| (observed not counted), as sna::qaptest")),
+            ("p_values", .string("(k+1)/(n+1) for k of n permutations with r' >= r (greater), r' <= r (less), |r' - E r'| >= |r - E r'| (two-sided); the observed labelling counted as one, so never 0; sna::qaptest reports k/n (k_greater, k_less, k_two_sided)")),
+            ("qap_tests", .string(NetworkComparison.qapMeaning)),
             ("software", .string("GovNet \(GovNetVersion.string)")),
         ] + extraSettings)))
         return obj(members)

@@ -10,8 +10,8 @@ import Dispatch
 /// and t-value, R² and adjusted R². The null distribution of predictor j's t-value comes from double
 /// semi-partialling: X_j is regressed on the other predictors (with intercept), its residual matrix
 /// E_j is relabelled by a random node permutation (rows and columns together) and put in X_j's place,
-/// and the t-value of that column is recorded. p-values are the shares of replicates with t′ ≥ t,
-/// t′ ≤ t and |t′| ≥ |t| (the observed value not counted), as statnet
+/// and the t-value of that column is recorded. p-values are (k + 1)/(N + 1) for the k of N replicates
+/// with t′ ≥ t, t′ ≤ t and |t′| ≥ |t| (``PermutationPValue``; statnet reports k/N), as statnet
 /// `sna::netlm(y, x, nullhyp = "qapspp", test.statistic = "t-value")`; the intercept is not tested.
 /// Replicate r of predictor j uses `SeededGenerator(seed: seed &+ (r + j·permutations) &* 0x9E3779B97F4A7C15)`,
 /// so results do not depend on the thread count.
@@ -25,10 +25,18 @@ public enum MRQAP {
         public var coefficient: Double
         public var standardError: Double
         public var t: Double
-        /// Shares of replicates with t′ ≥ t, t′ ≤ t, |t′| ≥ |t| (NaN for the intercept).
+        /// (k + 1)/(N + 1) for k of N replicates with t′ ≥ t, t′ ≤ t, |t′| ≥ |t| (NaN for the intercept).
         public var pGreater: Double
         public var pLess: Double
         public var pTwoSided: Double
+        /// The counts k behind the three p-values (sna::netlm reports k/N).
+        public var kGreater = 0, kLess = 0, kTwoSided = 0
+        /// Replicates drawn (0 for the intercept).
+        public var replicates = 0
+        /// The p-value of one tail with its counts, for printing.
+        public func p(_ tail: PermutationPValue.Tail) -> PermutationPValue {
+            PermutationPValue(k: tail == .greater ? kGreater : tail == .less ? kLess : kTwoSided, n: replicates, tail: tail)
+        }
     }
 
     /// The fitted model.
@@ -121,9 +129,13 @@ public enum MRQAP {
                     shared.base[c] = (ge, le, two)
                 }
                 let all = UnsafeBufferPointer(start: counts, count: chunks)
-                terms[j].pGreater = Double(all.reduce(0) { $0 + $1.0 }) / Double(permutations)
-                terms[j].pLess = Double(all.reduce(0) { $0 + $1.1 }) / Double(permutations)
-                terms[j].pTwoSided = Double(all.reduce(0) { $0 + $1.2 }) / Double(permutations)
+                terms[j].kGreater = all.reduce(0) { $0 + $1.0 }
+                terms[j].kLess = all.reduce(0) { $0 + $1.1 }
+                terms[j].kTwoSided = all.reduce(0) { $0 + $1.2 }
+                terms[j].replicates = permutations
+                terms[j].pGreater = terms[j].p(.greater).value
+                terms[j].pLess = terms[j].p(.less).value
+                terms[j].pTwoSided = terms[j].p(.twoSided).value
             }
         }
         columns.removeAll()

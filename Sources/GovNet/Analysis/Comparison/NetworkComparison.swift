@@ -52,6 +52,17 @@ public struct NetworkComparison: Sendable {
     public let functions: FunctionChanges
     /// The headline quantities under each alignment rule (``AlignmentRule`` order).
     public let sensitivity: [(AlignmentRule, Sensitivity)]
+    /// What the QAP test tests, in one sentence.
+    public static let qapMeaning = "QAP tests whether the two networks' matrices are related beyond what an arbitrary relabelling of the departments would give; it does not test that they are the same system"
+
+    /// The caveat when one network was derived by hand from the other (`derived_from` metadata), else nil.
+    public var qapCaveat: String? {
+        let a = alignment
+        guard let source = a.after.metadata.derivedFrom ?? a.before.metadata.derivedFrom else { return nil }
+        let which = a.after.metadata.derivedFrom != nil ? "the later network" : "the earlier network"
+        return "\(which) was derived by hand from \(source) (derived_from), so the QAP test between them is expected to reject: its p-value measures how much was copied, not continuity of the real system"
+    }
+
     /// The coordinating department of the later network (``DiagnosisContext/defaultCenter(_:)``), the centre of the sensitivity table.
     public let centre: String?
 

@@ -9,11 +9,15 @@ import Dispatch
 /// symmetric matrices this equals the correlation over the upper triangle, as `sna::gcor` with
 /// `mode = "graph"`). Each of `permutations` replicates relabels Y by a uniformly random permutation
 /// π of the nodes applied to rows and columns together (Y'ᵢⱼ = Y_π(i)π(j)), which keeps each network's
-/// structure and destroys only the pairing of the two. The p-values are the shares of replicates with
-/// r′ ≥ r (`p_greater`), r′ ≤ r (`p_less`) and |r′| ≥ |r| (`p_two_sided`), without counting the
-/// observed value itself — exactly `sna::qaptest(list(X, Y), gcor, g1 = 1, g2 = 2)`'s `pgreq` and
-/// `pleeq` — so with identical networks `p_greater` is the share of permutations that happen to
-/// reproduce the structure (≈ 0, or 1/N-ish for graphs with many automorphisms). Comparisons use a
+/// structure and destroys only the pairing of the two. What it tests: whether the two matrices are
+/// related beyond what an arbitrary relabelling of the departments would give (the null hypothesis is
+/// that the pairing of departments across the two matrices carries no information) — not that the
+/// two are "the same system"; when one network was derived from the other by hand (`derived_from`),
+/// rejection is expected and says nothing about the real system. With k of the N replicates at least
+/// as extreme in the stated tail — r′ ≥ r (`p_greater`), r′ ≤ r (`p_less`), |r′ − E r′| ≥ |r − E r′|
+/// (`p_two_sided`) — the p-value is (k + 1)/(N + 1) (``PermutationPValue``; the observed labelling
+/// counts as one), never 0; `sna::qaptest`'s `pgreq` and `pleeq` are k/N (`k_greater`, `k_less`,
+/// `k_two_sided` give k). Comparisons use a
 /// tolerance of 1e-12 relative on the cross-product sum, so a permutation that reproduces the
 /// observed matrix counts as "≥" and "≤" in spite of rounding. Also reported, as UCINET's QAP
 /// correlation does for binary data: the Jaccard coefficient of the cells present in either matrix,
@@ -32,13 +36,19 @@ public enum QAP {
     public struct Result: Sendable, Hashable {
         /// Pearson correlation of the off-diagonal cells (NaN when either matrix is constant).
         public var correlation: Double
-        /// Share of replicates with r′ ≥ r (NaN when the correlation is undefined or no replicates).
+        /// (k + 1)/(N + 1) for k replicates with r′ ≥ r (NaN when the correlation is undefined or no replicates).
         public var pGreater: Double
-        /// Share of replicates with r′ ≤ r.
+        /// (k + 1)/(N + 1) for k replicates with r′ ≤ r.
         public var pLess: Double
-        /// Share of replicates with |r′| ≥ |r|.
+        /// (k + 1)/(N + 1) for k replicates with |r′ − E r′| ≥ |r − E r′|.
         public var pTwoSided: Double
         public var permutations: Int
+        /// The counts k behind the three p-values.
+        public var kGreater = 0, kLess = 0, kTwoSided = 0
+        /// The p-value of one tail with its counts, for printing.
+        public func p(_ tail: PermutationPValue.Tail) -> PermutationPValue {
+            PermutationPValue(k: tail == .greater ? kGreater : tail == .less ? kLess : kTwoSided, n: permutations, tail: tail)
+        }
         /// Cells present in both / cells present in either (binarised; NaN when both are empty).
         public var jaccard: Double
         /// Share of off-diagonal cells on which the binarised matrices agree (NaN when n < 2).
@@ -121,9 +131,10 @@ public enum QAP {
         }
         let all = UnsafeBufferPointer(start: counts, count: chunks)
         let ge = all.reduce(0) { $0 + $1.0 }, le = all.reduce(0) { $0 + $1.1 }, two = all.reduce(0) { $0 + $1.2 }
-        result.pGreater = Double(ge) / Double(permutations)
-        result.pLess = Double(le) / Double(permutations)
-        result.pTwoSided = Double(two) / Double(permutations)
+        (result.kGreater, result.kLess, result.kTwoSided) = (ge, le, two)
+        result.pGreater = PermutationPValue(k: ge, n: permutations, tail: .greater).value
+        result.pLess = PermutationPValue(k: le, n: permutations, tail: .less).value
+        result.pTwoSided = PermutationPValue(k: two, n: permutations, tail: .twoSided).value
         return result
     }
 

@@ -158,6 +158,7 @@ extension InterchangeBuilder {
         md.title = m.title ?? md.title; md.jurisdiction = m.jurisdiction ?? md.jurisdiction; md.period = m.period ?? md.period
         md.date = m.date ?? md.date; md.source = m.source ?? md.source; md.notes = m.notes ?? md.notes
         md.status = m.status ?? md.status; md.provenance = m.provenance ?? md.provenance; md.license = m.license ?? md.license
+        md.derivedFrom = m.derivedFrom ?? md.derivedFrom
         network.metadata = md
         for mech in net.mechanisms { declare(mech) }
         for (i, f) in net.functions.enumerated() {
