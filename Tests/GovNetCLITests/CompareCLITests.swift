@@ -82,14 +82,23 @@ import GovNetTestSupport
     }
 
     @Test func hubeiPairComparesCleanlyWithAndWithoutMapping() throws {
+        // The `formerly:` lists carry no duties, so both use the copy rule here.
         let withMapping = try json(["networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
-                                    "--mapping", "networks/hubei-city-reform-mapping.csv", "--permutations", "200"])
+                                    "--mapping", "networks/hubei-city-reform-mapping.csv", "--permutations", "200", "--align", "copy"])
         let formerly = try json(["networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml", "--permutations", "200"])
         #expect(withMapping["departments"] as? NSDictionary == formerly["departments"] as? NSDictionary)
         #expect(withMapping["ties"] as? NSDictionary == formerly["ties"] as? NSDictionary)
         let deps = try #require(withMapping["departments"] as? [String: Any])
         #expect((deps["merged"] as? [Any])?.isEmpty == false)
         #expect((deps["removed"] as? [String])?.isEmpty == true)
+        // The moved duties of the 2018 reform as the files record them (illustrative model).
+        let fs = try #require(withMapping["functions"] as? [[String: Any]])
+        let change = Dictionary(uniqueKeysWithValues: fs.map { ($0["id"] as! String, $0["change"] as! String) })
+        for id in ["flood-control", "disaster-relief", "earthquake-relief", "forest-fire"] { #expect(change[id] == "lead-moved", "\(id)") }
+        #expect(change["work-safety"] == "lead-merged" && change["public-health"] == "unchanged")
+        let chem = try #require(fs.first { $0["id"] as? String == "hazardous-chemicals" })
+        #expect((chem["before"] as? [String: [String]])?["lead"]?.contains("PSB") == true && (chem["after"] as? [String: [String]])?["lead"]?.contains("PSB") == false)
+        #expect(withMapping["qap_caveat"] is String)
     }
 
     @Test func unknownIdInMappingIsADataError() throws {

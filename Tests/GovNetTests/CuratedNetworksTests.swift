@@ -56,7 +56,14 @@ import GovNetTestSupport
         let before = try NetworkReader.read(path: RepoPaths.networks.appendingPathComponent("hubei-city-pre-reform.yaml").path).network
         let after = try NetworkReader.read(path: RepoPaths.networks.appendingPathComponent("hubei-city-post-reform.yaml").path).network
         let rows = try CSVReader.records(InputFile.bytes(RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv").path), file: "mapping")
-        #expect(rows.first?.fields == ["from", "to"])
+        #expect(rows.first?.fields == ["from", "to", "functions"])
+        // The fire brigade went to the fire and rescue service only; public security continues alone.
+        #expect(!rows.contains { $0.fields[0] == "FIREBRIG" && $0.fields[1] == "PSB" })
+        let duties = Dictionary(uniqueKeysWithValues: rows.dropFirst().filter { $0.fields.count > 2 && !$0.fields[2].isEmpty }
+            .map { ("\($0.fields[0])>\($0.fields[1])", $0.fields[2]) })
+        #expect(duties == ["WATER>EMB": "flood-control", "CIVIL>EMB": "disaster-relief", "EQ>EMB": "earthquake-relief",
+                           "FORESTRY>EMB": "forest-fire", "AGRI>EMB": "forest-fire"])
+        #expect(after.metadata.derivedFrom == "hubei-city-pre-reform.yaml")
         let old = Set(before.departments.map(\.id)), new = Set(after.departments.map(\.id))
         for r in rows.dropFirst() {
             #expect(old.contains(r.fields[0]), "mapping row \(r.line): unknown old id \(r.fields[0])")
