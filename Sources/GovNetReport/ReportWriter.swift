@@ -2,7 +2,8 @@ import Foundation
 import GovNet
 
 /// Writes a report folder: `report.html` (self-contained), `report.md` with its SVG diagrams beside
-/// it, and every table as CSV. Each file is written atomically.
+/// it, and every table as CSV. The folder is written as a unit (``AtomicFolder``): an interrupted or
+/// concurrent run never leaves files of two runs mixed.
 public enum ReportWriter {
     /// Writes the report of `data` (and an optional comparison) into `folder`; returns the paths written.
     /// - Parameter inputs: files that must not be replaced (the networks the report reads): a report
@@ -21,22 +22,19 @@ public enum ReportWriter {
                                   reason: "the report would overwrite this input file; choose another output folder")
             }
         }
-        try AtomicFile.makeFolder(folder)
-        var written: [String] = []
-        func put(_ name: String, _ text: String) throws {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try AtomicFile.write(text, to: path)
-            written.append(path)
-        }
-        try put("report.html", HTMLReport.render(data, comparison: comparison))
-        try put("report.md", MarkdownReport.render(data, comparison: comparison))
-        for d in data.diagrams { try put(d.file, d.svg) }
-        if let r = data.resilience { try put("resilience.svg", ReportCharts.resilienceSVG(data, r)) }
-        for t in data.tables { try put(t.file, t.csv) }
+        var files: [(name: String, data: Data)] = []
+        func put(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
+        put("report.html", HTMLReport.render(data, comparison: comparison))
+        put("report.md", MarkdownReport.render(data, comparison: comparison))
+        for d in data.diagrams { put(d.file, d.svg) }
+        if let r = data.resilience { put("resilience.svg", ReportCharts.resilienceSVG(data, r)) }
+        for t in data.tables { put(t.file, t.csv) }
         if let comparison {
-            if let svg = comparison.overlaySVG { try put("comparison-overlay.svg", svg) }
-            for t in comparison.tables { try put(t.file, t.csv) }
+            if let svg = comparison.overlaySVG { put("comparison-overlay.svg", svg) }
+            for t in comparison.tables { put(t.file, t.csv) }
         }
+        // The folder is replaced as a whole (AtomicFolder): never files of two runs mixed.
+        let written = try AtomicFolder.write(files, to: folder)
         return written
     }
 }

@@ -279,8 +279,17 @@ extension AtomicFile {
     /// - Returns: the temporary paths that were in flight, sorted.
     @discardableResult
     public static func removeTemporaryFilesInFlight() -> [String] {
-        InFlight.shared.closeAndDrain { path in unlink(path) }
+        InFlight.shared.closeAndDrain { path in
+            if unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }  // a temporary folder
+        }
     }
+
+    /// Records a temporary path (a file or a folder) of a write in progress, for
+    /// ``removeTemporaryFilesInFlight()``; false once an interrupt has closed the registry.
+    static func registerInFlight(_ path: String) -> Bool { InFlight.shared.insert(path) }
+
+    /// Forgets a temporary path recorded by ``registerInFlight(_:)``.
+    static func unregisterInFlight(_ path: String) { InFlight.shared.remove(path) }
 
     /// The temporary files of writes in progress (for tests).
     public static var temporaryFilesInFlight: [String] { InFlight.shared.snapshot() }
