@@ -128,13 +128,11 @@ def build_pre():
                             "attributes": {"source": "document", "citation": c2006(section)}})
     # Two-mode: department -> plan, drafting roles.
     for pid, _en, _zh, section, lead, cos in PLANS_2006:
-        ties.append({"from": lead, "to": pid, "mechanism": "drafting", "basis": "regulation",
-                     "attributes": {"role": "drafting-lead", "source": "document",
-                                    "citation": c2006(f"{section}, 承办单位")}})
+        ties.append({"from": lead, "to": pid, "mechanism": "drafting", "basis": "regulation", "role": "drafting-lead",
+                     "source": "document", "citation": c2006(f"{section}, 承办单位")})
         for d in cos:
-            ties.append({"from": d, "to": pid, "mechanism": "drafting", "basis": "regulation",
-                         "attributes": {"role": "drafting-co", "source": "document",
-                                        "citation": c2006(f"{section}, 协办单位")}})
+            ties.append({"from": d, "to": pid, "mechanism": "drafting", "basis": "regulation", "role": "drafting-co",
+                         "source": "document", "citation": c2006(f"{section}, 协办单位")})
     # Derived one-mode projection: departments named on the same plan.
     ties += projection([(pid, [lead] + cos) for pid, _e, _z, _s, lead, cos in PLANS_2006], "co-drafting",
                        "襄樊政办发〔2006〕7号 (13 January 2006), 编修目录", "regulation")
@@ -186,7 +184,6 @@ reform. The derived co-drafting ties link every pair of departments named on the
 number of such plans)."""
 
 MECHANISMS_PRE = [
-    {"id": "drafting", "name": "Plan drafting (承办/协办)", "directed": False, "names": {"zh": "预案编制"}},
     {"id": "co-drafting", "name": "Named on the same plan (derived)", "directed": False,
      "names": {"zh": "共同编制(派生)"}},
 ]
@@ -231,6 +228,11 @@ DEPTS_POST = {
                   "湖北省地震局襄阳地震监测中心站", "earthquake", "provincial", AGREEMENT),
 }
 
+# What the documents say of a department's place: the bureau is the HQ office (the coordinating
+# department of this network); the seismic station is a unit of the provincial earthquake agency (its
+# name), i.e. vertically managed.
+GOVERNANCE_POST = {"EMB": {"coordinator": True}, "EQSTATION": {"management": "vertical"}}
+
 # member, role, item of the member-duties section
 MEMBERS_2022 = [("APF", "member", 2), ("EMB", "office", 3), ("WATERLAKES", "member", 4),
                 ("PROPAGANDA", "member", 5), ("DRC", "member", 6), ("EDU", "member", 7)]
@@ -268,38 +270,37 @@ def build_post():
         d = {"id": did, "name": en, "names": {"zh": zh}, "kind": kind, "level": level}
         if did in FORMERLY:
             d["formerly"] = FORMERLY[did]
+        d.update(GOVERNANCE_POST.get(did, {}))
         d["attributes"] = {"source": "document", "citation": cite}
         departments.append(d)
     ties = []
     for did, role, item in MEMBERS_2022:
-        ties.append({"from": did, "to": "FLOODHQ", "mechanism": "membership", "basis": "plan",
-                     "attributes": {"role": role, "source": "document",
-                                    "citation": c2022(f"{S_DUTIES}, item {item}")}})
-    ties.append({"from": "EMB", "to": "PLAN_FLOOD", "mechanism": "drafting", "basis": "plan",
-                 "attributes": {"role": "drafting-lead", "source": "document",
-                                "citation": c2022(f"{S_DUTIES}, item 3 (编制市防汛抗旱应急预案)")}})
+        ties.append({"from": did, "to": "FLOODHQ", "mechanism": "membership", "basis": "plan", "role": role,
+                     "source": "document", "citation": c2022(f"{S_DUTIES}, item {item}")})
+    ties.append({"from": "EMB", "to": "PLAN_FLOOD", "mechanism": "drafting", "basis": "plan", "role": "drafting-lead",
+                 "source": "document", "citation": c2022(f"{S_DUTIES}, item 3 (编制市防汛抗旱应急预案)")})
     # Assistance the member-duties section assigns (协助).
     ties.append({"from": "WATERLAKES", "to": "SANDAOHE", "mechanism": "operation", "basis": "plan",
-                 "attributes": {"relation": "assists its flood and drought work (协助)", "source": "document",
-                                "citation": c2022(f"{S_DUTIES}, item 4")}})
+                 "source": "document", "citation": c2022(f"{S_DUTIES}, item 4"),
+                 "attributes": {"duty": "assists its flood and drought work (协助)"}})
     ties.append({"from": "DRC", "to": "YICHENG", "mechanism": "operation", "basis": "plan",
-                 "attributes": {"relation": "assists its flood and drought work (协助)", "source": "document",
-                                "citation": c2022(f"{S_DUTIES}, item 6")}})
+                 "source": "document", "citation": c2022(f"{S_DUTIES}, item 6"),
+                 "attributes": {"duty": "assists its flood and drought work (协助)"}})
     # Level II response: reports through the HQ office to the provincial office; the HQ informs the city's
     # leading bodies and the military sub-district.
     ties.append({"from": "EMB", "to": "PROVFLOODOFFICE", "mechanism": "information", "basis": "plan",
-                 "attributes": {"relation": "the HQ office reports to the provincial office (Level II response)",
-                                "phase": "response-rescue", "source": "document",
-                                "citation": c2022(f"{S_LEVEL2}, actions 3 and 4", page=6)}})
+                 "phase": ["response-rescue"], "source": "document",
+                 "citation": c2022(f"{S_LEVEL2}, actions 3 and 4", page=6),
+                 "attributes": {"duty": "the HQ office reports to the provincial office (Level II response)"}})
     for to in ("CPCCOMMITTEE", "PEOPLESCONGRESS", "GOV", "CPPCC", "MSD"):
         ties.append({"from": "FLOODHQ", "to": to, "mechanism": "information", "basis": "plan",
-                     "attributes": {"relation": "the HQ informs it (通报, Level II response)",
-                                    "phase": "response-rescue", "source": "document",
-                                    "citation": c2022(f"{S_LEVEL2}, action 4", page=6)}})
+                     "phase": ["response-rescue"], "source": "document",
+                     "citation": c2022(f"{S_LEVEL2}, action 4", page=6),
+                     "attributes": {"duty": "the HQ informs it (通报, Level II response)"}})
     ties.append({"from": "EMB", "to": "EQSTATION", "mechanism": "operation", "basis": "agreement",
-                 "attributes": {"relation": "strategic cooperation agreement: joint inspections, station "
-                                            "maintenance, joint popular-science work",
-                                "source": "document", "citation": AGREEMENT}})
+                 "source": "document", "citation": AGREEMENT,
+                 "attributes": {"duty": "strategic cooperation agreement: joint inspections, station maintenance, "
+                                        "joint popular-science work"}})
     ties += projection([("FLOODHQ", [d for d, _r, _i in MEMBERS_2022])], "co-membership",
                        "《襄阳市防汛抗旱应急预案》, member duties items 2-7", "plan")
     functions = []
@@ -351,8 +352,6 @@ committees, for which no text was found. Derived co-membership ties link every p
 HQ."""
 
 MECHANISMS_POST = [
-    {"id": "membership", "name": "Headquarters membership", "directed": False, "names": {"zh": "指挥部成员"}},
-    {"id": "drafting", "name": "Plan drafting (编制)", "directed": False, "names": {"zh": "预案编制"}},
     {"id": "co-membership", "name": "Members of the same headquarters (derived)", "directed": False,
      "names": {"zh": "同一指挥部成员(派生)"}},
 ]
@@ -386,9 +385,9 @@ def projection(bodies, mechanism, document_short, basis):
     out = []
     for (a, b), on in sorted(shared.items()):
         out.append({"from": a, "to": b, "mechanism": mechanism, "weight": len(on), "basis": basis,
-                    "attributes": {"derived": True, "derived_from": ";".join(on), "source": "document",
-                                   "citation": f"derived from the ties to {', '.join(on)} ({document_short}); "
-                                               "see their citations"}})
+                    "source": "document",
+                    "citation": f"derived from the ties to {', '.join(on)} ({document_short}); see their citations",
+                    "attributes": {"derived": True, "derived_from": ";".join(on)}})
     return out
 
 

@@ -25,15 +25,23 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-STANDARD = {"command": True, "information": True, "material": True, "supervision": True, "operation": False}
+STANDARD = {"command": True, "information": True, "material": True, "supervision": True, "operation": False,
+            "membership": True, "drafting": True}
+# Roles of affiliation ties, per mechanism; command relations, phases, evidence sources, management.
+TIE_ROLES = {"membership": {"chair", "deputy", "office", "member"}, "drafting": {"drafting-lead", "drafting-co"}}
+RELATIONS = {"leadership", "guidance", "coordination", "direction"}
+PHASES = {"prevention-preparedness", "monitoring-warning", "response-rescue", "recovery-reconstruction"}
+SOURCES = {"document", "interview", "survey", "inferred"}
+MANAGEMENT = {"local", "vertical", "dual"}
 BASES = {"law", "regulation", "plan", "agreement", "informal"}
 ROLES = {"lead", "co-lead", "support"}
 STATUSES = {"observed data", "documentary data", "illustrative model"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 TOP_KEYS = {"title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license",
             "mechanisms", "departments", "ties", "functions"}
-DEPT_KEYS = {"id", "name", "names", "kind", "level", "formerly", "attributes"}
-TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes"}
+DEPT_KEYS = {"id", "name", "names", "kind", "level", "formerly", "attributes", "led_by", "management", "coordinator"}
+TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes", "relation", "phase", "source",
+            "citation", "confidence", "role"}
 MECH_KEYS = {"id", "name", "names", "directed"}
 FUNC_KEYS = {"id", "name", "names", "assignments"}
 ASSIGN_KEYS = {"department", "role", "source", "citation"}
@@ -91,6 +99,8 @@ def check_file(path):
         if not d.get("name"):
             errors.append(f"department {i}: missing name")
         check_attributes(d.get("attributes"), f"department {i}", errors)
+        if "management" in d and d["management"] not in MANAGEMENT:
+            errors.append(f"department {i}: management {d['management']!r} not in {sorted(MANAGEMENT)}")
 
     seen_ties, touched, no_basis = set(), set(), 0
     for n, t in enumerate(doc.get("ties") or [], 1):
@@ -121,6 +131,16 @@ def check_file(path):
         seen_ties.add(key)
         touched.update([t.get("from"), t.get("to")])
         check_attributes(t.get("attributes"), where, errors)
+        if "role" in t and t["role"] not in TIE_ROLES.get(t.get("mechanism"), set()):
+            errors.append(f"{where}: role {t['role']!r} not allowed on {t.get('mechanism')} ties")
+        if "relation" in t and (t.get("mechanism") != "command" or t["relation"] not in RELATIONS):
+            errors.append(f"{where}: relation {t['relation']!r} (command ties only: {sorted(RELATIONS)})")
+        phases = t.get("phase", [])
+        for ph in phases if isinstance(phases, list) else [phases]:
+            if ph not in PHASES:
+                errors.append(f"{where}: phase {ph!r} not in {sorted(PHASES)}")
+        if "source" in t and t["source"] not in SOURCES:
+            errors.append(f"{where}: source {t['source']!r} not in {sorted(SOURCES)}")
 
     fids = set()
     for f in doc.get("functions") or []:

@@ -126,7 +126,7 @@ struct NetworkDocumentDecoder {
             case "from", "source": if let s = id(value, field: key) { t.from = s } else { ok = false }
             case "to", "target": if let s = id(value, field: key) { t.to = s } else { ok = false }
             case "relation": if let r: CommandRelation = choice(value, field: key) { t.relation = r } else { ok = false }
-            case "role": if let r: MembershipRole = choice(value, field: key) { t.role = r } else { ok = false }
+            case "role": if let r: AffiliationRole = choice(value, field: key) { t.role = r } else { ok = false }
             case "phase", "phases":
                 for v in stringList(value, field: key) {
                     if let p = Phase(rawValue: v) { if !t.phases.contains(p) { t.phases.append(p) } } else { badChoice(value, field: key, v, Phase.self); ok = false }

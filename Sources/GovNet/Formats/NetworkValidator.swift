@@ -25,7 +25,7 @@ public enum NetworkValidator {
         func line(_ lines: [Int?], _ i: Int) -> Int? { i < lines.count ? lines[i] : nil }
 
         // Mechanisms.
-        var mechanismIDs = Set(Mechanism.standard.map(\.id) + [Mechanism.membership.id])
+        var mechanismIDs = Set((Mechanism.standard + Mechanism.affiliation).map(\.id))
         var declared: [String: Int] = [:]
         for (i, m) in network.mechanisms.enumerated() {
             if let first = declared[m.id] {
@@ -119,9 +119,11 @@ public enum NetworkValidator {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
                                       message: "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'relation'; it applies to command ties only (leadership, guidance, coordination, direction)"))
             }
-            if t.role != nil && t.mechanism != Mechanism.membership.id {
-                out.append(Diagnostic(.error, file: tieFile, line: l, field: "role",
-                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'role'; it applies to membership ties only (chair, deputy, office, member)"))
+            if let role = t.role, role.mechanism != t.mechanism {
+                let allowed = AffiliationRole.roles(of: t.mechanism).map(\.rawValue)
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "role", message: allowed.isEmpty
+                    ? "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'role'; it applies to membership ties (chair, deputy, office, member) and drafting ties (drafting-lead, drafting-co) only"
+                    : "tie \(t.from) → \(t.to) (\(t.mechanism)) has role '\(role.rawValue)'; \(t.mechanism) ties take \(allowed.joined(separator: ", "))"))
             }
             if t.mechanism == "command" && t.relation == nil {
                 unspecifiedCommand += 1

@@ -1,5 +1,3 @@
-import GovNet
-
 /// Report languages: section headings and fixed phrases in English or Chinese. Department names follow
 /// the language too (`names.zh` with `--lang zh`).
 public enum ReportLanguage: String, CaseIterable, Sendable {

@@ -32,10 +32,26 @@ public enum Phase: String, CaseIterable, Hashable, Sendable, Comparable {
     public static func < (a: Phase, b: Phase) -> Bool { a.order < b.order }
 }
 
-/// A member's role in a coordinating body (headquarters, committee): chief, deputy chief, the
-/// department hosting the body's office (办公室), or a member unit (成员单位).
-public enum MembershipRole: String, CaseIterable, Hashable, Sendable {
+/// A department's role on a two-mode (affiliation) tie, the `role` of the tie:
+/// - on `membership` ties, its role in a coordinating body (headquarters, committee): chief, deputy
+///   chief, the department hosting the body's office (办公室), or a member unit (成员单位);
+/// - on `drafting` ties, its role in writing an emergency plan: the drafting unit (承办单位,
+///   `drafting-lead`) or a co-drafting unit (协办单位, `drafting-co`). Drafting roles say who was to
+///   write a plan, not who leads the response the plan prescribes.
+public enum AffiliationRole: String, CaseIterable, Hashable, Sendable {
     case chair, deputy, office, member
+    case draftingLead = "drafting-lead", draftingCo = "drafting-co"
+
+    /// The mechanism whose ties take this role.
+    public var mechanism: String {
+        switch self {
+        case .chair, .deputy, .office, .member: Mechanism.membership.id
+        case .draftingLead, .draftingCo: Mechanism.drafting.id
+        }
+    }
+
+    /// The roles ties of `mechanism` take (empty for other mechanisms).
+    public static func roles(of mechanism: String) -> [AffiliationRole] { allCases.filter { $0.mechanism == mechanism } }
 }
 
 extension Mechanism {
@@ -43,4 +59,9 @@ extension Mechanism {
     /// committee, with `role` chair, deputy, office or member. Two-mode (affiliation) data: left out of
     /// one-mode metric views by default.
     public static let membership = Mechanism(id: "membership", name: "Membership of a coordinating body", directed: true, nameZh: "议事协调机构成员")
+    /// Drafting of an emergency plan (预案编制): a tie from a department to a plan, with `role`
+    /// drafting-lead (承办单位) or drafting-co (协办单位). Two-mode (affiliation) data like membership.
+    public static let drafting = Mechanism(id: "drafting", name: "Drafting of an emergency plan", directed: true, nameZh: "预案编制")
+    /// The affiliation mechanisms every network knows without declaring them.
+    public static let affiliation: [Mechanism] = [.membership, .drafting]
 }

@@ -64,7 +64,7 @@ public struct Network: Hashable, Sendable {
 
     /// The mechanism with this id (declared or standard).
     public func mechanism(_ id: String) -> Mechanism? {
-        mechanisms.first { $0.id == id } ?? Mechanism.standard.first { $0.id == id } ?? (id == Mechanism.membership.id ? .membership : nil)
+        mechanisms.first { $0.id == id } ?? Mechanism.standard.first { $0.id == id } ?? Mechanism.affiliation.first { $0.id == id }
     }
 
     /// Whether the network states that it is an illustrative model (``NetworkMetadata/status``).

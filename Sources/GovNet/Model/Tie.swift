@@ -31,8 +31,9 @@ public struct Tie: Hashable, Sendable {
     public var citation: String?
     /// Confidence in the tie, in (0, 1].
     public var confidence: Double?
-    /// Role of the member in the coordinating body, on `membership` ties.
-    public var role: MembershipRole?
+    /// Role on an affiliation tie: the member's role in the coordinating body (`membership`) or the
+    /// department's role in drafting the plan (`drafting`).
+    public var role: AffiliationRole?
     /// The functions (ids) the tie serves, when recorded (empty: not recorded; a reform comparison then
     /// infers them, see ``Alignment``).
     public var functions: [String] = []
@@ -40,7 +41,7 @@ public struct Tie: Hashable, Sendable {
     public init(from: String, to: String, mechanism: String, weight: Double = 1, directed: Bool? = nil,
                 basis: Basis? = nil, attributes: [String: AttributeValue] = [:], relation: CommandRelation? = nil,
                 phases: [Phase] = [], source: EvidenceSource? = nil, citation: String? = nil, confidence: Double? = nil,
-                role: MembershipRole? = nil) {
+                role: AffiliationRole? = nil) {
         self.from = from
         self.to = to
         self.mechanism = mechanism

@@ -1,6 +1,5 @@
 import Foundation
 import GovNet
-import GovNetReport
 
 /// The table and Markdown forms of `govnet compare`.
 enum ComparisonText {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GovNet
-import GovNetReport
 
 extension Severity: ExpressibleByArgument {}
 

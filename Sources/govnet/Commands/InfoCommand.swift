@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GovNet
-import GovNetReport
 
 /// `govnet info FILE`: what a network holds, at a glance.
 struct InfoCommand: ParsableCommand {

@@ -104,7 +104,7 @@ import Testing
         #expect(has("'FIRE' names itself in 'led_by'"))
         #expect(has("leadership tie EMB → MET contradicts 'led_by' of 'MET' (GOV)"))
         #expect(has("(information) has a 'relation'; it applies to command ties only"))
-        #expect(has("(information) has a 'role'; it applies to membership ties only"))
+        #expect(has("(information) has a 'role'; it applies to membership ties (chair, deputy, office, member) and drafting ties (drafting-lead, drafting-co) only"))
         // Lines point at the offending element.
         #expect(error.errors.contains { $0.line == 7 && $0.message.contains("contradicts") })
     }

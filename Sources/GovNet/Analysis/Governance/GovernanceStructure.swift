@@ -33,7 +33,7 @@ public struct GovernanceStructure: Sendable {
     /// The department hosting each body's office.
     public let officeHost: [String: String]
     /// Members of each body with their roles, in tie order.
-    public let members: [String: [(id: String, role: MembershipRole)]]
+    public let members: [String: [(id: String, role: AffiliationRole)]]
     /// Each department's relationship class (empty when there is no centre).
     public let classes: [String: RelationshipClass]
 
@@ -48,7 +48,7 @@ public struct GovernanceStructure: Sendable {
         var tieLeaders: [String: [String]] = [:]
         var bodies = Set<String>()
         var officeHost: [String: String] = [:]
-        var members: [String: [(id: String, role: MembershipRole)]] = [:]
+        var members: [String: [(id: String, role: AffiliationRole)]] = [:]
         for t in network.ties {
             if t.mechanism == "command" && t.relation == .leadership && !(tieLeaders[t.to]?.contains(t.from) ?? false) {
                 tieLeaders[t.to, default: []].append(t.from)
