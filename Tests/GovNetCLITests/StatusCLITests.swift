@@ -33,7 +33,7 @@ import GovNetTestSupport
             #expect(object["status"] as? [String: String] == ["before": "documentary data", "after": "documentary data"])
         } else {
             #expect(r.stdout.contains("status: documentary data — prescribed by published plans"))
-            #expect(r.stdout.contains("flood-plan-drafting | lead-moved | WATER | EMB"))
+            #expect(r.stdout.contains("| lead-moved | Water Resources Bureau | Emergency Management Bureau (hosts the HQ office) | WATER moved → EMB |"))
         }
     }
 

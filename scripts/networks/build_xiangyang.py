@@ -357,17 +357,20 @@ MECHANISMS_POST = [
 ]
 
 # Post-reform department -> the pre-reform departments it continues (for compare).
-FORMERLY = {"WATERLAKES": ["WATER"]}
+FORMERLY = {"WATERLAKES": ["WATER"], "EMB": ["WATER"]}
 
-# Organisational succession only (old id -> new id): kind of change, then the function ids the old
-# department held that its successor does not (they moved to another department; `govnet compare` lists
-# them as lead-moved), and the citation. The emergency management bureau is not a successor of the water
-# bureau: one duty moved to it, the bureau itself continues as the water resources and lakes bureau.
+# Old id -> new id, the kind of change, the duties (function ids, `;`-separated) the row carries to its
+# new department, and the citation. The water bureau continues as the water resources and lakes bureau;
+# one of its duties, drafting the flood plan, went to the emergency management bureau (a split row with
+# that duty: `govnet compare` lists it as lead-moved, and keeps the bureau's other duties with its
+# continuation).
 MAPPING = [
-    ("WATER", "WATERLAKES", "renamed", "flood-plan-drafting",
+    ("WATER", "WATERLAKES", "renamed", "",
+     "2006: 市水利局 (襄樊政办发〔2006〕7号); after the reform: 市水利和湖泊局 (《襄阳市防汛抗旱应急预案》, member duties "
+     "item 4)"),
+    ("WATER", "EMB", "duty transferred", "flood-plan-drafting",
      "2006: 市水利局 drafts 《襄樊市防汛抗旱应急预案》 (襄樊政办发〔2006〕7号, item 2, 承办单位); after the reform: "
-     "市水利和湖泊局 is an HQ member and 市应急管理局 compiles the plan (《襄阳市防汛抗旱应急预案》, member duties "
-     "items 3 and 4)"),
+     "市应急管理局 compiles 市防汛抗旱应急预案 (《襄阳市防汛抗旱应急预案》, member duties item 3)"),
     ("DRC", "DRC", "continued", "", "市发改委 (2006) / 市发展和改革委员会 (after)"),
     ("APF", "APF", "renamed with the city", "", "武警襄樊市支队 (2006) / 武警襄阳支队 (after)"),
     ("MSD", "MSD", "renamed with the city", "", "襄樊军分区 (2006) / 襄阳军分区 (after)"),
