@@ -129,10 +129,12 @@ def build_pre():
     # Two-mode: department -> plan, drafting roles.
     for pid, _en, _zh, section, lead, cos in PLANS_2006:
         ties.append({"from": lead, "to": pid, "mechanism": "drafting", "basis": "regulation", "role": "drafting-lead",
-                     "source": "document", "citation": c2006(f"{section}, 承办单位")})
+                     "functions": [DRAFTING_FUNCTION[pid]], "source": "document",
+                     "citation": c2006(f"{section}, 承办单位")})
         for d in cos:
             ties.append({"from": d, "to": pid, "mechanism": "drafting", "basis": "regulation", "role": "drafting-co",
-                         "source": "document", "citation": c2006(f"{section}, 协办单位")})
+                         "functions": [DRAFTING_FUNCTION[pid]], "source": "document",
+                         "citation": c2006(f"{section}, 协办单位")})
     # Derived one-mode projection: departments named on the same plan.
     ties += projection([(pid, [lead] + cos) for pid, _e, _z, _s, lead, cos in PLANS_2006], "co-drafting",
                        "襄樊政办发〔2006〕7号 (13 January 2006), 编修目录", "regulation")
@@ -278,7 +280,7 @@ def build_post():
         ties.append({"from": did, "to": "FLOODHQ", "mechanism": "membership", "basis": "plan", "role": role,
                      "source": "document", "citation": c2022(f"{S_DUTIES}, item {item}")})
     ties.append({"from": "EMB", "to": "PLAN_FLOOD", "mechanism": "drafting", "basis": "plan", "role": "drafting-lead",
-                 "source": "document", "citation": c2022(f"{S_DUTIES}, item 3 (编制市防汛抗旱应急预案)")})
+                 "functions": ["flood-plan-drafting"], "source": "document", "citation": c2022(f"{S_DUTIES}, item 3 (编制市防汛抗旱应急预案)")})
     # Assistance the member-duties section assigns (协助).
     ties.append({"from": "WATERLAKES", "to": "SANDAOHE", "mechanism": "operation", "basis": "plan",
                  "source": "document", "citation": c2022(f"{S_DUTIES}, item 4"),

@@ -41,7 +41,7 @@ TOP_KEYS = {"title", "jurisdiction", "period", "date", "source", "notes", "statu
             "mechanisms", "departments", "ties", "functions"}
 DEPT_KEYS = {"id", "name", "names", "kind", "level", "formerly", "attributes", "led_by", "management", "coordinator"}
 TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes", "relation", "phase", "source",
-            "citation", "confidence", "role"}
+            "citation", "confidence", "role", "functions"}
 MECH_KEYS = {"id", "name", "names", "directed"}
 FUNC_KEYS = {"id", "name", "names", "assignments"}
 ASSIGN_KEYS = {"department", "role", "source", "citation"}
