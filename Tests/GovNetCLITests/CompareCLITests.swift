@@ -73,6 +73,29 @@ import GovNetTestSupport
         #expect(bad.status == 64 && bad.stderr.contains("--align"))
     }
 
+    @Test func threeWaveTrajectory() throws {
+        let f = Self.fixtures
+        let o = try json([f + "duties-before.yaml", f + "duties-after.yaml", f + "duties-after.yaml",
+                          "--mapping", f + "duties-mapping.csv", "--mapping", f + "identity-mapping.csv", "--permutations", "20"])
+        let waves = try #require(o["waves"] as? [[String: Any]])
+        #expect(waves.count == 3)
+        #expect(waves.map { $0["centre"] as? String ?? "" } == ["EMO", "EMB", "EMB"])
+        #expect(waves.map { $0["ties"] as? Int ?? -1 } == [8, 8, 8])
+        // EMB after: ties to GOV, FIRE and WATER (degree 3).
+        #expect(waves[1]["centre_degree"] as? Double == 3)
+        let steps = try #require(o["steps"] as? [[String: Any]])
+        // Step 1 as in FunctionChangesTests without the function mapping (med lost, medical gained); step 2 compares a network with itself.
+        #expect((steps[0]["function_changes"] as? [String: Int]) == ["lead-moved": 2, "lead-merged": 2, "lead-gained": 2, "lead-lost": 2,
+                                                                     "co-lead-changed": 2, "unchanged": 2])
+        #expect(steps[1]["qap_r"] as? Double == 1 && steps[1]["ties_added"] as? Int == 0 && steps[1]["ties_removed"] as? Int == 0)
+        #expect((steps[1]["p_greater_text"] as? String)?.hasPrefix("p") == true)
+        let fs = try #require(o["functions"] as? [[String: Any]])
+        let flood = try #require(fs.first { $0["id"] as? String == "flood" }?["leads"] as? [[String: [String]]])
+        #expect(flood.map { $0["lead"]! } == [["WATER"], ["EMB"], ["EMB"]] && flood[1]["co_lead"] == ["WATER"])
+        let bad = try CLIRunner.run(["compare", f + "duties-before.yaml", f + "duties-after.yaml", f + "duties-after.yaml", "--mapping", f + "duties-mapping.csv"])
+        #expect(bad.status == 64)
+    }
+
     @Test func outputIsDeterministic() throws {
         let args = ["compare", "networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
                     "--mapping", "networks/hubei-city-reform-mapping.csv", "--format", "json", "--permutations", "200"]

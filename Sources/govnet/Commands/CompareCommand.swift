@@ -35,10 +35,13 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var out: OutputOptions
 
-    @Argument(help: "The earlier network.") var before: String
-    @Argument(help: "The later network.") var after: String
+    @Argument(help: ArgumentHelp("The networks, earliest first: BEFORE AFTER, or three or more waves for a trajectory.", valueName: "network"))
+    var files: [String]
+    var before: String { files[0] }
+    var after: String { files[1] }
 
-    @Option(help: "Mapping of old department ids to new ones (CSV from,to[,functions]; or YAML/JSON).") var mapping: String?
+    @Option(help: "Mapping of old department ids to new ones (CSV from,to[,functions]; or YAML/JSON); with three or more waves, repeat it: the i-th joins wave i and i+1.")
+    var mapping: [String] = []
 
     @Option(help: ArgumentHelp("Mapping of old function ids to new ones when they differ between the networks (CSV from,to; or YAML/JSON {old: new}).", valueName: "file"))
     var functionMapping: String?
@@ -71,6 +74,16 @@ struct CompareCommand: ParsableCommand {
     var combine: String = "max"
 
     func validate() throws {
+        if files.count < 2 { throw ValidationError("compare needs two networks (BEFORE AFTER) or more (waves, earliest first)") }
+        if files.count > 2 {
+            if !mapping.isEmpty && mapping.count != files.count - 1 {
+                throw ValidationError("with \(files.count) waves give \(files.count - 1) --mapping files (the i-th joins wave i and i+1), or none")
+            }
+            if diagram != nil || panels != nil { throw ValidationError("--diagram and --panels compare two networks; give two files") }
+            if functionMapping != nil { throw ValidationError("--function-mapping compares two networks; give two files") }
+        } else if mapping.count > 1 {
+            throw ValidationError("two networks take one --mapping")
+        }
         if let align, AlignmentRule(rawValue: align) == nil {
             throw ValidationError("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
         }
@@ -89,7 +102,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let inputs = [before, after] + (mapping.map { [$0] } ?? []) + (functionMapping.map { [$0] } ?? [])
+            let inputs = files + mapping + (functionMapping.map { [$0] } ?? [])
             try out.checkNotOverwriting(inputs: inputs)
             // The diagram and the panels may be .dot files, as the inputs may be.
             let ext = diagram.map { ($0 as NSString).pathExtension } ?? "svg"
@@ -97,8 +110,9 @@ struct CompareCommand: ParsableCommand {
             for path in drawn {
                 try OutputOptions(output: path, force: out.force).checkNotOverwriting(inputs: inputs)
             }
+            if files.count > 2 { return try runWaves() }
             let b = try input.load(before), a = try input.load(after)
-            let map: DepartmentMapping = try mapping.map(DepartmentMapping.read(path:))
+            let map: DepartmentMapping = try mapping.first.map(DepartmentMapping.read(path:))
                 ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: after, afterLines: a.sourceMap.departmentLines)
             let resolved = try map.resolve(before: b.network, after: a.network, functionMapping: functionMapping.map(DepartmentMapping.read(path:)))
             if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
@@ -106,18 +120,13 @@ struct CompareCommand: ParsableCommand {
             for m in mechanisms where !known.contains(m) {
                 throw InputError(message: "error: unknown mechanism '\(m)'; these networks use \(NetworkDiff.usedMechanisms(b.network, a.network).joined(separator: ", "))")
             }
-            let settings = NetworkComparison.Settings(mechanisms: mechanisms.isEmpty ? nil : mechanisms, weighted: weighted,
-                                                      permutations: permutations, seed: seed,
-                                                      nodeMetrics: nodeMetrics.isEmpty ? MetricDeltas.defaultNodeMetrics : nodeMetrics,
-                                                      metrics: !noMetrics, align: align.flatMap(AlignmentRule.init(rawValue:)),
-                                                      combine: WeightCombination(rawValue: combine) ?? .max)
             let comparison = try NetworkComparison(before: b.network, after: a.network, mapping: resolved, settings: settings)
             if diagram != nil || panels != nil { try drawDiagrams(comparison) }
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             switch format {
             case .json:
                 var value = comparison.jsonValue(extraSettings: [
-                    ("before", .string(before)), ("after", .string(after)), ("mapping_file", mapping.map { .string($0) } ?? .null),
+                    ("before", .string(before)), ("after", .string(after)), ("mapping_file", mapping.first.map { .string($0) } ?? .null),
                     ("function_mapping_file", functionMapping.map { .string($0) } ?? .null),
                 ])
                 // What each side's data are (observed, documentary, illustrative) travels with the comparison.
@@ -129,6 +138,15 @@ struct CompareCommand: ParsableCommand {
                 try out.emit(ComparisonText.render(comparison, markdown: format == .markdown))
             }
         }
+    }
+
+    /// The comparison settings of the options.
+    var settings: NetworkComparison.Settings {
+        NetworkComparison.Settings(mechanisms: mechanisms.isEmpty ? nil : mechanisms, weighted: weighted,
+                                   permutations: permutations, seed: seed,
+                                   nodeMetrics: nodeMetrics.isEmpty ? MetricDeltas.defaultNodeMetrics : nodeMetrics,
+                                   metrics: !noMetrics, align: align.flatMap(AlignmentRule.init(rawValue:)),
+                                   combine: WeightCombination(rawValue: combine) ?? .max)
     }
 
     private func drawDiagrams(_ c: NetworkComparison) throws {
