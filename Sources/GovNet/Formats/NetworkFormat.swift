@@ -172,7 +172,7 @@ public enum NetworkWriter {
     ///   empty for the lossless formats (YAML, JSON, CSV tables).
     /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written.
     @discardableResult
-    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil) throws -> [Diagnostic] {
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, pajekRelations: Bool = false) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
             throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
@@ -197,7 +197,7 @@ public enum NetworkWriter {
             warnings = loss.diagnostics
         case .graphml: (text, warnings) = GraphMLFormat.write(network, file: path)
         case .gexf: (text, warnings) = GEXFFormat.write(network, file: path)
-        case .pajek: (text, warnings) = PajekFormat.write(network, file: path)
+        case .pajek: (text, warnings) = PajekFormat.write(network, file: path, relations: pajekRelations)
         case .dl: (text, warnings) = UCINETDLWriter.write(network, file: path)
         case .dot: (text, warnings) = DOTWriter.write(network, file: path)
         case .nodelink: (text, warnings) = NodeLinkFormat.write(network, file: path)

@@ -3,17 +3,14 @@ import Foundation
 /// Pajek `.net` files: `*Vertices n` with `id "label"` lines, then `*Arcs` (directed) and `*Edges`
 /// (undirected) blocks of `from to [weight]`, `*Arcslist`/`*Edgeslist`, and `*Matrix`.
 ///
-/// A multiplex network is written as one block per mechanism, `*Arcs :k "mechanism"` and
-/// `*Edges :k "mechanism"` (Pajek's multi-relational form); reading maps relation `k` to its name
-/// (or `relation-k`), and a file without relations to the mechanism `link`. Vertex labels become
+/// By default one edge block with the mechanism as each tie's label `l "mechanism"` (readable by
+/// igraph and NetworkX, see ``write(_:file:relations:)``); Pajek's multi-relational form, one
+/// `*Arcs :k "mechanism"` / `*Edges :k "mechanism"` block per mechanism, on request. Reading maps
+/// relation `k` to its name (or `relation-k`), a label `l` (or a `mechanism` pair) to the
+/// mechanism, and a file without either to the mechanism `link`. Vertex labels become
 /// department ids (as in NetworkX `read_pajek`); `key value` pairs after the coordinates and shape
 /// (written by NetworkX) become attributes. Pajek cannot hold names, kinds, levels, functions or
 /// metadata other than the title (`*Network`): the writer returns a warning for each.
-///
-/// A network whose only mechanism is `link` (the default, e.g. converted from another tool) gets
-/// plain `*Arcs`/`*Edges` headers, which igraph also reads (igraph rejects relation numbers).
-/// NetworkX's `read_pajek` reads only the first edge block; files with one mechanism and one
-/// direction read back there identically.
 ///
 /// References: V. Batagelj, A. Mrvar, *Pajek — Program for Large Network Analysis*, Connections 21(2),
 /// 1998; Pajek manual, "Network" file format. Matches `networkx.read_pajek`/`write_pajek` and igraph
@@ -148,7 +145,8 @@ public enum PajekFormat {
                 }
                 for p in stride(from: 0, to: rest.count - 1, by: 2) {
                     let key = rest[p].text, value = rest[p + 1]
-                    if key == "mechanism" { tie.mechanism = value.text; continue }
+                    // `l` is the Pajek edge label, where GovNet writes the mechanism.
+                    if key == "mechanism" || key == "l" { tie.mechanism = value.text; continue }
                     tie.attributes[key] = value.quoted ? .string(value.text) : AttributeValue.inferred(from: value.text)
                 }
                 b.add(tie, line: line)
@@ -177,11 +175,22 @@ public enum PajekFormat {
         return b.finish()
     }
 
-    /// Writes `net` as Pajek text: vertices labelled by department id, one `*Arcs :k "mechanism"` /
-    /// `*Edges :k "mechanism"` block per mechanism and direction.
+    /// Writes `net` as Pajek text that python-igraph (`Graph.Read_Pajek`) and NetworkX (`read_pajek`)
+    /// read back with the same departments, tie count, directions, weights and mechanisms.
+    ///
+    /// Default: vertices labelled by department id, then **one** edge block — NetworkX reads only the
+    /// first block (later headers become bogus nodes) and igraph rejects relation numbers. `*Edges`
+    /// when every tie is undirected, else `*Arcs`, where an undirected tie of a mixed network is
+    /// written as two opposite arcs (a `%` comment before `*Vertices` and a warning say so). Each
+    /// line is `from to weight l "mechanism"`: the Pajek edge label, read by igraph as the edge
+    /// attribute `label` and by NetworkX as `l` (GovNet reads it back as the mechanism).
+    ///
+    /// `relations: true` writes Pajek's multi-relational form instead, one `*Arcs :k "mechanism"` /
+    /// `*Edges :k "mechanism"` block per mechanism and direction (Pajek reads it; igraph and
+    /// NetworkX do not).
     /// - Returns: the text and a warning for each kind of field Pajek cannot hold.
     /// - Complexity: O(n + m).
-    public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
+    public static func write(_ net: Network, file: String, relations: Bool = false) -> (text: String, warnings: [Diagnostic]) {
         var loss = LossReport(file: file, format: "Pajek")
         var out = ""
         if let title = net.metadata.title { out += "*Network \(Words.quoted(title, always: true))\n" }
@@ -190,6 +199,14 @@ public enum PajekFormat {
         loss.networkLevel(Network(metadata: md, mechanisms: net.mechanisms, functions: net.functions), keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
         loss.departmentFields(net, keepsName: false)
         loss.tieFields(net)
+        var warnings: [Diagnostic] = []
+        let undirected = net.ties.filter { !net.isDirected($0) }.count
+        let mixed = !relations && undirected > 0 && undirected < net.ties.count
+        if mixed {
+            let note = "this network mixes directed and undirected ties: every tie is written as an arc, and each of the \(undirected) undirected ties as two opposite arcs (\(net.ties.count - undirected) directed + 2 × \(undirected) = \(net.ties.count + undirected) arcs)"
+            out += "% GovNet: \(note)\n"
+            warnings.append(Diagnostic(.warning, file: file, message: "Pajek: \(note)"))
+        }
         out += "*Vertices \(net.departments.count)\n"
         var number: [String: Int] = [:]
         for (i, d) in net.departments.enumerated() {
@@ -197,7 +214,21 @@ public enum PajekFormat {
             out += "\(i + 1) \(Words.quoted(d.id, always: true)) 0.0 0.0 ellipse\n"
             if number[d.id] == nil { number[d.id] = i + 1 }
         }
+        func line(_ u: Int, _ v: Int, _ t: Tie, label: Bool) -> String {
+            "\(u) \(v) \(NumberFormat.canonical(t.weight))" + (label ? " l \(Words.quoted(t.mechanism, always: true))" : "") + "\n"
+        }
         let mechanisms = net.usedMechanismIDs
+        if !relations {
+            let labelled = mechanisms != [EdgeListCSV.defaultMechanism]
+            let directed = undirected < net.ties.count
+            if !net.ties.isEmpty { out += directed ? "*Arcs\n" : "*Edges\n" }
+            for t in net.ties {
+                guard let u = number[t.from], let v = number[t.to] else { continue }
+                out += line(u, v, t, label: labelled)
+                if directed && !net.isDirected(t) && u != v { out += line(v, u, t, label: labelled) }
+            }
+            return (out, loss.diagnostics + warnings)
+        }
         // Only the default mechanism: plain headers, which igraph (no relations) also reads.
         let plain = mechanisms == [EdgeListCSV.defaultMechanism]
         for (k, mechanism) in mechanisms.enumerated() {
@@ -208,7 +239,7 @@ public enum PajekFormat {
                 out += plain ? "\n" : " :\(k + 1) \(Words.quoted(mechanism, always: true))\n"
                 for t in ties {
                     guard let u = number[t.from], let v = number[t.to] else { continue }
-                    out += "\(u) \(v) \(NumberFormat.canonical(t.weight))\n"
+                    out += line(u, v, t, label: false)
                 }
             }
         }

@@ -51,7 +51,9 @@ struct NetworkXReadbackTests {
         let anyDirected = net.ties.contains { net.isDirected($0) }
         let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
         var attrs: [String: Any] = ["weight": t.weight]
-        if format != .pajek {
+        if format == .pajek {
+            attrs["l"] = t.mechanism  // the Pajek edge label (PajekFormat.write)
+        } else {
             attrs["mechanism"] = t.mechanism
             if mixed && !net.isDirected(t) { attrs["directed"] = false }
             for (k, v) in InterchangeKeys.tieExtraPairs(t) { attrs[k] = json(v) }

@@ -26,15 +26,35 @@ import GovNetTestSupport
         #expect(Interchange.ties(net).map(\.description) == ["1->2 [link 1.0]", "3->1 [link 2.0]"])
     }
 
+    /// One mechanism, or several all directed: the default single block round-trips exactly (the
+    /// mechanism travels as the edge label).
     @Test(arguments: [false, true]) func roundTrip(severalMechanisms: Bool) throws {
         var net = RoundTripTests.sample
-        if !severalMechanisms { net.ties = net.ties.filter { $0.mechanism == "information" } }
+        net.ties = net.ties.filter { severalMechanisms ? net.isDirected($0) : $0.mechanism == "information" }
         let (back, warnings) = try Interchange.roundTrip(net, .pajek, ext: "net")
         #expect(back.departments.map(\.id) == net.departments.map(\.id))
         #expect(Interchange.ties(back) == Interchange.ties(net))
         #expect(back.metadata.title == net.metadata.title)
         #expect(warnings.contains { $0.message.contains("functions (responsibilities) (2 functions)") })
         #expect(warnings.contains { $0.message.contains("department names") })
+    }
+
+    /// A network mixing directed and undirected ties: by default one `*Arcs` block, each undirected
+    /// tie as two opposite arcs, said in a `%` comment and a warning; the multi-relational form
+    /// (`relations: true`) keeps the directions exactly.
+    @Test func mixedDirectionsAreExplainedOrKeptAsRelations() throws {
+        let net = RoundTripTests.sample
+        let undirected = net.ties.filter { !net.isDirected($0) }.count
+        try #require(undirected > 0 && undirected < net.ties.count)
+        let (text, warnings) = PajekFormat.write(net, file: "x.net")
+        #expect(text.contains("% GovNet: this network mixes directed and undirected ties"))
+        #expect(!text.contains("*Edges") && !text.contains(":1 "))
+        #expect(warnings.contains { $0.message.contains("\(undirected) undirected ties as two opposite arcs") })
+        let back = try read(text)
+        #expect(back.ties.count == net.ties.count + undirected)
+        let (relations, _) = PajekFormat.write(net, file: "x.net", relations: true)
+        #expect(relations.contains("*Edges :1 \"co-assignment\"") && relations.contains("*Arcs :2 \"command\""))
+        #expect(Interchange.ties(try read(relations)) == Interchange.ties(net))
     }
 
     @Test func hugeDeclaredSizeIsRefusedAtOnce() throws {
