@@ -63,7 +63,10 @@ import GovNetTestSupport
         if plainIDs {
             let (pajek, _) = try Interchange.roundTrip(net, .pajek, ext: "net")
             #expect(pajek.departments.map(\.id) == net.departments.map(\.id), "pajek seed \(seed)")
-            #expect(Interchange.ties(pajek) == Interchange.ties(net), "pajek seed \(seed)")
+            // One block (PajekFormat.write): a mixed network's undirected ties come back as two arcs.
+            let undirected = net.ties.filter { !net.isDirected($0) }.count
+            let mixed = undirected > 0 && undirected < net.ties.count
+            #expect(Interchange.ties(pajek) == Interchange.ties(net, undirectedAsArcs: mixed), "pajek seed \(seed)")
             let (dl, _) = try Interchange.roundTrip(net, .dl, ext: "dl")
             #expect(dl.departments.map(\.id) == net.departments.map(\.id), "dl seed \(seed)")
             if net.usedMechanismIDs.count > 1 {
