@@ -4,7 +4,8 @@ internal import CGraphviz
 /// Lays out and renders DOT text in-process through libgvc (Graphviz's library), never by running `dot`.
 ///
 /// One render is the sequence `agmemread` → `gvLayout` → `gvRenderData` → `gvFreeRenderData` →
-/// `gvFreeLayout` → `agclose` (frees in that order, on every path). Graphviz keeps process-wide state
+/// `gvFreeLayout` → `agclose` (frees in that order, on every path; a graph circo laid out is closed at
+/// the next circo job instead, see `State.circoGraph` and docs/graphviz.md). Graphviz keeps process-wide state
 /// (error count and handler, plugin state, the parser) and is not thread-safe, so every call into the
 /// library — in this module the only code that touches C — runs while holding one process-wide
 /// lock, for the whole job. Calls from many tasks are safe; they run one at a time.

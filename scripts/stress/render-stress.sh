@@ -110,7 +110,7 @@ if [ "$valgrind" = 1 ]; then
   fi
   echo "== render driver under valgrind memcheck ($driver_rounds round(s); slow)"
   valgrind --error-exitcode=99 --leak-check=no --track-origins=no --num-callers=30 \
-    "$driver" --rounds "$driver_rounds" --seed 2 --renderers 2 --busy 1 > "$logs/valgrind.log" 2>&1
+    "$driver" --rounds "$driver_rounds" --seed 2 --renderers 2 --busy 0 > "$logs/valgrind.log" 2>&1
   rc=$?
   summary=$(grep "ERROR SUMMARY" "$logs/valgrind.log" | tail -1)
   invalid=$(grep -cE "Invalid (read|write|free)|Mismatched free|uninitialised|Source and destination overlap" "$logs/valgrind.log")
