@@ -15,7 +15,7 @@ enum ReportMethods {
         out.append("Communities: Louvain (Blondel et al. 2008) with seed \(s.seed).")
         if let c = data.context.center { out.append("Coordinating department: \(c) (\(data.options.center == nil ? "the emergency-management department with most ties" : "given")).") }
         let cfg = data.context.config
-        out.append("Diagnosis thresholds: broker betweenness ≥ \(cfg.brokerBetweenness) or betweenness centralization ≥ \(cfg.brokerCentralization); information reciprocity < \(cfg.informationReciprocity); informal share ≥ \(cfg.informalShare); silo E–I ≤ \(cfg.siloEI) (groups of ≥ \(cfg.siloMinimumSize)).")
+        out.append("Diagnosis thresholds: broker on ≥ \(cfg.brokerBetweenness) of the shortest paths between connected pairs; information reciprocity < \(cfg.informationReciprocity); informal share ≥ \(cfg.informalShare); silo E–I ≤ \(cfg.siloEI) (groups of ≥ \(cfg.siloMinimumSize)).")
         if let r = data.resilience {
             out.append("Resilience: departments removed in order of initial degree and of initial betweenness (ties broken by id), and \(r.random?.runs.count ?? 0) random orders (seed \(data.options.seed)); largest weakly connected component over the original number of departments; efficiency retained = Σ 1/distance over pairs of remaining departments (undirected hops) over the same sum for the intact network — the share of the intact efficiency left, counted over the original pairs, never above 1 (NetworkX global_efficiency of the remaining graph, which averages over remaining pairs only, can rise when a poorly connected department goes); R = mean largest-component share over all removals (Schneider et al. 2011).")
         }

@@ -12,13 +12,18 @@ public struct GraphView: Hashable, Sendable {
     public var weighted: Bool
     /// How parallel ties (several mechanisms, repeated rows) between one pair combine.
     public var combine: ParallelTieRule
+    /// With ``mechanisms`` `nil`, include `membership` ties (member → coordinating body). They are
+    /// two-mode (affiliation) data, left out of one-mode views by default; naming `membership` in
+    /// ``mechanisms`` includes them too.
+    public var includeMembership: Bool
 
     public init(mechanisms: [String]? = nil, forceUndirected: Bool = false, weighted: Bool = false,
-                combine: ParallelTieRule = .sum) {
+                combine: ParallelTieRule = .sum, includeMembership: Bool = false) {
         self.mechanisms = mechanisms
         self.forceUndirected = forceUndirected
         self.weighted = weighted
         self.combine = combine
+        self.includeMembership = includeMembership
     }
 
     /// The whole network, every mechanism, direction as recorded, unweighted.
@@ -26,7 +31,7 @@ public struct GraphView: Hashable, Sendable {
 
     /// Whether the tie belongs to this view.
     public func includes(_ tie: Tie) -> Bool {
-        guard let mechanisms else { return true }
+        guard let mechanisms else { return includeMembership || tie.mechanism != Mechanism.membership.id }
         return mechanisms.contains(tie.mechanism)
     }
 }

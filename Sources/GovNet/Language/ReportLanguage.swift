@@ -25,6 +25,45 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
         }
         return "\(text(label)) — \(text(meaning))"
     }
+
+    /// One of the five remedies (terms of docs/glossary: 统一基层应急目标, 健全应急法规制度, 明确权责,
+    /// 畅通信息渠道, 优化资源配置).
+    public func remedy(_ r: Remedy) -> String {
+        switch (self, r) {
+        case (.en, .unifyTargets): return "Unify grassroots emergency targets"
+        case (.en, .legalFoundation): return "Give ties a legal foundation"
+        case (.en, .clearResponsibilities): return "Clarify rights and responsibilities"
+        case (.en, .informationChannels): return "Keep information channels unimpeded"
+        case (.en, .optimisedResources): return "Optimise resources"
+        case (.zh, .unifyTargets): return "统一基层应急目标"
+        case (.zh, .legalFoundation): return "健全应急法规制度"
+        case (.zh, .clearResponsibilities): return "明确权责"
+        case (.zh, .informationChannels): return "畅通信息渠道"
+        case (.zh, .optimisedResources): return "优化资源配置"
+        }
+    }
+
+    /// A linkage instrument, as a recommendation names it.
+    public func instrument(_ i: Instrument) -> String {
+        switch (self, i) {
+        case (.en, .jointMeeting): return "a joint meeting system (联席会议制度)"
+        case (.en, .linkageAgreement): return "a linkage agreement (联动协议)"
+        case (.en, .headquartersMembership): return "membership of the headquarters (成员单位)"
+        case (.en, .informationPlatform): return "a shared information platform and duty-room link (信息平台、值班值守)"
+        case (.en, .materialAgreement): return "a material reserve and call-up agreement (物资储备、调用协议)"
+        case (.en, .jointDrill): return "a joint drill (联合演练)"
+        case (.en, .assessmentLine): return "an assessment (考核) line from the government"
+        case (.en, .planProvision): return "a provision of the emergency plan (预案)"
+        case (.zh, .jointMeeting): return "联席会议制度"
+        case (.zh, .linkageAgreement): return "联动协议"
+        case (.zh, .headquartersMembership): return "指挥部成员单位"
+        case (.zh, .informationPlatform): return "共享信息平台和值班值守联动"
+        case (.zh, .materialAgreement): return "物资储备和调用协议"
+        case (.zh, .jointDrill): return "联合演练"
+        case (.zh, .assessmentLine): return "政府考核"
+        case (.zh, .planProvision): return "应急预案条款"
+        }
+    }
 }
 
 /// Fixed phrases of the report.
@@ -37,6 +76,9 @@ public enum Phrase: Sendable {
     case added, removed, merged, split, renamed, reweighted, software, settings, definitions, resilienceCaption
     case observedData, observedDataMeaning, documentaryData, documentaryDataMeaning, illustrativeModel, illustrativeModelMeaning
     case functionChanges, noLead, linkedPairs, densityOfLinkedPairs
+    case synthesis, failingMechanismsByRemedy, failingMechanism, integratedOperation, informationSharing, materialSupport
+    case supervisionAssessment, tieBasisByMechanism, basis, unrecorded, centreProfile, relationship, mechanismsWithCentre
+    case reciprocated, yes, no, spanOfControl, none, mostSerious, illustrativeNotice, provenance
 
     var english: String {
         switch self {
@@ -106,6 +148,27 @@ public enum Phrase: Sendable {
         case .functionChanges: return "Functions: roles before → after, in each network's own departments (through the mapping)"
         case .noLead: return "none"
         case .resilienceCaption: return "Share of departments still in the largest connected group as departments fail one by one, and the linkage efficiency that remains."
+        case .synthesis: return "Synthesis"
+        case .failingMechanismsByRemedy: return "Failing mechanisms of the linkage × remedies (findings, most serious first)"
+        case .failingMechanism: return "Failing mechanism"
+        case .integratedOperation: return "Integrated prevention–relief operation"
+        case .informationSharing: return "Information sharing"
+        case .materialSupport: return "Material support"
+        case .supervisionAssessment: return "Supervision and assessment"
+        case .tieBasisByMechanism: return "Basis of the ties by mechanism (ties)"
+        case .basis: return "Basis"
+        case .unrecorded: return "unrecorded"
+        case .centreProfile: return "The coordinating department and the same-level departments it does not lead"
+        case .relationship: return "Relationship"
+        case .mechanismsWithCentre: return "Mechanisms with the coordinating department"
+        case .reciprocated: return "Reciprocated"
+        case .yes: return "yes"
+        case .no: return "no"
+        case .spanOfControl: return "Span of control (departments led directly)"
+        case .none: return "none"
+        case .mostSerious: return "most serious"
+        case .illustrativeNotice: return "In this illustrative model"
+        case .provenance: return "Provenance"
         }
     }
 
@@ -177,6 +240,27 @@ public enum Phrase: Sendable {
         case .functionChanges: return "职能：改革前后各部门的角色（按各自网络中的部门，经映射对应）"
         case .noLead: return "无"
         case .resilienceCaption: return "部门逐一失效时，仍处于最大连通群体中的部门比例，以及剩余的联动效率。"
+        case .synthesis: return "综合分析"
+        case .failingMechanismsByRemedy: return "联动薄弱环节 × 对策（发现数，列出最严重的一项）"
+        case .failingMechanism: return "薄弱环节"
+        case .integratedOperation: return "防灾救灾一体化运行"
+        case .informationSharing: return "信息共享"
+        case .materialSupport: return "物资保障"
+        case .supervisionAssessment: return "监督考核"
+        case .tieBasisByMechanism: return "各联动机制联系的依据（条）"
+        case .basis: return "依据"
+        case .unrecorded: return "未记录"
+        case .centreProfile: return "统筹协调部门与非隶属关系的同级部门"
+        case .relationship: return "关系"
+        case .mechanismsWithCentre: return "与统筹协调部门之间的联动机制"
+        case .reciprocated: return "双向"
+        case .yes: return "是"
+        case .no: return "否"
+        case .spanOfControl: return "管理幅度（直接领导的部门数）"
+        case .none: return "无"
+        case .mostSerious: return "最严重"
+        case .illustrativeNotice: return "本示意性模型中"
+        case .provenance: return "数据来源说明"
         }
     }
 }

@@ -20,7 +20,10 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "How parallel ties between a pair combine: sum, max, min or count.")
     var combine: ParallelTieRule = .sum
 
-    @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index.", valueName: "attribute"))
+    @Flag(name: .customLong("include-membership"), help: "Include membership ties (member → headquarters or committee, two-mode data) in the one-mode graph; left out by default.")
+    var includeMembership = false
+
+    @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index: kind, level, management, relationship (class relative to the coordinating department) or any attribute.", valueName: "attribute"))
     var groups: String = "kind"
 
     @Option(help: "Seed for community detection and sampling.")
@@ -44,7 +47,7 @@ struct ViewOptions: ParsableArguments {
 
     var settings: MetricSettings {
         MetricSettings(view: GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected,
-                                       weighted: weighted, combine: combine),
+                                       weighted: weighted, combine: combine, includeMembership: includeMembership),
                        weighted: weighted, pathLength: weightAsLength ? .weight : .inverseWeight,
                        groupAttribute: groups, seed: seed, tolerance: tolerance)
     }

@@ -97,8 +97,6 @@ enum CityFixture {
       - {from: EMB, to: REDCROSS, mechanism: information, basis: agreement}
       - {from: VOL, to: EMB, mechanism: information, basis: agreement}
       - {from: EMB, to: VOL, mechanism: information, basis: agreement}
-      - {from: TRANSPORT, to: EMB, mechanism: information, basis: plan}
-      - {from: EMB, to: TRANSPORT, mechanism: information, basis: plan}
       # planted: information dead end (NATRES hears, never answers)
       - {from: MET, to: NATRES, mechanism: information, basis: plan}
       - {from: WATER, to: NATRES, mechanism: information, basis: plan}

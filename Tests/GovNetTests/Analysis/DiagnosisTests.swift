@@ -53,11 +53,17 @@ import GovNetTestSupport
     @Test func cutDepartmentInOneMechanism() {
         var net = Self.clean()
         net.departments.append(Department(id: "RC", name: "Red Cross", kind: "ngo"))
+        // A command line through one department is hierarchy, not a single point of failure.
         net.ties.append(Tie(from: "HEALTH", to: "RC", mechanism: "command", basis: .regulation))
-        let f = Self.diagnose(net).filter { $0.rule == "single-point-of-failure" && $0.mechanism == "command" }
+        #expect(!Self.diagnose(net).contains { $0.rule == "single-point-of-failure" || $0.mechanism == "command" })
+        // The same dependence in information sharing is one.
+        net.ties.append(Tie(from: "HEALTH", to: "RC", mechanism: "information", basis: .regulation))
+        net.ties.append(Tie(from: "RC", to: "HEALTH", mechanism: "information", basis: .regulation))
+        let f = Self.diagnose(net).filter { $0.rule == "single-point-of-failure" && $0.mechanism == "information" }
         #expect(f.count == 1)
         #expect(f.first?.departments == ["HEALTH", "RC"])
-        #expect(f.first?.explanation.contains("If Health Commission is unavailable, 1 department loses every command and coordination link") == true)
+        #expect(f.first?.explanation.contains("If Health Commission is unavailable, 1 department loses every information sharing link") == true)
+        #expect(f.first?.remedies == [.informationChannels] && f.first?.instrument == .informationPlatform)
     }
 
     @Test func informalBridge() {
@@ -103,7 +109,7 @@ import GovNetTestSupport
         let f = Self.diagnose(net)
         let unreached = f.filter { $0.rule == "unreachable" && $0.mechanism == "information" }
         #expect(unreached.map(\.departments) == [["EDU"]])
-        #expect(unreached.first?.explanation == "No information sharing path leads from Emergency Management Bureau to Education Bureau.")
+        #expect(unreached.first?.explanation == "No information sharing path leads from Emergency Management Bureau to Education Bureau: warnings and decisions do not reach them.")
         #expect(!f.contains { $0.rule == "cannot-report-back" && $0.mechanism == "information" })
         // Isolated department.
         net.departments.append(Department(id: "X", name: "Lonely Office"))
@@ -140,11 +146,11 @@ import GovNetTestSupport
     @Test func lowRedundancy() {
         var net = Self.clean()
         net.departments.append(Department(id: "X", name: "Reservoir Office", kind: "water"))
-        net.ties.append(Tie(from: "FIRE", to: "X", mechanism: "operation", basis: .plan))
-        let f = Self.diagnose(net).filter { $0.rule == "low-redundancy" && $0.mechanism == "all" }
+        net.ties.append(Tie(from: "FIRE", to: "X", mechanism: "information", directed: false, basis: .plan))
+        let f = Self.diagnose(net).filter { $0.rule == "low-redundancy" && $0.mechanism == "information" }
         #expect(f.first?.departments == ["X"])
         // A second, independent path removes the finding.
-        net.ties.append(Tie(from: "X", to: "EMB", mechanism: "operation", basis: .plan))
+        net.ties.append(Tie(from: "X", to: "EMB", mechanism: "information", directed: false, basis: .plan))
         #expect(!Self.diagnose(net).contains { $0.rule == "low-redundancy" })
     }
 

@@ -4,8 +4,9 @@
 public enum Diagnosis {
     /// Every rule, in a fixed order.
     public static let rules: [any DiagnosisRule] = [
-        SinglePointOfFailureRule(), FragileTieRule(), UnreachableRule(), LowRedundancyRule(), OverloadedBrokerRule(),
-        OneWayInformationRule(), MaterialGapRule(), SupervisionGapRule(), ResponsibilityRule(), InformalFoundationRule(), SiloRule(),
+        SinglePointOfFailureRule(), FragileTieRule(), UnreachableRule(), CoordinationReachRule(), MembershipWithoutLinkageRule(),
+        LowRedundancyRule(), OverloadedBrokerRule(), OneWayInformationRule(), MaterialGapRule(), SupervisionGapRule(),
+        ResponsibilityRule(), InformalFoundationRule(), SiloRule(),
     ]
 
     /// All findings, sorted by severity, then rule, then mechanism and subjects.

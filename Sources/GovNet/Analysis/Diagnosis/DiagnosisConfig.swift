@@ -6,13 +6,13 @@ import Foundation
 /// ```yaml
 /// broker_betweenness: 0.4
 /// informal_share: 0.3
+/// include_membership: false
 /// ```
 public struct DiagnosisConfig: Sendable, Hashable {
-    /// Overloaded broker: a department on at least this fraction of the shortest paths between other
-    /// departments (normalized betweenness, NetworkX `betweenness_centrality`).
+    /// Overloaded broker: a department on at least this share of the shortest paths between the pairs
+    /// of other departments that can reach each other (``Centrality/connectedPairBetweenness(of:)``);
+    /// the same number is stated in the finding.
     public var brokerBetweenness: Double = 0.35
-    /// Overloaded broker: Freeman betweenness centralization at least this also flags the top broker.
-    public var brokerCentralization: Double = 0.5
     /// One-way information: reciprocity of the information mechanism below this is a network-level finding.
     public var informationReciprocity: Double = 0.3
     /// Informal foundations: share of a mechanism's ties with `basis: informal` at or above this.
@@ -23,15 +23,21 @@ public struct DiagnosisConfig: Sendable, Hashable {
     public var siloMinimumSize: Int = 3
     /// Low redundancy: check center ↔ responder pairs only for departments with at least this many ties.
     public var redundancyMinimumDegree: Int = 1
-    /// Mechanisms through which the coordinating department must reach everyone.
-    public var reachMechanisms: [String] = ["information", "command"]
-    /// Kinds treated as subordinate to the coordinating department (exempt from supervision gaps).
+    /// Mechanisms through which the coordinating department must reach, and hear back from, the
+    /// departments with a part in the linkage (both ways). Command is never one: it runs down
+    /// leadership lines only (docs/diagnosis.md).
+    public var reachMechanisms: [String] = ["information"]
+    /// Kinds treated as subordinate to the coordinating department (exempt from accountability gaps).
     public var subordinateKinds: [String] = []
+    /// Bring membership ties (two-mode data: departments × coordinating bodies) into the one-mode
+    /// graphs the rules analyse; off by default.
+    public var includeMembership: Bool = false
 
     public init() {}
 
-    public static let keys: [String] = ["broker_betweenness", "broker_centralization", "information_reciprocity", "informal_share",
-                                 "silo_ei", "silo_minimum_size", "redundancy_minimum_degree", "reach_mechanisms", "subordinate_kinds"]
+    public static let keys: [String] = ["broker_betweenness", "information_reciprocity", "informal_share",
+                                 "silo_ei", "silo_minimum_size", "redundancy_minimum_degree", "reach_mechanisms", "subordinate_kinds",
+                                 "include_membership"]
 
     /// Reads overrides from a YAML or JSON file.
     /// - Throws: ``FormatError`` naming the line of an unknown key or a bad value.
@@ -58,13 +64,21 @@ public struct DiagnosisConfig: Sendable, Hashable {
             }
             switch key {
             case "broker_betweenness": if let x = number() { config.brokerBetweenness = x }
-            case "broker_centralization": if let x = number() { config.brokerCentralization = x }
             case "information_reciprocity": if let x = number() { config.informationReciprocity = x }
             case "informal_share": if let x = number() { config.informalShare = x }
             case "silo_ei": if let x = number() { config.siloEI = x }
             case "silo_minimum_size": if let x = number() { config.siloMinimumSize = Int(x) }
             case "redundancy_minimum_degree": if let x = number() { config.redundancyMinimumDegree = Int(x) }
-            case "reach_mechanisms": if let l = list() { config.reachMechanisms = l }
+            case "reach_mechanisms":
+                if let l = list() {
+                    if l.contains("command") {
+                        errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "command cannot be a reach mechanism: it runs down leadership lines only; coordination reach comes from membership, agreements, operation and information"))
+                    } else { config.reachMechanisms = l }
+                }
+            case "include_membership":
+                if case .scalar(let s, _) = value.value, let b = CSVTables.parseBool(s) { config.includeMembership = b } else {
+                    errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "expected true or false"))
+                }
             case "subordinate_kinds": if let l = list() { config.subordinateKinds = l }
             default: errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "unknown threshold '\(key)'; expected one of \(keys.joined(separator: ", "))"))
             }
@@ -76,12 +90,13 @@ public struct DiagnosisConfig: Sendable, Hashable {
     /// The thresholds as JSON (recorded in the output settings).
     public var jsonValue: JSONValue {
         .object([
-            ("broker_betweenness", .number(brokerBetweenness)), ("broker_centralization", .number(brokerCentralization)),
+            ("broker_betweenness", .number(brokerBetweenness)),
             ("information_reciprocity", .number(informationReciprocity)), ("informal_share", .number(informalShare)),
             ("silo_ei", .number(siloEI)), ("silo_minimum_size", .number(Double(siloMinimumSize))),
             ("redundancy_minimum_degree", .number(Double(redundancyMinimumDegree))),
             ("reach_mechanisms", .array(reachMechanisms.map { .string($0) })),
             ("subordinate_kinds", .array(subordinateKinds.map { .string($0) })),
+            ("include_membership", .bool(includeMembership)),
         ])
     }
 }

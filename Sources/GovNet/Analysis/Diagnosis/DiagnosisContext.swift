@@ -9,19 +9,66 @@ public struct DiagnosisContext: Sendable {
     public let mechanisms: [String]
     /// Display language for names (`zh` uses `names.zh`).
     public let language: String?
+    /// Leadership lines, coordinating bodies and relationship classes around ``center``.
+    public let structure: GovernanceStructure
     private let names: [String: String]
+
+    /// Mechanisms that are not working flows between departments: command (leadership lines),
+    /// supervision (assessment lines) and membership (two-mode data).
+    public static let structuralMechanisms: Set<String> = ["command", "supervision", Mechanism.membership.id]
 
     public init(network: Network, config: DiagnosisConfig = DiagnosisConfig(), center: String? = nil,
                 mechanisms: [String]? = nil, language: String? = nil) {
         self.network = network
         self.config = config
         self.language = language
-        self.mechanisms = mechanisms ?? network.usedMechanismIDs
+        self.mechanisms = mechanisms ?? network.usedMechanismIDs.filter { config.includeMembership || $0 != Mechanism.membership.id }
         var names: [String: String] = [:]
         for d in network.departments where names[d.id] == nil { names[d.id] = d.label(language: language) }
         self.names = names
-        self.center = center ?? DiagnosisContext.defaultCenter(network)
+        self.structure = GovernanceStructure(network: network, center: center)
+        self.center = structure.center
     }
+
+    /// The analysed mechanisms through which departments work together (information, operation,
+    /// material and any declared ones): not command, supervision or membership.
+    public var workingMechanisms: [String] {
+        mechanisms.filter { !DiagnosisContext.structuralMechanisms.contains($0) }
+    }
+
+    /// The graph of the working mechanisms combined.
+    public var workingGraph: NetworkGraph {
+        NetworkGraph(network: network, view: GraphView(mechanisms: workingMechanisms))
+    }
+
+    /// Departments the centre must reach and hear back from by information: every department with a
+    /// working tie or a role in a function, except the centre, its leaders (the bureau reports to its
+    /// government by its own line), higher-level departments and coordinating bodies (reached through
+    /// their own lines and offices). Without a centre: all with ties.
+    public var linkageScope: Set<String> {
+        var active = Set<String>()
+        for t in network.ties where workingMechanisms.contains(t.mechanism) { active.insert(t.from); active.insert(t.to) }
+        for f in network.functions { for a in f.assignments { active.insert(a.department) } }
+        guard let c = center else { return active }
+        active.remove(c)
+        return active.filter { id in
+            switch structure.relationship(of: id) {
+            case .higherLevel?, .coordinatingBody?, .leader?: return false
+            default: return !structure.bodies.contains(id)
+            }
+        }
+    }
+
+    /// Whether `leader` leads `id` (one of its `led_by`, or the source of a leadership tie into it).
+    public func leads(_ leader: String, _ id: String) -> Bool {
+        structure.leaders[id]?.contains(leader) ?? false
+    }
+
+    /// Whether a tie between `a` and `b` is a line of their own hierarchy (one leads the other).
+    public func isLeadershipPair(_ a: String, _ b: String) -> Bool { leads(a, b) || leads(b, a) }
+
+    /// An instrument as the output's language names it.
+    public func instrumentName(_ i: Instrument) -> String { (language == "zh" ? ReportLanguage.zh : .en).instrument(i) }
 
     /// The coordinating department found by role: `coordinator: true`, else the
     /// `emergency-management` department of the analysed level with most ties
@@ -57,15 +104,6 @@ public struct DiagnosisContext: Sendable {
         return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
     }
 
-    /// The remedy that fits a mechanism's failures.
-    public func remedy(for mechanism: String) -> Remedy {
-        switch mechanism {
-        case "information": return .informationChannels
-        case "material": return .optimisedResources
-        case "command", "supervision": return .clearResponsibilities
-        default: return .unifyTargets
-        }
-    }
 }
 
 /// A diagnosis rule: a pure function from the context to findings, with a stable id.

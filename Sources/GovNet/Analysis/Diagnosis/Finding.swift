@@ -15,27 +15,11 @@ public enum Remedy: String, CaseIterable, Sendable, Hashable {
     case informationChannels = "information-channels"
     case optimisedResources = "optimised-resources"
 
-    /// The remedy in plain words.
-    public var title: String {
-        switch self {
-        case .unifyTargets: return "Unify targets"
-        case .legalFoundation: return "Give ties a legal foundation"
-        case .clearResponsibilities: return "Clarify rights and responsibilities"
-        case .informationChannels: return "Keep information channels unimpeded"
-        case .optimisedResources: return "Optimise resources"
-        }
-    }
+    /// The remedy in plain words (the language catalogue's English).
+    public var title: String { ReportLanguage.en.remedy(self) }
 
-    /// The remedy in Chinese.
-    public var titleZh: String {
-        switch self {
-        case .unifyTargets: return "统一目标"
-        case .legalFoundation: return "以法律规则为基础"
-        case .clearResponsibilities: return "明确权责"
-        case .informationChannels: return "畅通信息渠道"
-        case .optimisedResources: return "优化资源配置"
-        }
-    }
+    /// The remedy in Chinese (the language catalogue's Chinese).
+    public var titleZh: String { ReportLanguage.zh.remedy(self) }
 }
 
 /// A tie named by a finding.
@@ -70,11 +54,18 @@ public struct Finding: Sendable {
     /// One or two plain sentences, naming departments by name.
     public var explanation: String
     public var recommendation: String
-    public var remedy: Remedy
+    /// The main remedy (the first of ``remedies``).
+    public var remedy: Remedy { remedies[0] }
+    /// Every remedy that applies, the main one first, derived from ``problem``.
+    public var remedies: [Remedy]
+    /// The kind of problem (``ProblemType``), from which the remedies follow.
+    public var problem: ProblemType
+    /// The instrument the recommendation names, when it names one.
+    public var instrument: Instrument?
 
     public init(rule: String, severity: Severity, mechanism: String, category: String, departments: [String] = [],
                 ties: [TieRef] = [], functions: [String] = [], evidence: [(String, JSONValue)] = [],
-                explanation: String, recommendation: String, remedy: Remedy) {
+                explanation: String, recommendation: String, problem: ProblemType, instrument: Instrument? = nil) {
         self.rule = rule
         self.severity = severity
         self.mechanism = mechanism
@@ -85,7 +76,9 @@ public struct Finding: Sendable {
         self.evidence = evidence
         self.explanation = explanation
         self.recommendation = recommendation
-        self.remedy = remedy
+        self.problem = problem
+        self.remedies = problem.remedies
+        self.instrument = instrument
     }
 
     /// A key that identifies the same finding across two networks (rule, mechanism, subjects): the
@@ -115,6 +108,9 @@ public struct Finding: Sendable {
             ("explanation", .string(explanation)),
             ("recommendation", .string(recommendation)),
             ("remedy", .string(remedy.rawValue)),
+            ("remedies", .array(remedies.map { .string($0.rawValue) })),
+            ("problem", .string(problem.rawValue)),
+            ("instrument", instrument.map { .string($0.rawValue) } ?? .null),
         ])
     }
 }

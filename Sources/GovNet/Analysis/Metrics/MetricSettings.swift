@@ -52,6 +52,7 @@ public struct MetricSettings: Sendable, Hashable {
     public func jsonValue(directed: Bool) -> JSONValue {
         .object([
             ("mechanisms", view.mechanisms.map { .array($0.map { .string($0) }) } ?? .string("all")),
+            ("include_membership", .bool(view.includeMembership || (view.mechanisms?.contains(Mechanism.membership.id) ?? false))),
             ("directed", .bool(directed)),
             ("undirected_projection", .bool(view.forceUndirected)),
             ("parallel_ties", .string(view.combine.rawValue)),

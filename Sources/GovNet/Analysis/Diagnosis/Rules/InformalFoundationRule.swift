@@ -1,6 +1,6 @@
 /// **Informal foundations**: the share of each mechanism's ties with `basis: informal`, and critical
-/// ties (bridges of the mechanism) that rest on informal arrangements — the "legal basis for ties"
-/// remedy.
+/// ties (bridges of a working mechanism) that rest on informal arrangements — the "legal basis for
+/// ties" remedy. Membership ties are left out (a body's membership is written in its plan).
 public struct InformalFoundationRule: DiagnosisRule {
     public let id = "informal-foundation"
     public let rationale = "Ties without a legal or planned basis lapse when people change; critical ties most of all."
@@ -8,7 +8,7 @@ public struct InformalFoundationRule: DiagnosisRule {
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
         var out: [Finding] = []
-        for mechanism in context.mechanisms {
+        for mechanism in context.mechanisms where mechanism != Mechanism.membership.id {
             let ties = context.network.ties.filter { $0.mechanism == mechanism }
             let recorded = ties.filter { $0.basis != nil }
             guard !recorded.isEmpty else { continue }
@@ -20,10 +20,11 @@ public struct InformalFoundationRule: DiagnosisRule {
                                    ties: informal.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted(),
                                    evidence: [("informal_share", .number(share)), ("informal_ties", .number(Double(informal.count))), ("ties_with_basis", .number(Double(recorded.count)))],
                                    explanation: "\(Int((share * 100).rounded()))% of \(mname) ties (\(informal.count) of \(recorded.count)) rest on informal arrangements.",
-                                   recommendation: "Write the recurring \(mname) ties into regulations, plans or inter-departmental agreements.",
-                                   remedy: .legalFoundation))
+                                   recommendation: "Write the recurring \(mname) ties into \(context.instrumentName(.planProvision)) or \(context.instrumentName(.linkageAgreement)) between the departments concerned.",
+                                   problem: .informalBasis, instrument: .linkageAgreement))
             }
-            // Informal bridges.
+            // Informal bridges of working mechanisms.
+            guard context.workingMechanisms.contains(mechanism) else { continue }
             let ng = context.graph(mechanism)
             let (g, _) = ng.graph.isDirected ? ng.graph.undirectedProjection() : (ng.graph, [])
             let bridges = Biconnectivity.bridges(of: g)
@@ -35,8 +36,8 @@ public struct InformalFoundationRule: DiagnosisRule {
                                    departments: [a, b], ties: pair.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted(),
                                    evidence: [("bridge", .bool(true)), ("basis", .string("informal"))],
                                    explanation: "The \(mname) tie between \(context.name(a)) and \(context.name(b)) is the only link between their two sides of the network, and it rests on an informal arrangement.",
-                                   recommendation: "Formalise the \(mname) tie between \(context.name(a)) and \(context.name(b)) (a regulation, plan or signed agreement).",
-                                   remedy: .legalFoundation))
+                                   recommendation: "Formalise the \(mname) tie between \(context.name(a)) and \(context.name(b)) by \(context.instrumentName(.linkageAgreement)) naming both parties' duties.",
+                                   problem: .informalBasis, instrument: .linkageAgreement))
             }
         }
         return out

@@ -1,34 +1,42 @@
-/// **Low redundancy**: responders that only one node-disjoint path joins to the coordinating department
-/// (local node connectivity 1, Menger's theorem; NetworkX `local_node_connectivity` on the undirected
-/// graph, the direct tie counting as one path). One failure anywhere on that path cuts them off.
+/// **Low redundancy**: departments with a part in the linkage that only one node-disjoint path of a
+/// reach mechanism (information by default) joins to the coordinating department (local node
+/// connectivity 1, Menger's theorem; NetworkX `local_node_connectivity` on the undirected graph, the
+/// direct tie counting as one path). One failure anywhere on that path cuts them off.
+///
+/// Must not flag: command and supervision (a single leadership or assessment line is the design, 统一
+/// 领导, not a defect), higher-level departments and coordinating bodies, and a unit whose single
+/// path runs through the department that leads it.
 public struct LowRedundancyRule: DiagnosisRule {
     public let id = "low-redundancy"
-    public let rationale = "A responder joined to the coordinating department by a single independent path loses contact with any one failure on it."
+    public let rationale = "A department joined to the coordinating department by a single independent information path loses contact with any one failure on it."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
         guard let center = context.center else { return [] }
+        let scope = context.linkageScope
         var out: [Finding] = []
-        for mechanism in ["all"] + context.config.reachMechanisms.filter(context.mechanisms.contains) {
+        for mechanism in context.config.reachMechanisms where context.workingMechanisms.contains(mechanism) {
             let ng = context.graph(mechanism)
             let g = ng.graph.isDirected ? ng.graph.undirectedProjection().graph : ng.graph
             guard let c = ng.index(of: center), g.outDegree(Int(c)) > 0 else { continue }
             let component = g.reachable(from: Int(c))
             var single: [String] = []
-            for v in 0..<g.nodeCount where v != Int(c) && component[v] && g.outDegree(v) >= context.config.redundancyMinimumDegree {
+            for v in 0..<g.nodeCount where v != Int(c) && component[v] && g.outDegree(v) >= context.config.redundancyMinimumDegree && scope.contains(ng.ids[v]) {
+                // A unit hanging on the department that leads it is reached through its own line.
+                if g.outDegree(v) == 1, let only = g.neighbors(v).first, context.leads(ng.ids[Int(only)], ng.ids[v]) { continue }
                 if Connectivity.localNodeConnectivity(of: g, from: Int(c), to: v) == 1 { single.append(ng.ids[v]) }
             }
             single.sort()
             guard !single.isEmpty else { continue }
-            let reached = max(1, component.filter { $0 }.count - 1)
+            let reached = max(1, (0..<g.nodeCount).filter { component[$0] && $0 != Int(c) && scope.contains(ng.ids[$0]) }.count)
             let share = Double(single.count) / Double(reached)
             let mname = context.mechanismName(mechanism)
             out.append(Finding(rule: id, severity: share >= 1.0 / 3 ? .high : .medium, mechanism: mechanism, category: "redundancy",
                                departments: single,
                                evidence: [("center", .string(center)), ("single_path_departments", .number(Double(single.count))), ("share", .number(share))],
-                               explanation: "\(context.list(single)) \(single.count == 1 ? "is" : "are") joined to \(context.name(center)) by only one independent \(mname) path.",
-                               recommendation: "Add a second, independent channel (a direct tie or one through another department) between \(context.name(center)) and \(context.list(single, limit: 3)).",
-                               remedy: mechanism == "all" ? .informationChannels : context.remedy(for: mechanism)))
+                               explanation: "\(context.list(single)) \(single.count == 1 ? "is" : "are") joined to \(context.name(center)) by only one independent \(mname) path (\(Int((share * 100).rounded()))% of the departments it reaches).",
+                               recommendation: "Give \(context.list(single, limit: 3)) a second \(mname) route to \(context.name(center)) that does not share the first: \(context.instrumentName(.informationPlatform)).",
+                               problem: .missingInformation, instrument: .informationPlatform))
         }
         return out
     }

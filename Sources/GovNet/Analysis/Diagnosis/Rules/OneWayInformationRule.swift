@@ -23,8 +23,8 @@ public struct OneWayInformationRule: DiagnosisRule {
             out.append(Finding(rule: id, severity: .high, mechanism: "information", category: "information",
                                evidence: [("reciprocity", .number(reciprocity)), ("one_way_ties", .number(Double(oneWay))), ("ties", .number(Double(g.edgeCount)))],
                                explanation: "Only \(Int((reciprocity * 100).rounded()))% of information ties are returned: \(oneWay) of \(g.edgeCount) run one way only.",
-                               recommendation: "Establish two-way channels: feedback on reports, shared situation platforms, and warnings passed back down to the reporting departments.",
-                               remedy: .informationChannels))
+                               recommendation: "Return assessments, warnings and decisions to the departments that report, through \(context.instrumentName(.informationPlatform)).",
+                               problem: .oneWayInformation, instrument: .informationPlatform))
         }
         for (receiver, senders) in byReceiver.sorted(by: { ng.ids[$0.key] < ng.ids[$1.key] }) where senders.count >= 2 {
             let r = ng.ids[receiver]
@@ -33,8 +33,8 @@ public struct OneWayInformationRule: DiagnosisRule {
                                departments: [r] + s, ties: s.map { TieRef(from: $0, to: r, mechanism: "information") },
                                evidence: [("one_way_in", .number(Double(s.count))), ("out_degree", .number(Double(g.outDegree(receiver))))],
                                explanation: "\(context.name(r)) receives information from \(context.list(s)) but sends none back to them.",
-                               recommendation: "Have \(context.name(r)) return information (assessments, warnings, decisions) to \(context.list(s, limit: 3)).",
-                               remedy: .informationChannels))
+                               recommendation: "Have \(context.name(r)) return assessments, warnings and decisions to \(context.list(s, limit: 3)) through \(context.instrumentName(.informationPlatform)).",
+                               problem: .oneWayInformation, instrument: .informationPlatform))
         }
         return out
     }

@@ -1,34 +1,39 @@
-/// **Overloaded broker**: one department carrying a disproportionate share of shortest paths — its
-/// normalized betweenness (the fraction of shortest paths between pairs of other departments that run
-/// through it; Freeman 1977, NetworkX `betweenness_centrality`) or a high Freeman betweenness
-/// centralization (Freeman 1979). Its share of the total betweenness is reported as evidence. The hub-overload pattern after integrating many duties
-/// into one bureau.
+/// **Overloaded broker**: one department carrying a disproportionate share of the shortest paths of a
+/// working mechanism — its share of the shortest paths between the pairs of other departments that can
+/// reach each other (``Centrality/connectedPairBetweenness(of:)``, from NetworkX's unnormalised
+/// `betweenness_centrality` divided by the connected pairs). The same share is the threshold and the
+/// number the sentence states. Freeman betweenness centralization (1979) is recorded as evidence.
+/// The hub-overload pattern after integrating many duties into one bureau.
+///
+/// Must not flag: command and supervision (a government on every leadership path is the hierarchy).
 public struct OverloadedBrokerRule: DiagnosisRule {
     public let id = "overloaded-broker"
-    public let rationale = "When most shortest paths run through one department, it becomes a bottleneck and a single point of overload."
+    public let rationale = "When most shortest working paths between connected departments run through one department, it becomes a bottleneck and a single point of overload."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
         var out: [Finding] = []
-        for mechanism in ["all"] + context.mechanisms {
-            let ng = context.graph(mechanism)
+        let working = context.workingMechanisms
+        guard !working.isEmpty else { return [] }
+        for mechanism in ["all"] + working {
+            let ng = mechanism == "all" ? context.workingGraph : context.graph(mechanism)
             let g = ng.graph
             guard g.nodeCount > 2, g.edgeCount > 0 else { continue }
-            let b = Centrality.betweenness(of: g)
-            let total = b.reduce(0, +)
-            guard total > 0 else { continue }
-            let top = (0..<g.nodeCount).max { (b[$0], ng.ids[$1]) < (b[$1], ng.ids[$0]) }!
-            let share = b[top] / total
-            let centralization = NetworkStatistics.freemanCentralization(b, kind: .betweenness) ?? 0
-            guard b[top] >= context.config.brokerBetweenness || centralization >= context.config.brokerCentralization else { continue }
+            let share = Centrality.connectedPairBetweenness(of: g)
+            let top = (0..<g.nodeCount).max { (share[$0], ng.ids[$1]) < (share[$1], ng.ids[$0]) }!
+            guard share[top] > 0, share[top] >= context.config.brokerBetweenness else { continue }
+            let normalized = Centrality.betweenness(of: g)
+            let centralization = NetworkStatistics.freemanCentralization(normalized, kind: .betweenness) ?? 0
             let dep = ng.ids[top]
-            let mname = context.mechanismName(mechanism)
-            out.append(Finding(rule: id, severity: b[top] >= 0.5 ? .high : .medium, mechanism: mechanism, category: "overload",
+            let mname = mechanism == "all" ? (context.language == "zh" ? "工作联系" : "working (information, operation, material)") : context.mechanismName(mechanism)
+            let percent = Int((share[top] * 100).rounded())
+            out.append(Finding(rule: id, severity: share[top] >= 0.5 ? .high : .medium, mechanism: mechanism, category: "overload",
                                departments: [dep],
-                               evidence: [("betweenness", .number(b[top])), ("betweenness_share", .number(share)), ("betweenness_centralization", .number(centralization))],
-                               explanation: "\(context.name(dep)) lies on \(Int((b[top] * 100).rounded()))% of the shortest \(mname) paths between other departments and carries \(Int((share * 100).rounded()))% of all brokerage (betweenness centralization \(NumberFormat.significant(centralization, digits: 2))).",
-                               recommendation: "Delegate routine \(mname) flows to direct ties between the sector departments, so \(context.name(dep)) coordinates rather than relays.",
-                               remedy: .optimisedResources))
+                               evidence: [("connected_pair_share", .number(share[top])), ("betweenness", .number(normalized[top])),
+                                          ("betweenness_centralization", .number(centralization))],
+                               explanation: "\(context.name(dep)) carries \(percent)% of the shortest \(mname) paths between departments that are connected at all.",
+                               recommendation: "Let the sector departments exchange routine \(mname) directly, so \(context.name(dep)) coordinates rather than relays: \(context.instrumentName(.informationPlatform)) open to all member units.",
+                               problem: .overloadedHub, instrument: .informationPlatform))
         }
         return out
     }

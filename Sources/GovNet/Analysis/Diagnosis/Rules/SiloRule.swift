@@ -1,13 +1,14 @@
 /// **Silos**: groups of departments (by kind, or by detected community) that talk mostly among
 /// themselves: a strongly negative E–I index, (external − internal)/(external + internal) ties
-/// incident to the group (Krackhardt & Stern 1988).
+/// incident to the group (Krackhardt & Stern 1988), over the working mechanisms (information,
+/// operation, material): a leadership tree is not a silo.
 public struct SiloRule: DiagnosisRule {
     public let id = "silo"
     public let rationale = "Departments that only talk among themselves coordinate poorly with the rest of the response."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
-        let ng = context.graph("all")
+        let ng = context.workingGraph
         let g = ng.graph.isDirected ? ng.graph.undirectedProjection().graph : ng.graph
         guard g.edgeCount > 0 else { return [] }
         var out: [Finding] = []
@@ -36,8 +37,8 @@ public struct SiloRule: DiagnosisRule {
                                    evidence: [("grouping", .string(basis)), ("group", .string(group)), ("ei_index", .number(ei)),
                                               ("internal_ties", .number(Double(inside))), ("external_ties", .number(Double(outside)))],
                                    explanation: "\(what) (\(context.list(ids))) have \(inside) ties among themselves but only \(outside) with other departments (E–I index \(NumberFormat.significant(ei, digits: 2))).",
-                                   recommendation: "Build bridges out of this group: liaison officers, joint exercises and shared information channels with the other departments.",
-                                   remedy: .unifyTargets))
+                                   recommendation: "Bring \(context.list(ids, limit: 3)) together with the other departments of their hazards in \(context.instrumentName(.jointMeeting)) and \(context.instrumentName(.jointDrill)).",
+                                   problem: .noJointWork, instrument: .jointMeeting))
             }
         }
         return out

@@ -1,15 +1,22 @@
-/// **Single point of failure**: a department whose loss disconnects others in a mechanism — an
-/// articulation point of the mechanism's (undirected) graph (Hopcroft & Tarjan 1973). Research on
-/// municipal linkage finds joint operation breaks down when one bureau relays everything.
+/// **Single point of failure**: a department whose loss disconnects others in a working mechanism
+/// (information, operation, material, and their combination) — an articulation point of the
+/// mechanism's undirected graph (Hopcroft & Tarjan 1973). Research on municipal linkage finds joint
+/// operation breaks down when one bureau relays everything.
+///
+/// Must not flag: command and supervision (in a leadership tree every inner node is a cut point by
+/// construction: span of control, reported in the synthesis, not a failure); units cut off only from
+/// the department that leads them (they are reached through their own line).
 public struct SinglePointOfFailureRule: DiagnosisRule {
     public let id = "single-point-of-failure"
-    public let rationale = "A department whose absence cuts other departments off from the rest of a mechanism is a single point of failure."
+    public let rationale = "A department whose absence cuts other departments off from the rest of a working mechanism is a single point of failure."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
         var out: [Finding] = []
-        for mechanism in context.mechanisms + ["all"] {
-            let ng = context.graph(mechanism)
+        let working = context.workingMechanisms
+        guard !working.isEmpty else { return [] }
+        for mechanism in working + ["all"] {
+            let ng = mechanism == "all" ? context.workingGraph : context.graph(mechanism)
             let g = ng.graph.isDirected ? ng.graph.undirectedProjection().graph : ng.graph
             let cut = Biconnectivity.articulationPoints(of: g)
             let before = Components.weak(of: g)
@@ -27,7 +34,13 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                     for u in component { size[after.labels[u], default: 0] += 1 }
                     keep = size.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
                 }
-                let cutOff = component.filter { after.labels[$0] != keep }.map { ng.ids[$0] }.sorted()
+                let dep = ng.ids[v]
+                let lost = component.filter { after.labels[$0] != keep }
+                // Pieces that are wholly units led by `dep`, or its own leaders, hang on its own line: not a failure.
+                var pieces: [Int32: [Int]] = [:]
+                for u in lost { pieces[after.labels[u], default: []].append(u) }
+                let cutOff = pieces.values.filter { piece in !piece.allSatisfy { context.isLeadershipPair(dep, ng.ids[$0]) } }
+                    .flatMap { $0 }.map { ng.ids[$0] }.sorted()
                 guard !cutOff.isEmpty else { continue }
                 let active = (0..<g.nodeCount).filter { g.outDegree($0) > 0 }.count
                 let share = Double(cutOff.count) / Double(max(1, active - 1))
@@ -37,16 +50,18 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                 } else {
                     severity = share >= 0.25 ? .high : cutOff.count >= 3 ? .medium : .low
                 }
-                let dep = ng.ids[v]
-                let mname = context.mechanismName(mechanism)
+                let mname = mechanism == "all" ? (context.language == "zh" ? "工作联系" : "working (information, operation, material)") : context.mechanismName(mechanism)
+                let problem: ProblemType = mechanism == "information" ? .missingInformation : mechanism == "material" ? .materialGap : .overloadedHub
+                let instrument: Instrument = mechanism == "information" ? .informationPlatform : mechanism == "material" ? .materialAgreement : .linkageAgreement
+                let partner = context.center.flatMap { $0 != dep && !cutOff.contains($0) ? $0 : nil }
                 out.append(Finding(
                     rule: id, severity: severity, mechanism: mechanism, category: "bottleneck",
                     departments: [dep] + cutOff,
                     evidence: [("cut_off", .number(Double(cutOff.count))), ("cut_off_share", .number(share)),
                                ("pieces_after_removal", .number(Double(Set(component.map { after.labels[$0] }).count)))],
-                    explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mechanism == "all" ? "" : mname + " ")link to the rest: \(context.list(cutOff)).",
-                    recommendation: "Give \(context.list(cutOff, limit: 3)) a second \(mechanism == "all" ? "" : mname + " ")channel that does not pass through \(context.name(dep))\(context.center.map { $0 != dep ? ", e.g. a direct tie with \(context.name($0))" : "" } ?? "").",
-                    remedy: context.remedy(for: mechanism)))
+                    explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mname) link to the rest: \(context.list(cutOff)).",
+                    recommendation: "Give \(context.list(cutOff, limit: 3)) a \(mname) route that does not pass through \(context.name(dep))\(partner.map { ", e.g. with \(context.name($0))" } ?? ""): \(context.instrumentName(instrument)).",
+                    problem: problem, instrument: instrument))
             }
         }
         return out

@@ -1,50 +1,65 @@
-/// **Unreachable / isolated**: departments that no information (or command) path reaches from the
-/// coordinating department, or that cannot report back to it; and departments with no tie at all.
+/// **Unreachable / cannot report back / isolated**: departments with a part in the linkage that no
+/// information path reaches from the coordinating department, or that have no information path back to
+/// it (NetworkX `descendants` / `ancestors` on the mechanism's directed graph); and departments with no
+/// tie at all.
+///
+/// Detects: a department that would neither receive the centre's warnings and decisions nor get its
+/// own reports to the centre. Must not flag: command — it runs down leadership lines by definition and
+/// the centre commands only its own subordinates (coordination reach is ``CoordinationReachRule``);
+/// higher-level departments and coordinating bodies (reached through their own lines and offices); a
+/// department with no working tie and no role in any function (nothing to exchange).
 public struct UnreachableRule: DiagnosisRule {
     public let id = "unreachable"
-    public let rationale = "The coordinating department must reach every department, and hear back from it, through information and command ties."
+    public let rationale = "The coordinating department must reach, and hear back from, every department with a part in the linkage through information ties."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
         var out: [Finding] = []
-        // Departments in no tie of any analysed mechanism.
+        // Departments in no tie of any analysed mechanism (members of bodies count as tied).
         let all = context.graph("all")
-        let isolated = (0..<all.graph.nodeCount).filter { all.graph.outDegree($0) == 0 && all.graph.inDegree($0) == 0 }.map { all.ids[$0] }.sorted()
+        var inBody = Set<String>()
+        for t in context.network.ties where t.mechanism == Mechanism.membership.id { inBody.insert(t.from); inBody.insert(t.to) }
+        let isolated = (0..<all.graph.nodeCount).filter { all.graph.outDegree($0) == 0 && all.graph.inDegree($0) == 0 }
+            .map { all.ids[$0] }.filter { !inBody.contains($0) }.sorted()
         for dep in isolated {
+            let partner = context.center.map(context.name) ?? (context.language == "zh" ? "统筹协调部门" : "the coordinating department")
             out.append(Finding(rule: "isolated-department", severity: .critical, mechanism: "all", category: "reachability",
                                departments: [dep], evidence: [("ties", .number(0))],
                                explanation: "\(context.name(dep)) has no linkage tie with any other department.",
-                               recommendation: "Bring \(context.name(dep)) into the linkage: at least an information tie with \(context.center.map(context.name) ?? "the coordinating department") and a place in the emergency plan.",
-                               remedy: .unifyTargets))
+                               recommendation: "Bring \(context.name(dep)) into the linkage with \(partner): \(context.instrumentName(.informationPlatform)) and a duty in the emergency plan.",
+                               problem: .missingInformation, instrument: .informationPlatform))
         }
         guard let center = context.center else { return out }
         let isolatedSet = Set(isolated)
-        for mechanism in context.config.reachMechanisms where context.mechanisms.contains(mechanism) {
+        let scope = context.linkageScope
+        for mechanism in context.config.reachMechanisms where context.mechanisms.contains(mechanism) && mechanism != "command" {
             let ng = context.graph(mechanism)
             guard let c = ng.index(of: center) else { continue }
             let forward = ng.graph.reachable(from: Int(c))
             let backward = ng.graph.reachable(from: Int(c), reverse: true)
             let mname = context.mechanismName(mechanism)
-            let notReached = (0..<ng.graph.nodeCount).filter { !forward[$0] }.map { ng.ids[$0] }.filter { !isolatedSet.contains($0) }.sorted()
-            let cannotReport = (0..<ng.graph.nodeCount).filter { !backward[$0] }.map { ng.ids[$0] }.filter { !isolatedSet.contains($0) }.sorted()
-            let n = max(1, ng.graph.nodeCount - 1)
+            func select(_ seen: [Bool]) -> [String] {
+                (0..<ng.graph.nodeCount).filter { !seen[$0] }.map { ng.ids[$0] }.filter { !isolatedSet.contains($0) && scope.contains($0) }.sorted()
+            }
+            let notReached = select(forward), cannotReport = select(backward)
+            let n = max(1, scope.count)
             if !notReached.isEmpty {
-                out.append(Finding(rule: id, severity: mechanism == "information" || mechanism == "command" ? .high : .medium, mechanism: mechanism, category: "reachability",
+                out.append(Finding(rule: id, severity: .high, mechanism: mechanism, category: "reachability",
                                    departments: notReached,
                                    evidence: [("center", .string(center)), ("direction", .string("from center")), ("unreached", .number(Double(notReached.count))),
-                                              ("unreached_share", .number(Double(notReached.count) / Double(n)))],
-                                   explanation: "No \(mname) path leads from \(context.name(center)) to \(context.list(notReached)).",
-                                   recommendation: "Open a \(mname) channel from \(context.name(center)) to \(context.list(notReached, limit: 3)), directly or through a department that already reaches them.",
-                                   remedy: context.remedy(for: mechanism)))
+                                              ("in_scope", .number(Double(scope.count))), ("unreached_share", .number(Double(notReached.count) / Double(n)))],
+                                   explanation: "No \(mname) path leads from \(context.name(center)) to \(context.list(notReached)): warnings and decisions do not reach them.",
+                                   recommendation: "Link \(context.name(center)) with \(context.list(notReached, limit: 3)) by \(context.instrumentName(.informationPlatform)) so that \(mname) reaches them.",
+                                   problem: .missingInformation, instrument: .informationPlatform))
             }
             if !cannotReport.isEmpty {
-                out.append(Finding(rule: "cannot-report-back", severity: mechanism == "information" ? .high : .medium, mechanism: mechanism, category: "reachability",
+                out.append(Finding(rule: "cannot-report-back", severity: .high, mechanism: mechanism, category: "reachability",
                                    departments: cannotReport,
                                    evidence: [("center", .string(center)), ("direction", .string("to center")), ("unreached", .number(Double(cannotReport.count))),
-                                              ("unreached_share", .number(Double(cannotReport.count) / Double(n)))],
-                                   explanation: "\(context.list(cannotReport)) ha\(cannotReport.count == 1 ? "s" : "ve") no \(mname) path back to \(context.name(center)).",
-                                   recommendation: "Give \(context.list(cannotReport, limit: 3)) a reporting channel to \(context.name(center)) (a duty to report, a shared platform).",
-                                   remedy: .informationChannels))
+                                              ("in_scope", .number(Double(scope.count))), ("unreached_share", .number(Double(cannotReport.count) / Double(n)))],
+                                   explanation: "\(context.list(cannotReport)) ha\(cannotReport.count == 1 ? "s" : "ve") no \(mname) path back to \(context.name(center)): \(cannotReport.count == 1 ? "its" : "their") reports and monitoring data stop short of the coordinating department.",
+                                   recommendation: "Give \(context.list(cannotReport, limit: 3)) a duty to report to \(context.name(center)) through \(context.instrumentName(.informationPlatform)).",
+                                   problem: .oneWayInformation, instrument: .informationPlatform))
             }
         }
         return out

@@ -1,0 +1,52 @@
+/// **Membership without working linkage**: a member unit of a coordinating body with a duty in one of
+/// the body's functions, but no information or joint-operation tie (in any phase) with the body's
+/// office or with the function's lead or co-lead department. Membership on paper, no working line.
+///
+/// Detects the core problem of municipal linkage research: committees list nearly every department,
+/// so membership alone says little. Must not flag: the office host, the chair and deputies; members
+/// without a duty in the body's functions; members tied to the office or the lead.
+public struct MembershipWithoutLinkageRule: DiagnosisRule {
+    public let id = "membership-without-linkage"
+    public let rationale = "A member unit with a duty in a headquarters' function but no working tie with its office or the function's lead is a member on paper only."
+    public init() {}
+
+    public func findings(in context: DiagnosisContext) -> [Finding] {
+        let s = context.structure
+        guard !s.members.isEmpty else { return [] }
+        // Working pairs (information or operation, either direction) with their phases.
+        var linked: [String: [Tie]] = [:]
+        for t in context.network.ties where t.mechanism == "information" || t.mechanism == "operation" {
+            linked[t.from + "\u{1F}" + t.to, default: []].append(t)
+            linked[t.to + "\u{1F}" + t.from, default: []].append(t)
+        }
+        var out: [Finding] = []
+        for body in s.members.keys.sorted() {
+            let office = s.officeHost[body]
+            for f in context.network.functions {
+                guard f.assignments.contains(where: { $0.department == body }) else { continue }
+                let leads = f.assignments.filter { $0.role != .support && $0.department != body }.map(\.department)
+                let partners = ([office].compactMap { $0 } + leads)
+                guard !partners.isEmpty else { continue }
+                var unlinked: [String] = []
+                for (member, role) in s.members[body]! where role == .member && member != office {
+                    guard f.assignments.contains(where: { $0.department == member }), !partners.contains(member) else { continue }
+                    let working = partners.contains { p in !(linked[member + "\u{1F}" + p] ?? []).isEmpty }
+                    if !working { unlinked.append(member) }
+                }
+                guard !unlinked.isEmpty else { continue }
+                unlinked.sort()
+                let partnerNames = context.list(partners, limit: 3)
+                let officeText = office.map { " (office: \(context.name($0)))" } ?? ""
+                out.append(Finding(
+                    rule: id, severity: unlinked.contains(where: { m in f.assignments.contains { $0.department == m && $0.role != .support } }) ? .high : .medium,
+                    mechanism: "all", category: "coordination",
+                    departments: [body] + unlinked + partners, functions: [f.id],
+                    evidence: [("body", .string(body)), ("office", office.map { .string($0) } ?? .null), ("members_with_duty_unlinked", .number(Double(unlinked.count)))],
+                    explanation: "\(context.list(unlinked)) \(unlinked.count == 1 ? "is a member unit" : "are member units") of \(context.name(body))\(officeText) with a duty in \(f.name), but \(unlinked.count == 1 ? "has" : "have") no information or joint-operation tie with \(partnerNames): membership on paper, no working line.",
+                    recommendation: "Link \(context.list(unlinked, limit: 3)) with \(partnerNames) for \(f.name) through \(context.instrumentName(.informationPlatform)), and bring \(unlinked.count == 1 ? "it" : "them") into \(context.instrumentName(.jointDrill)) of \(context.name(body))'s member units.",
+                    problem: .membershipWithoutLinkage, instrument: .informationPlatform))
+            }
+        }
+        return out
+    }
+}
