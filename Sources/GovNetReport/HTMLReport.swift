@@ -23,6 +23,7 @@ public enum HTMLReport {
         if let r = data.resilience { h += resilience(data, r) }
         if let comparison { h += comparison.html(language: lang) }
         h += methods(data)
+        h += SynthesisHTML.render(data)
         h += "<footer>GovNet \(e(GovNetVersion.string))</footer>\n"
         h += "<script>\n\(script)</script>\n</body>\n</html>\n"
         return h
@@ -38,6 +39,7 @@ public enum HTMLReport {
         if data.resilience != nil { s.append(("resilience", lang.text(.resilience))) }
         if comparison != nil { s.append(("comparison", lang.text(.comparison))) }
         s.append(("methods", lang.text(.methods)))
+        s.append(("synthesis", lang.text(.synthesis)))
         return s
     }
 
@@ -48,8 +50,10 @@ public enum HTMLReport {
         if let p = m.period ?? m.date { rows.append((lang.text(.period), p)) }
         if let s = m.status { rows.append((lang.text(.status), lang.status(s))) }
         if let s = m.source { rows.append((lang.text(.source), s)) }
+        // The whole provenance text, paragraphs kept: what is verified, what is inferred.
+        if let p = m.provenance { rows.append((lang.text(.provenance), p)) }
         guard !rows.isEmpty else { return "" }
-        return "<dl class=\"meta\">" + rows.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>\n"
+        return "<dl class=\"meta\">" + rows.map { "<dt>\(e($0.0))</dt><dd class=\"prose\">\(e($0.1))</dd>" }.joined() + "</dl>\n"
     }
 
     static func summary(_ data: NetworkReportData) -> String {
@@ -106,7 +110,7 @@ public enum HTMLReport {
             h += "<h3><span class=\"sev \(s.rawValue)\">\(s.rawValue)</span></h3>\n<ol class=\"findings\">"
             for f in group {
                 h += "<li><p><b>\(e(f.rule))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation))</p>"
-                h += "<p class=\"rec\">→ \(e(f.recommendation)) <i>(\(e(lang == .zh ? f.remedy.titleZh : f.remedy.title)))</i></p></li>\n"
+                h += "<p class=\"rec\">→ \(e(f.recommendation)) <i>(\(e(f.remedies.map(lang.remedy).joined(separator: "; "))))</i></p></li>\n"
             }
             h += "</ol>\n"
         }
@@ -177,7 +181,7 @@ public enum HTMLReport {
     header { border-bottom: 3px solid var(--accent); margin-bottom: 12px; }
     h1 { font-size: 26px; margin: 24px 0 8px; } h2 { font-size: 21px; margin-top: 36px; border-bottom: 1px solid var(--line); } h3 { font-size: 17px; }
     nav { font-size: 14px; color: var(--muted); margin-bottom: 8px; } nav a { color: var(--accent); text-decoration: none; }
-    dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; font-size: 14px; color: var(--muted); } dl.meta dd { margin: 0; }
+    dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; font-size: 14px; color: var(--muted); } dl.meta dd { margin: 0; } dd.prose { white-space: pre-wrap; }
     .figures { display: flex; flex-wrap: wrap; gap: 12px; } .figure { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 110px; }
     .figure b { display: block; font-size: 24px; } .figure span { color: var(--muted); font-size: 13px; }
     table { border-collapse: collapse; font-size: 13px; margin: 8px 0; } th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }

@@ -10,6 +10,10 @@ public enum MarkdownReport {
         for (k, v) in [(Phrase.jurisdiction, meta.jurisdiction), (.period, meta.period ?? meta.date), (.status, meta.status.map(lang.status)), (.source, meta.source)] {
             if let v { m += "- **\(esc(lang.text(k)))**: \(esc(v))\n" }
         }
+        // The whole provenance text, each paragraph kept.
+        if let p = meta.provenance {
+            m += "\n**\(esc(lang.text(.provenance)))**\n\n" + p.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + esc(String($0)) }.joined(separator: "\n") + "\n"
+        }
         m += "\n## \(esc(lang.text(.summary)))\n\n"
         let s = data.summary
         m += "\(s.departments) \(esc(lang.text(.departments))), \(s.ties) \(esc(lang.text(.ties))), \(s.linkedPairs) \(esc(lang.text(.linkedPairs))), "
@@ -33,7 +37,7 @@ public enum MarkdownReport {
             m += "\n### \(sev.rawValue.capitalized)\n\n"
             for f in group {
                 m += "- **\(esc(f.rule))** (\(esc(data.context.mechanismName(f.mechanism)))): \(esc(f.explanation))  \n"
-                m += "  → \(esc(f.recommendation)) _(\(esc(lang == .zh ? f.remedy.titleZh : f.remedy.title)))_\n"
+                m += "  → \(esc(f.recommendation)) _(\(esc(f.remedies.map(lang.remedy).joined(separator: "; "))))_\n"
             }
         }
         m += "\n## \(esc(lang.text(.keyDepartments)))\n\n"
@@ -52,6 +56,7 @@ public enum MarkdownReport {
         if let comparison { m += comparison.markdown(language: lang, overlayFile: comparison.overlaySVG == nil ? nil : "comparison-overlay.svg") }
         m += "## \(esc(lang.text(.methods)))\n\n"
         for line in ReportMethods.lines(data) { m += "- \(esc(line))\n" }
+        m += "\n" + DiagnosisSynthesis(findings: data.findings, context: data.context).markdown(context: data.context, language: lang)
         return m
     }
 

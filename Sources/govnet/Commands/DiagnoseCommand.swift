@@ -64,6 +64,7 @@ struct DiagnoseCommand: ParsableCommand {
             }
             let cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
             let context = DiagnosisContext(network: net, config: cfg, center: center, mechanisms: mechanisms.isEmpty ? nil : mechanisms, language: lang)
+            if context.center == nil { Stderr.print("govnet: warning: \(GovernanceStructure.noCenterHint); rules about reaching departments are skipped") }
             let findings = Diagnosis.run(context)
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             try out.emit(render(findings, context, format))
@@ -76,21 +77,21 @@ struct DiagnoseCommand: ParsableCommand {
     private func render(_ findings: [Finding], _ context: DiagnosisContext, _ format: OutputFormat) -> String {
         // The network's status travels with its findings: documentary or illustrative data are not observations.
         let status = context.network.metadata.status
+        let language: ReportLanguage = lang == "zh" ? .zh : .en
         switch format {
         case .json:
-            var value = Diagnosis.jsonValue(findings, context: context)
-            if case .object(var fields) = value, let status { fields.insert(("status", .string(status)), at: 0); value = .object(fields) }
-            return value.rendered()
+            return Diagnosis.jsonValue(findings, context: context).rendered()
         case .markdown:
-            let text = DiagnosisMarkdown.render(findings, context: context)
-            guard let status, let cut = text.range(of: "\n\n") else { return text }
-            return String(text[..<cut.upperBound]) + "Status: \(MarkdownText.inline(ReportLanguage.en.status(status))).  \n" + String(text[cut.upperBound...])
+            return DiagnosisMarkdown.render(findings, context: context)
         case .csv:
-            return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
+            // The status rides on every row, so a row copied out of the table keeps it.
+            return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy",
+                                        "remedies", "instrument", "status"],
                                rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
-                                                     $0.explanation, $0.recommendation, $0.remedy.rawValue] }).rendered(.csv)
+                                                     $0.explanation, $0.recommendation, $0.remedy.rawValue, $0.remedies.map(\.rawValue).joined(separator: ";"),
+                                                     $0.instrument?.rawValue ?? "", status ?? ""] }).rendered(.csv)
         case .table:
-            var text = status.map { "status: " + TextTable.sanitize(ReportLanguage.en.status($0)) + "\n" } ?? ""
+            var text = status.map { language.text(.status) + ": " + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
             text += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
             if let c = context.center { text += " (coordinating department: \(TextTable.sanitize(context.name(c))))" }
             text += "\n"
@@ -99,7 +100,7 @@ struct DiagnoseCommand: ParsableCommand {
             for f in findings {
                 text += "[\(f.severity.rawValue.uppercased())] \(f.rule) · \(f.mechanism)\n"
                 text += "  " + TextTable.sanitize(f.explanation) + "\n"
-                text += "  → " + TextTable.sanitize(f.recommendation) + " (\(f.remedy.title))\n\n"
+                text += "  → " + TextTable.sanitize(f.recommendation) + " (\(f.remedies.map { language.remedy($0) }.joined(separator: "; ")))\n\n"
             }
             return text
         }

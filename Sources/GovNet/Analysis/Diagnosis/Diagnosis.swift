@@ -17,10 +17,13 @@ public enum Diagnosis {
         }
     }
 
-    /// The JSON interface: `{"findings": [...], "settings": {...}}`.
+    /// The JSON interface: `{"status": …, "findings": [...], "synthesis": {...}, "settings": {...}}`;
+    /// `status` is the network's status metadata as written (null when absent).
     public static func jsonValue(_ findings: [Finding], context: DiagnosisContext) -> JSONValue {
         .object([
+            ("status", context.network.metadata.status.map { .string($0) } ?? .null),
             ("findings", .array(findings.map(\.jsonValue))),
+            ("synthesis", DiagnosisSynthesis(findings: findings, context: context).jsonValue),
             ("settings", .object([
                 ("center", context.center.map { .string($0) } ?? .null),
                 ("mechanisms", .array(context.mechanisms.map { .string($0) })),
