@@ -23,7 +23,7 @@ extension DiagramModel {
             "fontname": options.fontName, "fontsize": "16", "outputorder": "edgesfirst", "pad": "0.3",
             "bgcolor": "white",
         ]
-        let title = options.title ?? network.metadata.title ?? ""
+        let title = [options.title ?? network.metadata.title ?? "", options.caption ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
         if !title.isEmpty { a["label"] = title; a["labelloc"] = "t" }
         // Routing splines around nodes costs about O(n²) per edge in neato's router: 23 s for 200
         // departments and 400 ties (43 s for 900 ties). Large drawings get straight edges (parallel

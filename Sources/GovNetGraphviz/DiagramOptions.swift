@@ -91,6 +91,8 @@ public struct DiagramOptions: Sendable {
     public var showLegend: Bool
     /// Title above the diagram; `nil` uses the network's title, `""` draws none.
     public var title: String?
+    /// A line under the title, e.g. the network's status ("illustrative model — …"); nil for none.
+    public var caption: String?
 
     /// The default font list: CJK-capable families first (Noto Sans CJK from `fonts-noto-cjk`,
     /// WenQuanYi Micro Hei from `fonts-wqy-microhei`), then the generic sans-serif.

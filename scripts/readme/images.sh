@@ -15,9 +15,9 @@ mkdir -p "$out"
   --mechanism drafting --label zh --layout neato --color-by kind --title "襄樊市专项应急预案的承办与协办单位（2006，文献数据）"
 # The illustrative Hubei pair (teaching and tests).
 "$govnet" render networks/hubei-city-post-reform.yaml -o "$out/hubei-post-reform-bottlenecks.png" \
-  --highlight bottlenecks --size-by betweenness --label zh --title "市应急联动网络（改革后）：瓶颈部门与脆弱联系"
+  --highlight bottlenecks --size-by betweenness --label zh --title "示意性模型：市应急联动网络（改革后）的瓶颈部门与脆弱联系"
 "$govnet" render networks/hubei-city-pre-reform.yaml -o "$out/hubei-pre-reform-information.png" \
-  --mechanism information --highlight bottlenecks --size-by in_degree --title "Information sharing before the reform: mostly one way, upward"
+  --mechanism information --highlight bottlenecks --size-by in_degree --title "In this illustrative model: information sharing before the reform, mostly one way, upward"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$govnet" report networks/xiangyang/xiangyang-post-reform.yaml --compare networks/xiangyang/xiangyang-pre-reform.yaml \

@@ -143,6 +143,8 @@ struct RenderCommand: ParsableCommand {
         }
         var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
                                splines: chosenSplines, showLegend: !noLegend, title: title)
+        // The status travels with the picture, in the labels' language.
+        o.caption = StatusNotice.line(network, language: label == "zh" ? .zh : .en)
         for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
             throw InputError(message: "\(file): error: unknown mechanism \"\(m)\"", code: Exit.usage)
         }

@@ -19,9 +19,9 @@ struct SimulationReport {
 
     func rendered(_ format: OutputFormat) -> String {
         switch format {
-        case .csv: return csv()
-        case .json: return json().rendered() + "\n"
-        case .table, .markdown: return text(format)
+        case .csv: return StatusNotice.apply(csv(), format: .csv, network: network)
+        case .json: return StatusNotice.json(json(), network).rendered() + "\n"
+        case .table, .markdown: return StatusNotice.apply(text(format), format: format, network: network)
         }
     }
 

@@ -48,7 +48,7 @@ struct SuggestCommand: ParsableCommand {
             let mechanism = view.mechanisms.first ?? "operation"
             let report = try TieSuggestions.suggest(network: net, view: settings.view, mechanism: mechanism, budget: budget, allowed: pairs)
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
-            try out.emit(render(report, net, settings, format))
+            try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net))
         }
     }
 
@@ -97,7 +97,7 @@ struct SuggestCommand: ParsableCommand {
                       ("efficiency", .finite(r.efficiency))]
                 s = .object(m)
             }
-            return JSONValue.object([
+            return StatusNotice.json(JSONValue.object([
                 ("suggestions", .array(r.suggestions.map { s in .object([
                     ("from", .string(s.from)), ("to", .string(s.to)), ("mechanism", .string(s.mechanism)),
                     ("gain", .finite(s.gain)), ("objective", .string(s.objective.rawValue)),
@@ -106,7 +106,7 @@ struct SuggestCommand: ParsableCommand {
                     ("efficiency_after", .finite(s.efficiencyAfter)),
                 ]) })),
                 ("settings", s),
-            ]).rendered() + "\n"
+            ]), net).rendered() + "\n"
         case .table, .markdown:
             let md = format == .markdown
             var text = md ? "# Suggested ties: \(MarkdownText.cell(net.metadata.title ?? file))\n\n" : "Suggested ties: \(TextTable.sanitize(net.metadata.title ?? file))\n"
