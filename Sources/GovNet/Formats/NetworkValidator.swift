@@ -62,9 +62,10 @@ public enum NetworkValidator {
             if d.ledBy.contains(d.id) {
                 out.append(Diagnostic(.error, file: departmentFile, line: l, field: "led_by", message: "department '\(d.id)' names itself in 'led_by'"))
             }
-            if d.management == .dual && d.ledBy.count < 2 {
+            // Exactly one leader under dual leadership is a half-recorded line (none: the leaders lie outside the network).
+            if d.management == .dual && d.ledBy.count == 1 {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "led_by",
-                                      message: "department '\(d.id)' is under dual management but 'led_by' names \(d.ledBy.count) leader\(d.ledBy.count == 1 ? "" : "s"); list both, the primary first"))
+                                      message: "department '\(d.id)' is under dual management but 'led_by' names one leader; list both, the primary first"))
             }
             if let bad = suspiciousCharacter(in: d.name) {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
