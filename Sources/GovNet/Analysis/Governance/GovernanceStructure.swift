@@ -56,7 +56,7 @@ public struct GovernanceStructure: Sendable {
             if t.mechanism == Mechanism.membership.id {
                 bodies.insert(t.to)
                 // `role` on the tie; files written before the field kept it as an attribute.
-                let role = t.role ?? t.attributes["role"].flatMap { MembershipRole(rawValue: $0.description) } ?? .member
+                let role = t.role ?? t.attributes["role"].flatMap { AffiliationRole(rawValue: $0.description) } ?? .member
                 members[t.to, default: []].append((t.from, role))
                 if role == .office && officeHost[t.to] == nil { officeHost[t.to] = t.from }
             }
