@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one list of GovNet's system dependencies. `make demo`, `make test` and `.ci/run` call this first.
 #
-#   scripts/setup/deps.sh build   what building govnet and drawing diagrams needs:
+#   scripts/setup/deps.sh build   what building govnet and drawing diagrams needs: make,
 #                                 pkg-config, the Graphviz development files (pkg-config libgvc),
 #                                 a CJK font (fc-list :lang=zh) so Chinese names render as glyphs
 #   scripts/setup/deps.sh test    build + what the tests and CI need: headless Chromium (report browser
@@ -31,6 +31,7 @@ esac
 # Fills `missing` with the Debian packages whose check fails.
 check() {
   missing=()   # Debian package names
+  command -v make >/dev/null 2>&1 || missing+=(make)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
   (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
