@@ -16,7 +16,7 @@ import GovNetTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(object["departments"] as? Int == 43)
-        #expect((object["mechanisms"] as? [[String: Any]])?.map { $0["id"] as? String } == ["command", "information", "material", "supervision", "operation"])
+        #expect((object["mechanisms"] as? [[String: Any]])?.map { $0["id"] as? String } == ["command", "information", "material", "supervision", "operation", "membership"])
         #expect(object["functions_with_lead"] as? Int == object["functions"] as? Int)
     }
 

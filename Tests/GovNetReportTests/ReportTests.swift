@@ -31,7 +31,8 @@ import GovNetTestSupport
     @Test func diagramsAndResilienceOnTheReformNetwork() throws {
         let data = try ReportBuilder.build(try Self.load("hubei-city-post-reform.yaml"), options: ReportOptions(randomRuns: 20))
         #expect(data.diagrams.map(\.file) == ["network.svg", "mechanism-command.svg", "mechanism-information.svg",
-                                              "mechanism-material.svg", "mechanism-supervision.svg", "mechanism-operation.svg"])
+                                              "mechanism-material.svg", "mechanism-supervision.svg", "mechanism-operation.svg",
+                                              "mechanism-membership.svg"])
         let html = HTMLReport.render(data)
         #expect(html.contains("<section id=\"diagrams\">") && html.contains("<section id=\"resilience\">"))
         #expect(html.components(separatedBy: "<svg").count - 1 == data.diagrams.count + 1)  // + the resilience chart

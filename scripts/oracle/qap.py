@@ -14,7 +14,8 @@ mechanism declared `directed: false` are undirected) are unordered. The QAP node
 departments followed by the removed before departments. The observed statistic is the Pearson
 correlation (numpy.corrcoef) of the n(n-1) off-diagonal cells, as sna::gcor; binary = presence,
 weighted = summed weights; `all` = union (binary) or sum (weighted) over the mechanisms used by either
-network.
+network. Membership ties (department -> coordinating body, two-mode data) are counted in the tie diff but
+left out of the QAP matrices, as govnet compare does.
 """
 import csv
 import json
@@ -141,10 +142,14 @@ def main():
             return a
 
         result = {"nodes": n, "binary": {}, "weighted": {}, "ties": {}}
-        for scope, ms in [(m, {m}) for m in mechanisms] + [("all", set(mechanisms))]:
+        # Membership (department -> coordinating body) is two-mode data: out of the QAP matrices,
+        # in the tie counts.
+        one_mode = [m for m in mechanisms if m != "membership"]
+        for scope, ms in [(m, {m}) for m in one_mode] + [("all", set(one_mode))]:
             for kind, weighted in (("binary", False), ("weighted", True)):
                 x, y = matrix(before, ms, weighted)[off], matrix(after, ms, weighted)[off]
                 result[kind][scope] = float(np.corrcoef(x, y)[0, 1])
+        for scope, ms in [(m, {m}) for m in mechanisms] + [("all", set(mechanisms))]:
             bk = {k for k in before if k[2] in ms}
             ak = {k for k in after if k[2] in ms}
             result["ties"][scope] = {

@@ -6,6 +6,8 @@
 /// enter as isolates on the other side). Per mechanism the cell (i, j) holds 1 (binary) or the combined
 /// weight (weighted) of the mechanism's tie i → j; an undirected tie fills both (i, j) and (j, i). The
 /// overall matrix (`all`) is the union of the compared mechanisms (binary) or the sum of their weights.
+/// Membership ties (department → coordinating body) are two-mode data and are left out of the QAP
+/// matrices, the metric deltas and the findings unless `Settings.mechanisms` names them.
 ///
 /// References: see ``Alignment``, ``NetworkDiff``, ``QAP`` and ``MetricDeltas``.
 public struct NetworkComparison: Sendable {
@@ -99,9 +101,12 @@ public struct NetworkComparison: Sendable {
         self.diff = diff
         self.recorded = NetworkDiff(Alignment(before: before, after: after, mapping: .identity(before: before, after: after), combine: settings.combine),
                                     mechanisms: diff.mechanisms)
+        // Membership (department → coordinating body) is two-mode data: it stays out of the one-mode
+        // views (QAP, metric deltas, findings) unless the caller names it among the mechanisms.
+        let oneMode = settings.mechanisms ?? diff.mechanisms.filter { $0 != Mechanism.membership.id }
         let nodes = NetworkComparison.matrixNodes(alignment)
         var results: [(String, QAP.Result)] = []
-        for (name, scope) in diff.mechanisms.map({ ($0, [$0]) }) + [("all", diff.mechanisms)] {
+        for (name, scope) in oneMode.map({ ($0, [$0]) }) + [("all", oneMode)] {
             let x = NetworkComparison.matrix(alignment.beforeTies, nodes: nodes, mechanisms: scope, weighted: settings.weighted)
             let y = NetworkComparison.matrix(alignment.afterTies, nodes: nodes, mechanisms: scope, weighted: settings.weighted)
             results.append((name, QAP.test(x, y, permutations: settings.permutations, seed: settings.seed)))
@@ -111,7 +116,7 @@ public struct NetworkComparison: Sendable {
             var ms = MetricSettings()
             ms.weighted = false
             ms.seed = settings.seed
-            deltas = try MetricDeltas(alignment, mechanisms: diff.mechanisms, settings: ms, nodeMetrics: settings.nodeMetrics)
+            deltas = try MetricDeltas(alignment, mechanisms: oneMode, settings: ms, nodeMetrics: settings.nodeMetrics)
         } else {
             deltas = nil
         }
@@ -121,9 +126,9 @@ public struct NetworkComparison: Sendable {
         var ms = MetricSettings()
         ms.weighted = false
         ms.seed = settings.seed
-        ms.view.mechanisms = diff.mechanisms
-        let fb = settings.metrics ? Diagnosis.run(DiagnosisContext(network: before, mechanisms: diff.mechanisms)) : []
-        let fa = settings.metrics ? Diagnosis.run(DiagnosisContext(network: after, mechanisms: diff.mechanisms)) : []
+        ms.view.mechanisms = oneMode
+        let fb = settings.metrics ? Diagnosis.run(DiagnosisContext(network: before, mechanisms: oneMode)) : []
+        let fa = settings.metrics ? Diagnosis.run(DiagnosisContext(network: after, mechanisms: oneMode)) : []
         func centreMetrics(_ net: Network) throws -> (Double, Double) {
             guard let centre, settings.metrics else { return (.nan, .nan) }
             let m = try NodeMetrics.compute(net, settings: ms, metrics: ["degree", "betweenness"])
@@ -135,8 +140,8 @@ public struct NetworkComparison: Sendable {
             let a = rule == alignment.rule ? alignment : Alignment(before: before, after: after, mapping: mapping, rule: rule, combine: settings.combine)
             let d = rule == alignment.rule ? diff : NetworkDiff(a, mechanisms: diff.mechanisms)
             let all = d.counts.last!.1
-            let x = NetworkComparison.matrix(a.beforeTies, nodes: nodes, mechanisms: diff.mechanisms, weighted: settings.weighted)
-            let y = NetworkComparison.matrix(a.afterTies, nodes: nodes, mechanisms: diff.mechanisms, weighted: settings.weighted)
+            let x = NetworkComparison.matrix(a.beforeTies, nodes: nodes, mechanisms: oneMode, weighted: settings.weighted)
+            let y = NetworkComparison.matrix(a.afterTies, nodes: nodes, mechanisms: oneMode, weighted: settings.weighted)
             let matched = MetricDeltas.match(before: fb, after: fa, alignment: a)
             let c = try centreMetrics(a.aligned)
             table.append((rule, Sensitivity(qapR: QAP.correlation(x, y), tiesAdded: all.added, tiesRemoved: all.removed,
