@@ -60,7 +60,7 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                     evidence: [("cut_off", .number(Double(cutOff.count))), ("cut_off_share", .number(share)),
                                ("pieces_after_removal", .number(Double(Set(component.map { after.labels[$0] }).count)))],
                     explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mname) link to the rest: \(context.list(cutOff)).",
-                    recommendation: "Give \(context.list(cutOff, limit: 3)) a \(mname) route that does not pass through \(context.name(dep))\(partner.map { ", e.g. with \(context.name($0))" } ?? ""): \(context.instrumentName(instrument)).",
+                    recommendation: "Give \(context.list(cutOff, limit: 3)) an alternative \(mname) route that does not pass through \(context.name(dep))\(partner.map { ", e.g. with \(context.name($0))" } ?? ""): \(context.instrumentName(instrument)).",
                     problem: problem, instrument: instrument))
             }
         }
