@@ -25,29 +25,14 @@ public enum CLIRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? RepoPaths.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        var input: Any = FileHandle.nullDevice
         if let stdin {
             let inPipe = Pipe()
-            process.standardInput = inPipe
             inPipe.fileHandleForWriting.write(stdin)
             try inPipe.fileHandleForWriting.close()
-        } else {
-            process.standardInput = FileHandle.nullDevice
+            input = inPipe
         }
-        try process.run()
-        // Read both pipes concurrently so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return try capture(process, input: input)
     }
 
     /// Runs `govnet arguments…` through `/bin/sh -c script`, where the script names the executable
@@ -59,20 +44,12 @@ public enum CLIRunner {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script, executable.path] + arguments
         process.currentDirectoryURL = directory ?? RepoPaths.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return try capture(process)
+    }
+
+    private static func capture(_ process: Process, input: Any = FileHandle.nullDevice) throws -> Result {
+        let r = try ProcessCapture.run(process, input: input)
+        return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self),
+                      stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 }
