@@ -42,12 +42,10 @@ public struct ReportTable: Sendable {
     /// Columns holding numbers (right-aligned, sorted numerically).
     public var numeric: Set<Int>
 
-    /// The table as CSV (deterministic; formula-like text neutralised with a leading quote).
-    public var csv: String {
-        CSVReader.line(header) + rows.map { CSVReader.line($0.map(ReportTable.csvSafe)) }.joined()
+    /// The table as CSV (deterministic), cells under the formula guard `cells` (``FormulaGuard``).
+    public func csv(_ cells: CSVCells = .guarded) -> String {
+        CSVReader.line(header, cells: cells) + rows.map { CSVReader.line($0, cells: cells) }.joined()
     }
-
-    static func csvSafe(_ s: String) -> String { ExportTable.formulaSafe(s) }
 }
 
 /// Everything a report shows about one network, computed once and rendered as HTML and Markdown.

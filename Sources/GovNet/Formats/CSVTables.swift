@@ -17,6 +17,8 @@ import Foundation
 /// - `network.csv` (optional): `key,value` rows of metadata (title, jurisdiction, period, …).
 ///
 /// Empty cells mean "not given". Attribute cells are typed by inference (true/false, number, text).
+/// A cell guarded against spreadsheet formulas (``FormulaGuard``: `'=x` for `=x`) reads as the cell
+/// it guards, so tables GovNet writes read back unchanged.
 public enum CSVTables {
     public static let departmentsFile = "departments.csv"
     public static let tiesFile = "ties.csv"
@@ -191,62 +193,63 @@ public enum CSVTables {
     }
 
     /// Writes the tables into `folder` (created if needed). Each file is written atomically.
-    public static func write(_ net: Network, folder: String) throws {
+    public static func write(_ net: Network, folder: String, cells: CSVCells = .guarded) throws {
         try AtomicFile.makeFolder(folder)
-        for (name, text) in render(net) {
+        for (name, text) in render(net, cells: cells) {
             try AtomicFile.write(text, to: (folder as NSString).appendingPathComponent(name))
         }
     }
 
-    /// The tables as (file name, CSV text), deterministic: columns in a fixed order, extra columns sorted.
-    public static func render(_ net: Network) -> [(String, String)] {
+    /// The tables as (file name, CSV text), deterministic: columns in a fixed order, extra columns sorted;
+    /// cells under the formula guard `cells` (``FormulaGuard``; the reader takes the guard off again).
+    public static func render(_ net: Network, cells: CSVCells = .guarded) -> [(String, String)] {
         var files: [(String, String)] = []
-        var meta = CSVReader.line(["key", "value"])
+        var meta = CSVReader.line(["key", "value"], cells: cells)
         let m = net.metadata
         for (k, v) in [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
                        ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
                        ("derived_from", m.derivedFrom)] {
-            if let v { meta += CSVReader.line([k, v]) }
+            if let v { meta += CSVReader.line([k, v], cells: cells) }
         }
         files.append((metadataFile, meta))
         if !net.mechanisms.isEmpty {
-            var t = CSVReader.line(["id", "name", "directed", "names.zh"])
-            for m in net.mechanisms { t += CSVReader.line([m.id, m.name, m.directed ? "true" : "false", m.nameZh ?? ""]) }
+            var t = CSVReader.line(["id", "name", "directed", "names.zh"], cells: cells)
+            for m in net.mechanisms { t += CSVReader.line([m.id, m.name, m.directed ? "true" : "false", m.nameZh ?? ""], cells: cells) }
             files.append((mechanismsFile, t))
         }
         let langs = Set(net.departments.flatMap { $0.names.keys }).sorted()
         let attrs = Set(net.departments.flatMap { $0.attributes.keys }).sorted()
         let governance = net.departments.contains { !$0.ledBy.isEmpty || $0.management != nil || $0.coordinator }
         var d = CSVReader.line(["id", "name", "kind", "level", "formerly"] + (governance ? ["led_by", "management", "coordinator"] : [])
-                               + langs.map { "names." + $0 } + attrs.map { attributeColumn($0, standard: departmentColumns) })
+                               + langs.map { "names." + $0 } + attrs.map { attributeColumn($0, standard: departmentColumns) }, cells: cells)
         for dep in net.departments {
             d += CSVReader.line([dep.id, dep.name, dep.kind ?? "", dep.level ?? "", dep.formerly.joined(separator: ";")]
                                 + (governance ? [dep.ledBy.joined(separator: ";"), dep.management?.rawValue ?? "", dep.coordinator ? "true" : ""] : [])
-                                + langs.map { dep.names[$0] ?? "" } + attrs.map { dep.attributes[$0]?.description ?? "" })
+                                + langs.map { dep.names[$0] ?? "" } + attrs.map { dep.attributes[$0]?.description ?? "" }, cells: cells)
         }
         files.append((departmentsFile, d))
         let tieAttrs = Set(net.ties.flatMap { $0.attributes.keys }).sorted()
         let tieGovernance = net.ties.contains { $0.relation != nil || $0.role != nil || !$0.phases.isEmpty || $0.source != nil || $0.citation != nil || $0.confidence != nil }
         var t = CSVReader.line(["from", "to", "mechanism", "weight", "directed", "basis"]
                                + (tieGovernance ? ["relation", "role", "phase", "source", "citation", "confidence"] : [])
-                               + tieAttrs.map { attributeColumn($0, standard: tieColumns) })
+                               + tieAttrs.map { attributeColumn($0, standard: tieColumns) }, cells: cells)
         for tie in net.ties {
             t += CSVReader.line([tie.from, tie.to, tie.mechanism, NumberFormat.canonical(tie.weight),
                                  tie.directed.map { $0 ? "true" : "false" } ?? "", tie.basis?.rawValue ?? ""]
                                 + (tieGovernance ? [tie.relation?.rawValue ?? "", tie.role?.rawValue ?? "", tie.phases.map(\.rawValue).joined(separator: ";"),
                                                     tie.source?.rawValue ?? "", tie.citation ?? "", tie.confidence.map(NumberFormat.canonical) ?? ""] : [])
-                                + tieAttrs.map { tie.attributes[$0]?.description ?? "" })
+                                + tieAttrs.map { tie.attributes[$0]?.description ?? "" }, cells: cells)
         }
         files.append((tiesFile, t))
         if !net.functions.isEmpty {
             let flangs = Set(net.functions.flatMap { $0.names.keys }).sorted()
             let cited = net.functions.contains { $0.assignments.contains { $0.source != nil || $0.citation != nil } }
-            var f = CSVReader.line(["function", "name", "department", "role"] + (cited ? ["source", "citation"] : []) + flangs.map { "names." + $0 })
+            var f = CSVReader.line(["function", "name", "department", "role"] + (cited ? ["source", "citation"] : []) + flangs.map { "names." + $0 }, cells: cells)
             for fn in net.functions {
                 let names = flangs.map { fn.names[$0] ?? "" }
-                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + (cited ? ["", ""] : []) + names) }
+                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + (cited ? ["", ""] : []) + names, cells: cells) }
                 for a in fn.assignments {
-                    f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + (cited ? [a.source?.rawValue ?? "", a.citation ?? ""] : []) + names)
+                    f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + (cited ? [a.source?.rawValue ?? "", a.citation ?? ""] : []) + names, cells: cells)
                 }
             }
             files.append((functionsFile, f))
@@ -272,7 +275,7 @@ struct Table {
             return nil
         }
         let headerRecord = records.removeFirst()
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: CharacterSet.whitespaces).lowercased() }
+        let header = headerRecord.fields.map { FormulaGuard.unguarded($0.trimmingCharacters(in: CharacterSet.whitespaces)).lowercased() }
         var column: [String: Int] = [:]
         for (i, h) in header.enumerated() {
             if column[h] != nil {
@@ -303,7 +306,7 @@ struct Table {
 
     func cell(_ row: CSVReader.Record, _ c: Int) -> String? {
         guard c < row.fields.count else { return nil }
-        let v = row.fields[c].trimmingCharacters(in: .whitespaces)
+        let v = FormulaGuard.unguarded(row.fields[c].trimmingCharacters(in: .whitespaces))
         return v.isEmpty ? nil : v
     }
 

@@ -5,6 +5,7 @@ import Foundation
 /// A header row is recognised when its first two fields are `source,target` or `from,to`
 /// (case-insensitive); then `weight` and `mechanism` columns are found by name. Without a header,
 /// columns are positional. Ties without a mechanism get `link` (declared, directed as `directed`).
+/// A field guarded against spreadsheet formulas (``FormulaGuard``: `'=x`) reads as `=x`.
 public enum EdgeListCSV {
     /// The mechanism of ties that name none.
     public static let defaultMechanism = "link"
@@ -34,7 +35,7 @@ public enum EdgeListCSV {
             }
         }
         try CSVReader.forEachRecord(bytes, file: file, delimiter: file.lowercased().hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ",")) { record in
-            let f = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = record.fields.map { FormulaGuard.unguarded($0.trimmingCharacters(in: .whitespaces)) }
             if first {
                 first = false
                 let lower = f.map { $0.lowercased() }

@@ -133,8 +133,9 @@ public enum EdgeListLoader {
             guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
                 throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)", line: line)
             }
-            let u = interner.intern(starts[sourceCol], ends[sourceCol])
-            let v = interner.intern(starts[targetCol], ends[targetCol])
+            // A field guarded against spreadsheet formulas ('=x) is the id it guards (FormulaGuard).
+            let u = interner.intern(FormulaGuard.unguardedStart(b, starts[sourceCol], ends[sourceCol]), ends[sourceCol])
+            let v = interner.intern(FormulaGuard.unguardedStart(b, starts[targetCol], ends[targetCol]), ends[targetCol])
             var w = 1.0
             if let c = weightCol, c < nf, starts[c] < ends[c] {
                 // The weight grammar of every reader (NetworkDocumentDecoder.checkWeight): no hexadecimal,
@@ -151,7 +152,7 @@ public enum EdgeListLoader {
                 }
             }
             if let c = mechanismCol, c < nf, starts[c] < ends[c] {
-                let m = text(starts[c], ends[c])
+                let m = FormulaGuard.unguarded(text(starts[c], ends[c]))
                 let k: UInt16
                 if let known = mechIndex[m] { k = known } else {
                     guard mechNames.count <= NetworkLimits.maxMechanisms else { throw error(NetworkLimits.tooManyMechanisms(m), line: line) }

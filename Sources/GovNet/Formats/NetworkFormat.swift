@@ -170,9 +170,11 @@ public enum NetworkWriter {
     /// for the single-file formats.
     /// - Returns: warnings for what the format cannot hold (e.g. functions in Pajek), each naming `path`;
     ///   empty for the lossless formats (YAML, JSON, CSV tables).
+    /// - Parameter cells: the formula guard of the CSV formats (tables, edge list; ``FormulaGuard``).
     /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written.
     @discardableResult
-    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, pajekRelations: Bool = false) throws -> [Diagnostic] {
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, pajekRelations: Bool = false,
+                             cells: CSVCells = .guarded) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
             throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
@@ -182,11 +184,11 @@ public enum NetworkWriter {
         case .yaml: text = NetworkDocumentWriter.yaml(network)
         case .json: text = NetworkDocumentWriter.json(network)
         case .tables:
-            try CSVTables.write(network, folder: path)
+            try CSVTables.write(network, folder: path, cells: cells)
             return []
         case .edgelist:
-            var t = CSVReader.line(["source", "target", "weight", "mechanism"])
-            for tie in network.ties { t += CSVReader.line([tie.from, tie.to, NumberFormat.canonical(tie.weight), tie.mechanism]) }
+            var t = CSVReader.line(["source", "target", "weight", "mechanism"], cells: cells)
+            for tie in network.ties { t += CSVReader.line([tie.from, tie.to, NumberFormat.canonical(tie.weight), tie.mechanism], cells: cells) }
             text = t
             var loss = LossReport(file: path, format: "An edge list")
             loss.networkLevel(network, keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)

@@ -10,6 +10,7 @@ struct ConvertCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Input network.") var source: String
     @Argument(help: "Output path.") var destination: String
@@ -27,7 +28,7 @@ struct ConvertCommand: ParsableCommand {
             }
             let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: input.directed)
             if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
-            let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, pajekRelations: pajekRelations)
+            let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, pajekRelations: pajekRelations, cells: csv.cells)
             if !input.quiet { for d in warnings { Stderr.print("govnet: \(d)") } }
         }
     }

@@ -20,6 +20,7 @@ struct DiagnoseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var out: OutputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network file (any readable format; not needed with --list-rules).") var file: String?
 
@@ -89,7 +90,7 @@ struct DiagnoseCommand: ParsableCommand {
                                         "remedies", "instrument", "status"],
                                rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
                                                      $0.explanation, $0.recommendation, $0.remedy.rawValue, $0.remedies.map(\.rawValue).joined(separator: ";"),
-                                                     $0.instrument?.rawValue ?? "", status ?? ""] }).rendered(.csv)
+                                                     $0.instrument?.rawValue ?? "", status ?? ""] }).rendered(.csv, cells: csv.cells)
         case .table:
             var text = status.map { language.text(.status) + ": " + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
             text += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"

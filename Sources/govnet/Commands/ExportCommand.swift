@@ -21,6 +21,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network files (any readable format).") var files: [String] = []
 
@@ -87,7 +88,7 @@ struct ExportCommand: ParsableCommand {
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
                 let dir = (output as NSString).appendingPathComponent(name)
                 try checkNotOverwriting(dir, NetworkExport.fileNames)
-                try export.write(to: dir)
+                try export.write(to: dir, cells: csv.cells)
                 if !input.quiet {
                     for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") }
                     Stderr.print("govnet: wrote \(NetworkExport.fileNames.count) files to \(dir)")
@@ -109,7 +110,7 @@ struct ExportCommand: ParsableCommand {
         let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
         let dir = (output as NSString).appendingPathComponent(name)
         try checkNotOverwriting(dir, ComparisonExport.fileNames)
-        try export.write(to: dir)
+        try export.write(to: dir, cells: csv.cells)
         if !input.quiet { Stderr.print("govnet: wrote \(ComparisonExport.fileNames.count) files to \(dir)") }
     }
 }

@@ -20,6 +20,7 @@ struct MetricsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @OptionGroup var out: OutputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network file (any readable format).") var file: String
 
@@ -77,7 +78,7 @@ struct MetricsCommand: ParsableCommand {
             settings.betweennessDelta = delta
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
             if root == nil, between.isEmpty, !ties, !network, communities == nil, let large = try input.loadLarge(file) {
-                try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format))
+                try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format, cells: csv.cells))
                 return
             }
             let loaded = try input.load(file)
@@ -139,7 +140,7 @@ struct MetricsCommand: ParsableCommand {
         let table = TableOutput(header: ["id", "name"] + result.columns.map(\.name),
                                 rows: order.map { i in [result.ids[i], names[result.ids[i]] ?? result.ids[i]] + result.columns.map { metricText($0.values[i]) } },
                                 numeric: Set(2..<(2 + result.columns.count)))
-        return table.rendered(format)
+        return table.rendered(format, cells: csv.cells)
     }
 
     /// The network's `status` as a leading JSON member (metrics of documentary or illustrative data are
@@ -161,7 +162,7 @@ struct MetricsCommand: ParsableCommand {
         }
         return TableOutput(header: ["source", "target", "mechanism"] + result.columns.map(\.name),
                            rows: result.sources.indices.map { i in [result.sources[i], result.targets[i], result.mechanisms[i]] + result.columns.map { metricText($0.values[i]) } },
-                           numeric: Set(3..<(3 + result.columns.count))).rendered(format)
+                           numeric: Set(3..<(3 + result.columns.count))).rendered(format, cells: csv.cells)
     }
 
     private func networkOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
@@ -176,7 +177,7 @@ struct MetricsCommand: ParsableCommand {
                 ("network", .object(selected.map { ($0.0, .finite($0.1)) })),
             ]).rendered()
         }
-        return TableOutput(header: ["metric", "value"], rows: selected.map { [$0.0, metricText($0.1)] }, numeric: [1]).rendered(format)
+        return TableOutput(header: ["metric", "value"], rows: selected.map { [$0.0, metricText($0.1)] }, numeric: [1]).rendered(format, cells: csv.cells)
     }
 
     private func dominatorOutput(_ net: Network, _ settings: MetricSettings, _ root: String, _ format: OutputFormat) throws -> String {
@@ -191,7 +192,7 @@ struct MetricsCommand: ParsableCommand {
             ]).rendered()
         }
         return TableOutput(header: ["id", "reachable", "immediate_dominator", "dominators"],
-                           rows: table.rows.map { [$0.department, $0.reachable ? "1" : "0", $0.immediateDominator ?? "", $0.dominators.joined(separator: ";")] }).rendered(format)
+                           rows: table.rows.map { [$0.department, $0.reachable ? "1" : "0", $0.immediateDominator ?? "", $0.dominators.joined(separator: ";")] }).rendered(format, cells: csv.cells)
     }
 
     private func pairOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
@@ -206,6 +207,6 @@ struct MetricsCommand: ParsableCommand {
         for (i, p) in r.edgeDisjointPaths.enumerated() { rows.append(["edge-disjoint path", "\(i + 1)", p.joined(separator: " → ")]) }
         rows.append(["minimum node cut", "\(r.nodeCut.count)", r.adjacent ? "(none: the departments are directly tied)" : r.nodeCut.joined(separator: ", ")])
         rows.append(["minimum edge cut", "\(r.edgeCut.count)", r.edgeCut.map { "\($0.0)–\($0.1)" }.joined(separator: ", ")])
-        return TableOutput(header: ["what", "count", "departments"], rows: rows).rendered(format)
+        return TableOutput(header: ["what", "count", "departments"], rows: rows).rendered(format, cells: csv.cells)
     }
 }

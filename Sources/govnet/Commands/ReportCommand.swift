@@ -20,6 +20,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network file (the later one with --compare).") var file: String
 
@@ -76,7 +77,7 @@ struct ReportCommand: ParsableCommand {
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
             }
-            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs)
+            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs, cells: csv.cells)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
         }
     }

@@ -34,6 +34,7 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @OptionGroup var out: OutputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network file (any readable format).") var file: String
 
@@ -137,7 +138,7 @@ struct SimulateCommand: ParsableCommand {
 
     private func emitAll(_ report: SimulationReport, _ format: OutputFormat) throws {
         if !input.quiet { for note in report.notes { Stderr.print("govnet: note: \(note)") } }
-        try out.emit(report.rendered(format))
+        try out.emit(report.rendered(format, cells: csv.cells))
         if let plot { try AtomicFile.write(report.svg(), to: plot) }
     }
 

@@ -17,9 +17,9 @@ struct SimulationReport {
     private var title: String { network.metadata.title ?? "network" }
     private var directed: Bool { graph.graph.isDirected }
 
-    func rendered(_ format: OutputFormat) -> String {
+    func rendered(_ format: OutputFormat, cells: CSVCells = .guarded) -> String {
         switch format {
-        case .csv: return StatusNotice.apply(csv(), format: .csv, network: network)
+        case .csv: return StatusNotice.apply(csv(cells), format: .csv, network: network, cells: cells)
         case .json: return StatusNotice.json(json(), network).rendered() + "\n"
         case .table, .markdown: return StatusNotice.apply(text(format), format: format, network: network)
         }
@@ -30,7 +30,7 @@ struct SimulationReport {
     private static let measures = ["largest_component_fraction", "largest_strong_component_fraction", "efficiency",
                                    "efficiency_retained", "disconnected_pairs"]
 
-    private func csv() -> String {
+    private func csv(_ cells: CSVCells) -> String {
         let multiple = curves.count + (random == nil ? 0 : 1) > 1
         var header = multiple ? ["curve"] : []
         if random != nil { header.append("run") }
@@ -52,7 +52,7 @@ struct SimulationReport {
         }
         for c in curves { add(c, curve: c.label, run: nil) }
         if let random { for (r, c) in random.runs.enumerated() { add(c, curve: "random", run: "\(r + 1)") } }
-        return TableOutput(header: header, rows: rows).rendered(.csv)
+        return TableOutput(header: header, rows: rows).rendered(.csv, cells: cells)
     }
 
     // MARK: Text and Markdown

@@ -22,6 +22,7 @@ struct SuggestCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @OptionGroup var out: OutputOptions
+    @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Network file (any readable format).") var file: String
 
@@ -48,7 +49,7 @@ struct SuggestCommand: ParsableCommand {
             let mechanism = view.mechanisms.first ?? "operation"
             let report = try TieSuggestions.suggest(network: net, view: settings.view, mechanism: mechanism, budget: budget, allowed: pairs)
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
-            try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net))
+            try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net, cells: csv.cells))
         }
     }
 
@@ -87,7 +88,7 @@ struct SuggestCommand: ParsableCommand {
         let header = ["rank", "from", "to", "mechanism", "objective", "gain", "resolves", "cut_points_after", "bridges_after", "efficiency_after"]
         switch format {
         case .csv:
-            return TableOutput(header: header, rows: rows).rendered(.csv)
+            return TableOutput(header: header, rows: rows).rendered(.csv, cells: csv.cells)
         case .json:
             var s = settings.jsonValue(directed: NetworkGraph(network: net, view: settings.view).graph.isDirected)
             if case .object(var m) = s {

@@ -9,8 +9,9 @@ enum StatusNotice {
         network.metadata.status.map { "\(language.text(.status)): \(language.status($0))" }
     }
 
-    /// `text` with the status in front (table, Markdown) or as a column (CSV); JSON is handled by ``json(_:_:)``.
-    static func apply(_ text: String, format: OutputFormat, network: Network, language: ReportLanguage = .en) -> String {
+    /// `text` with the status in front (table, Markdown) or as a column (CSV, its cells under the formula
+    /// guard `cells`; the cells of `text` are kept as written); JSON is handled by ``json(_:_:)``.
+    static func apply(_ text: String, format: OutputFormat, network: Network, language: ReportLanguage = .en, cells: CSVCells = .guarded) -> String {
         guard let status = network.metadata.status, let line = line(network, language: language) else { return text }
         switch format {
         case .table: return TextTable.sanitize(line) + "\n" + text
@@ -18,7 +19,8 @@ enum StatusNotice {
         case .json: return text
         case .csv:
             guard let records = try? CSVReader.records(Array(text.utf8), file: "-"), let header = records.first else { return text }
-            return CSVReader.line(header.fields + ["status"]) + records.dropFirst().map { CSVReader.line($0.fields + [status]) }.joined()
+            let statusCell = FormulaGuard.cell(status, cells)
+            return CSVReader.line(header.fields + ["status"]) + records.dropFirst().map { CSVReader.line($0.fields + [statusCell]) }.joined()
         }
     }
 

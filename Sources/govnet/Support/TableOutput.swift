@@ -8,10 +8,11 @@ struct TableOutput {
     /// Columns holding numbers (right-aligned in text tables).
     var numeric: Set<Int> = []
 
-    func rendered(_ format: OutputFormat) -> String {
+    /// The table in `format`; CSV cells under the formula guard `cells` (``FormulaGuard``, `--raw`).
+    func rendered(_ format: OutputFormat, cells: CSVCells = .guarded) -> String {
         switch format {
         case .csv:
-            return CSVReader.line(header) + rows.map { CSVReader.line($0.map(Self.csvSafe)) }.joined()
+            return CSVReader.line(header, cells: cells) + rows.map { CSVReader.line($0, cells: cells) }.joined()
         case .markdown:
             func esc(_ s: String) -> String { MarkdownText.cell(s) }
             var out = "| " + header.map(esc).joined(separator: " | ") + " |\n"
@@ -34,10 +35,6 @@ struct TableOutput {
         guard !cell.hasPrefix("0x"), let x = Double(cell) else { return TextTable.sanitize(cell) }
         return NumberFormat.significant(x, digits: terminalDigits)
     }
-
-    /// Neutralises spreadsheet formula injection (`=`, `+`, `-`, `@` at the start of text that is not a
-    /// number) by prefixing a single quote, as OWASP recommends for CSV exports.
-    static func csvSafe(_ s: String) -> String { s == "-inf" ? s : ExportTable.formulaSafe(s) }
 }
 
 /// Number formatting of metric tables: up to 12 significant digits, `nan` when undefined (terminal

@@ -177,7 +177,7 @@ import GovNetTestSupport
         #expect(names["A"] == "Emergency Management Bureau")
         #expect(!csv.contains("\n=") && !csv.contains(",=") && !csv.contains(",@"))
         // Numbers stay numbers, even negative ones; JSON keeps the name as written.
-        #expect(ExportTable.formulaSafe("-0.25") == "-0.25")
+        #expect(FormulaGuard.cell("-0.25", .guarded) == "-0.25")
         let json = try #require(e.files.last?.text)
         #expect(json.contains("\"=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")\""))
     }

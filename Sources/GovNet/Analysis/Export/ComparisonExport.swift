@@ -73,15 +73,18 @@ public struct ComparisonExport: Sendable {
     }
 
     /// The files: (file name, text), in ``fileNames`` order.
-    public var files: [(name: String, text: String)] {
-        tables.map { ("\($0.name).csv", $0.csv) } + [("comparison.json", jsonValue.rendered())]
+    public var files: [(name: String, text: String)] { files(.guarded) }
+
+    /// The files with the CSV text cells under the formula guard `cells` (``FormulaGuard``).
+    public func files(_ cells: CSVCells) -> [(name: String, text: String)] {
+        tables.map { ("\($0.name).csv", $0.csv(cells)) } + [("comparison.json", jsonValue.rendered())]
     }
 
     /// Writes every file into `directory` (created if needed), each atomically.
     /// - Returns: the paths written.
     /// - Throws: ``OutputError``.
     @discardableResult
-    public func write(to directory: String) throws -> [String] {
-        try ExportFiles.write(files, to: directory)
+    public func write(to directory: String, cells: CSVCells = .guarded) throws -> [String] {
+        try ExportFiles.write(files(cells), to: directory)
     }
 }

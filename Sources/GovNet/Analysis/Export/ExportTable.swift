@@ -21,9 +21,9 @@ public enum ExportCell: Sendable, Hashable {
 /// A tidy table with a fixed column order and deterministic bytes, written as CSV and as JSON.
 ///
 /// Numbers have at most 12 significant digits (``NumberFormat/significant(_:digits:)``; integers
-/// without a decimal point, `nan` for undefined values in CSV and `null` in JSON). Text cells that a
-/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR and not a number)
-/// are prefixed with a single quote in CSV, as OWASP recommends for CSV exports; the JSON keeps the
+/// without a decimal point, `nan` for undefined values in CSV and `null` in JSON). Text cells go
+/// through the formula guard of every CSV writer (``FormulaGuard``: a cell a spreadsheet would run as a
+/// formula gets a leading quote, numbers never do) unless written ``CSVCells/raw``; the JSON keeps the
 /// text as it is. No timestamps, no locale: two runs give identical bytes.
 public struct ExportTable: Sendable, Hashable {
     /// Significant digits of every number written.
@@ -50,11 +50,15 @@ public struct ExportTable: Sendable, Hashable {
         return rows.map { $0[j] }
     }
 
-    /// The table as CSV: a header line then one line per row, LF line ends, RFC 4180 quoting.
+    /// The table as CSV with guarded text cells (``csv(_:)``).
+    public var csv: String { csv(.guarded) }
+
+    /// The table as CSV: a header line then one line per row, LF line ends, RFC 4180 quoting, text
+    /// cells under the formula guard `cells`.
     /// - Complexity: O(total cell text).
-    public var csv: String {
-        var out = CSVReader.line(columns)
-        for row in rows { out += CSVReader.line(row.map(ExportTable.csvField)) }
+    public func csv(_ cells: CSVCells) -> String {
+        var out = CSVReader.line(columns, cells: cells)
+        for row in rows { out += CSVReader.line(row.map { ExportTable.csvField($0, cells) }) }
         return out
     }
 
@@ -64,9 +68,9 @@ public struct ExportTable: Sendable, Hashable {
     }
 
     /// The CSV text of one cell.
-    static func csvField(_ cell: ExportCell) -> String {
+    static func csvField(_ cell: ExportCell, _ cells: CSVCells) -> String {
         switch cell {
-        case .text(let s): return formulaSafe(s)
+        case .text(let s): return FormulaGuard.cell(s, cells)
         case .number(let x): return NumberFormat.significant(x, digits: significantDigits)
         case .bool(let b): return b ? "true" : "false"
         case .missing: return ""
@@ -83,15 +87,6 @@ public struct ExportTable: Sendable, Hashable {
         }
     }
 
-    /// Neutralises spreadsheet formula injection: text starting with `=`, `+`, `-`, `@`, tab or CR that
-    /// is not a number gets a leading single quote (OWASP "CSV Injection").
-    /// - Returns: `s` unchanged when harmless.
-    public static func formulaSafe(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first,
-              "=+-@".unicodeScalars.contains(first) || first == "\t" || first == "\r" else { return s }
-        if NumberFormat.parseStrictNumber(s) != nil { return s }
-        return "'" + s
-    }
 }
 
 /// Department-id order used by every export: Unicode scalar order (Python's `sorted` on `str`), so

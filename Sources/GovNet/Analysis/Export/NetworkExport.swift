@@ -75,8 +75,11 @@ public struct NetworkExport: Sendable {
     }
 
     /// The files of the export: (file name, text), in ``fileNames`` order.
-    public var files: [(name: String, text: String)] {
-        tables.map { ("\($0.name).csv", $0.csv) } + [("tables.json", jsonValue.rendered())]
+    public var files: [(name: String, text: String)] { files(.guarded) }
+
+    /// The files with the CSV text cells under the formula guard `cells` (``FormulaGuard``).
+    public func files(_ cells: CSVCells) -> [(name: String, text: String)] {
+        tables.map { ("\($0.name).csv", $0.csv(cells)) } + [("tables.json", jsonValue.rendered())]
     }
 
     /// Writes every file into `directory` (created if needed), each atomically (temporary file, then
@@ -85,8 +88,8 @@ public struct NetworkExport: Sendable {
     /// - Returns: the paths written.
     /// - Throws: ``OutputError`` when the folder or a file cannot be written.
     @discardableResult
-    public func write(to directory: String) throws -> [String] {
-        try ExportFiles.write(files, to: directory)
+    public func write(to directory: String, cells: CSVCells = .guarded) throws -> [String] {
+        try ExportFiles.write(files(cells), to: directory)
     }
 }
 
