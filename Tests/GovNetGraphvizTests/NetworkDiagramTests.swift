@@ -53,7 +53,7 @@ import Testing
         let svg = try SVGDocument(NetworkDiagram.render(network: Self.net, options: options, format: .svg))
         let labels = Set(svg.nodes.map { $0.texts.joined() })
         for d in Self.net.departments { #expect(labels.contains(d.names["zh"]!)) }
-        #expect(Set(svg.allTexts).isSuperset(of: ["指挥协调", "信息共享", "联防联救"]))
+        #expect(Set(svg.allTexts).isSuperset(of: ["指挥协调", "信息共享", "防灾救灾一体化运行"]))
         #expect(try NetworkDiagram.graph(network: Self.net, options: options).containsCJKText)
     }
 

@@ -72,7 +72,7 @@ import GovNetTestSupport
                                            options: ReportOptions(language: .zh, randomRuns: 5, diagrams: false))
         let html = HTMLReport.render(data)
         #expect(html.contains("<html lang=\"zh-CN\">"))
-        #expect(html.contains("协同失灵之处") && html.contains("职责矩阵"))
+        #expect(html.contains("联动薄弱环节") && html.contains("职责矩阵"))
         #expect(html.contains("市应急管理局"))
     }
 

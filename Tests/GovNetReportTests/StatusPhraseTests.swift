@@ -8,9 +8,11 @@ import GovNet
         for s in NetworkStatus.allCases {
             let en = ReportLanguage.en.status(s.rawValue), zh = ReportLanguage.zh.status(s.rawValue)
             #expect(en.hasPrefix(s.rawValue + " — "))
-            #expect(zh != en && zh.contains(" — "))
+            #expect(zh != en && zh.contains("（") && zh.hasSuffix("）"), "Chinese reads 标签（含义）")
         }
-        #expect(ReportLanguage.zh.status("documentary data").hasPrefix("文献数据"))
+        // Terms of docs/glossary.md.
+        #expect(ReportLanguage.zh.status("documentary data").hasPrefix("文本数据（"))
+        #expect(ReportLanguage.zh.status("illustrative model").hasPrefix("示意性模型（虚构示例，非调研数据"))
         #expect(ReportLanguage.en.status("survey of 2019") == "survey of 2019")
     }
 }

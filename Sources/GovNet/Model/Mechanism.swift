@@ -23,9 +23,9 @@ public struct Mechanism: Hashable, Sendable {
     /// Material support: who supplies materials, funds or equipment to whom (directed, supplier → receiver).
     public static let material = Mechanism(id: "material", name: "Material support", directed: true, nameZh: "物资保障")
     /// Supervision: who oversees or inspects whom (directed, supervisor → supervised).
-    public static let supervision = Mechanism(id: "supervision", name: "Supervision", directed: true, nameZh: "监督")
+    public static let supervision = Mechanism(id: "supervision", name: "Supervision", directed: true, nameZh: "监督考核")
     /// Joint prevention and relief operation: who operates together (undirected).
-    public static let operation = Mechanism(id: "operation", name: "Joint prevention and relief operation", directed: false, nameZh: "联防联救")
+    public static let operation = Mechanism(id: "operation", name: "Joint prevention and relief operation", directed: false, nameZh: "防灾救灾一体化运行")
 
     /// The five standard mechanisms of the field's analysis of linkage, implied in every network.
     public static let standard: [Mechanism] = [.command, .information, .material, .supervision, .operation]

@@ -1,0 +1,67 @@
+import Testing
+@testable import GovNet
+
+/// The message catalogue: both languages carry the same keys with the same parameters, every key the
+/// code asks for exists, Chinese templates use Chinese punctuation, and the renderer fills named
+/// parameters, plural forms and lists the way each language writes them.
+@Suite struct MessageCatalogueTests {
+    /// Parameter names of a template: `{name}` and `{name|…}`.
+    static func parameters(_ template: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let body = rest[rest.index(after: open)..<close]
+            names.insert(String(body.split(separator: "|", omittingEmptySubsequences: false)[0]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    @Test func everyKeyExistsInBothLanguages() {
+        let en = Set(MessageCatalogue.english.keys), zh = Set(MessageCatalogue.chinese.keys)
+        #expect(en.subtracting(zh).sorted() == [], "keys with English only")
+        #expect(zh.subtracting(en).sorted() == [], "keys with Chinese only")
+    }
+
+    @Test func bothLanguagesNameTheSameParameters() {
+        // "and 3 more" counts the rest, "等7个部门" the whole list: the one place the languages differ.
+        for (key, en) in MessageCatalogue.english where !key.hasPrefix("list.more.") {
+            guard let zh = MessageCatalogue.chinese[key] else { continue }
+            #expect(Self.parameters(en) == Self.parameters(zh), "\(key): \(en) | \(zh)")
+        }
+    }
+
+    @Test func everyKeyTheCodeNamesExists() {
+        var keys = Phrase.allCases.map(\.key)
+        keys += Remedy.allCases.map { "remedy.\($0.rawValue)" }
+        keys += Instrument.allCases.map { "instrument.\($0.rawValue)" }
+        keys += Severity.allCases.map { "severity.\($0.rawValue)" }
+        for key in keys { #expect(MessageCatalogue.english[key] != nil && MessageCatalogue.chinese[key] != nil, "\(key)") }
+    }
+
+    /// Chinese sentences use ，。：；、 — an ASCII comma, colon or semicolon followed by a space, or a
+    /// sentence ending in an ASCII full stop, is English punctuation in Chinese text.
+    @Test func chineseTemplatesUseChinesePunctuation() {
+        for (key, zh) in MessageCatalogue.chinese {
+            let stripped = zh.replacingOccurrences(of: #"\{[^}]*\}"#, with: "X", options: .regularExpression)
+            for bad in [", ", "; ", ": "] { #expect(!stripped.contains(bad), "\(key): \(zh)") }
+            #expect(!stripped.hasSuffix("."), "\(key): \(zh)")
+        }
+    }
+
+    @Test func namedParametersPluralsAndLists() {
+        let a = LocalizedName("Water Bureau", chinese: "市水利局"), b = LocalizedName("Red Cross"), c = LocalizedName("Civil Affairs", chinese: "市民政局")
+        let m = Message("count.ties", [("n", .count(1))])
+        #expect(ReportLanguage.en.render(m) == "1 tie")
+        #expect(ReportLanguage.en.render("count.ties", [("n", .count(3))]) == "3 ties")
+        #expect(ReportLanguage.zh.render("count.ties", [("n", .count(3))]) == "3条联系")
+        let names: MessageArgument = .names([a, b, c], limit: 6, unit: .department)
+        #expect(MessageCatalogue.text(names, .en) == "Water Bureau, Red Cross and Civil Affairs")
+        #expect(MessageCatalogue.text(names, .zh) == "市水利局、Red Cross、市民政局")
+        let cut: MessageArgument = .names([a, b, c], limit: 2, unit: .department)
+        #expect(MessageCatalogue.text(cut, .en) == "Water Bureau, Red Cross and 1 more")
+        #expect(MessageCatalogue.text(cut, .zh) == "市水利局、Red Cross等3个部门")
+        // A missing key shows itself rather than disappearing.
+        #expect(ReportLanguage.zh.render("no.such.key") == "no.such.key")
+    }
+}
