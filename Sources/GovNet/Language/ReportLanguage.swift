@@ -26,18 +26,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     public func remedy(_ r: Remedy) -> String { MessageCatalogue.template("remedy.\(r.rawValue)", self) }
 
     /// A stage of the emergency cycle (the four stages of the Emergency Response Law).
-    public func phase(_ p: Phase) -> String {
-        switch (self, p) {
-        case (.en, .preventionPreparedness): return "prevention and preparedness"
-        case (.en, .monitoringWarning): return "monitoring and warning"
-        case (.en, .responseRescue): return "response and rescue"
-        case (.en, .recoveryReconstruction): return "recovery and reconstruction"
-        case (.zh, .preventionPreparedness): return "预防与应急准备"
-        case (.zh, .monitoringWarning): return "监测与预警"
-        case (.zh, .responseRescue): return "应急处置与救援"
-        case (.zh, .recoveryReconstruction): return "事后恢复与重建"
-        }
-    }
+    public func phase(_ p: Phase) -> String { MessageCatalogue.template("phase.\(p.rawValue)", self) }
 
     /// A linkage instrument, as a recommendation names it.
     public func instrument(_ i: Instrument) -> String { MessageCatalogue.template("instrument.\(i.rawValue)", self) }
