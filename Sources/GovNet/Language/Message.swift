@@ -53,6 +53,8 @@ public indirect enum MessageArgument: Sendable {
     /// Another catalogue message, rendered in the same language (`Message("…")` with no parameters for a
     /// fixed phrase).
     case message(Message)
+    /// Several clauses joined by the language's separator ("; " / "；").
+    case clauses([MessageArgument])
     /// A linkage instrument, named in the language.
     case instrument(Instrument)
     /// Nothing (an optional clause left out).

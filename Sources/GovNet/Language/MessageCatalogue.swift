@@ -20,6 +20,12 @@ public enum MessageCatalogue {
         table(language)[key] ?? english[key] ?? key
     }
 
+    /// A value of an open vocabulary (a department kind, …) in each language: the catalogue's
+    /// `prefix.value` when it has one, else the value as written.
+    public static func term(_ prefix: String, _ value: String) -> LocalizedName {
+        LocalizedName(english["\(prefix).\(value)"] ?? value, chinese: chinese["\(prefix).\(value)"])
+    }
+
     /// A message rendered in `language`. O(template length + arguments).
     public static func render(_ message: Message, _ language: ReportLanguage) -> String {
         fill(template(message.key, language), message, language)
@@ -67,6 +73,7 @@ public enum MessageCatalogue {
         case .percent(let x): return String(Int((x * 100).rounded()))
         case .number(let x, let digits): return NumberFormat.significant(x, digits: digits)
         case .message(let m): return render(m, language)
+        case .clauses(let parts): return parts.map { text($0, language) }.joined(separator: template("list.separator", language))
         case .instrument(let i): return template("instrument.\(i.rawValue)", language)
         case .empty: return ""
         }

@@ -49,7 +49,8 @@ struct DiagnoseCommand: ParsableCommand {
 
     func run() throws {
         guard let file, !listRules else {
-            try StandardOutput.write(Diagnosis.rules.map { "\($0.id): \($0.rationale)\n" }.joined())
+            let language = ReportLanguage(code: lang)
+            try StandardOutput.write(Diagnosis.rules.map { "\($0.id)\(language.render("punct.colon"))\($0.rationale(in: language))\n" }.joined())
             return
         }
         let failing = try reportingErrors { () -> Bool in
@@ -78,7 +79,7 @@ struct DiagnoseCommand: ParsableCommand {
     private func render(_ findings: [Finding], _ context: DiagnosisContext, _ format: OutputFormat) -> String {
         // The network's status travels with its findings: documentary or illustrative data are not observations.
         let status = context.network.metadata.status
-        let language: ReportLanguage = lang == "zh" ? .zh : .en
+        let language = context.outputLanguage
         switch format {
         case .json:
             return Diagnosis.jsonValue(findings, context: context).rendered()
@@ -89,19 +90,23 @@ struct DiagnoseCommand: ParsableCommand {
             return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy",
                                         "remedies", "instrument", "status"],
                                rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
-                                                     $0.explanation, $0.recommendation, $0.remedy.rawValue, $0.remedies.map(\.rawValue).joined(separator: ";"),
+                                                     $0.explanation(in: language), $0.recommendation(in: language), $0.remedy.rawValue, $0.remedies.map(\.rawValue).joined(separator: ";"),
                                                      $0.instrument?.rawValue ?? "", status ?? ""] }).rendered(.csv, cells: csv.cells)
         case .table:
-            var text = status.map { language.text(.status) + ": " + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
-            text += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
-            if let c = context.center { text += " (coordinating department: \(TextTable.sanitize(context.name(c))))" }
+            let colon = language.render("punct.colon")
+            var text = status.map { language.text(.status) + colon + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
+            text += language.render("diagnose.table-summary", [("findings", .message(Message("count.findings", [("n", .count(findings.count))])))])
+            if let c = context.center { text += language.render("diagnose.table-centre", [("centre", .text(TextTable.sanitize(context.name(c))))]) }
             text += "\n"
-            let counts = Severity.allCases.map { s in "\(s.rawValue) \(findings.filter { $0.severity == s }.count)" }
-            text += counts.joined(separator: ", ") + "\n\n"
+            let counts = Severity.allCases.map { s in
+                language.render("diagnose.severity-count", [("n", .count(findings.filter { $0.severity == s }.count)), ("severity", .text(language.severity(s)))])
+            }
+            text += counts.joined(separator: language.render("list.comma")) + "\n\n"
             for f in findings {
-                text += "[\(f.severity.rawValue.uppercased())] \(f.rule) · \(f.mechanism)\n"
-                text += "  " + TextTable.sanitize(f.explanation) + "\n"
-                text += "  → " + TextTable.sanitize(f.recommendation) + " (\(f.remedies.map { language.remedy($0) }.joined(separator: "; ")))\n\n"
+                text += "[\(language == .en ? f.severity.rawValue.uppercased() : language.severity(f.severity))] \(DiagnosisMarkdown.ruleName(f.rule, language)) · \(TextTable.sanitize(context.mechanismName(f.mechanism)))\n"
+                text += "  " + TextTable.sanitize(f.explanation(in: language)) + "\n"
+                text += "  → " + TextTable.sanitize(f.recommendation(in: language))
+                    + language.render("diagnose.remedies", [("remedies", .text(f.remedies.map { language.remedy($0) }.joined(separator: language.render("list.separator"))))]) + "\n\n"
             }
             return text
         }

@@ -214,7 +214,7 @@ struct SimulationReport {
                 ("function", .string($0.function)), ("lost_lead", .bool($0.lostLead)), ("lost_support", .bool($0.lostSupport)),
                 ("removed_roles", ids($0.removedRoles)),
             ]) })),
-            ("new_findings", .array(sc.newFindings.map(\.jsonValue))),
+            ("new_findings", .array(sc.newFindings.map { $0.jsonValue() })),
         ])
     }
 

@@ -94,7 +94,7 @@ import Testing
     @Test func everyFindingCarriesRemediesAndTheJSONFields() {
         for f in Self.findings {
             #expect(!f.remedies.isEmpty && f.remedies[0] == f.remedy && f.remedies == f.problem.remedies)
-            guard case .object(let fields) = f.jsonValue else { Issue.record("not an object"); continue }
+            guard case .object(let fields) = f.jsonValue() else { Issue.record("not an object"); continue }
             #expect(fields.map(\.0).suffix(4) == ["remedy", "remedies", "problem", "instrument"])
         }
     }

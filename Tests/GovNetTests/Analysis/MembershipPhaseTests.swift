@@ -57,7 +57,7 @@ import Testing
         #expect(f[0].explanation.contains("in the phases in which the body binds it"))
         let zh = Diagnosis.run(DiagnosisContext(network: Self.network(waterPhases: ", phase: response-rescue", transportPhases: ", phase: response-rescue"), language: "zh"))
             .filter { $0.rule == "membership-without-linkage" }
-        #expect(zh.count == 1 && zh[0].explanation.contains("应急处置与救援"))
+        #expect(zh.count == 1 && zh[0].explanation(in: .zh).contains("应急处置与救援"))
     }
 
     /// Bound in prevention and response, the member that works only in the response is flagged for

@@ -46,7 +46,7 @@ import GovNetTestSupport
     @Test func identityIgnoresTieOrderAndOrientation() {
         func finding(_ ties: [TieRef]) -> Finding {
             Finding(rule: "fragile-tie", severity: .low, mechanism: "operation", category: "structure", departments: ["A"], ties: ties,
-                    explanation: "", recommendation: "", problem: .missingInformation)
+                    explanation: Message(""), recommendation: Message(""), problem: .missingInformation)
         }
         let ab = TieRef(from: "A", to: "B", mechanism: "operation"), ba = TieRef(from: "B", to: "A", mechanism: "operation")
         let cd = TieRef(from: "C", to: "D", mechanism: "operation")

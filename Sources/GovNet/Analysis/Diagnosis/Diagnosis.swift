@@ -22,7 +22,7 @@ public enum Diagnosis {
     public static func jsonValue(_ findings: [Finding], context: DiagnosisContext) -> JSONValue {
         .object([
             ("status", context.network.metadata.status.map { .string($0) } ?? .null),
-            ("findings", .array(findings.map(\.jsonValue))),
+            ("findings", .array(findings.map { $0.jsonValue(language: context.outputLanguage) })),
             ("synthesis", DiagnosisSynthesis(findings: findings, context: context).jsonValue),
             ("settings", .object([
                 ("center", context.center.map { .string($0) } ?? .null),

@@ -12,6 +12,7 @@ public struct DiagnosisContext: Sendable {
     /// Leadership lines, coordinating bodies and relationship classes around ``center``.
     public let structure: GovernanceStructure
     private let names: [String: String]
+    private let localized: [String: LocalizedName]
 
     /// Mechanisms that are not working flows between departments: command (leadership lines),
     /// supervision (assessment lines) and membership (two-mode data).
@@ -26,6 +27,11 @@ public struct DiagnosisContext: Sendable {
         var names: [String: String] = [:]
         for d in network.departments where names[d.id] == nil { names[d.id] = d.label(language: language) }
         self.names = names
+        var localized: [String: LocalizedName] = [:]
+        for d in network.departments where localized[d.id] == nil {
+            localized[d.id] = LocalizedName(d.label(language: nil), chinese: d.names["zh"])
+        }
+        self.localized = localized
         self.structure = GovernanceStructure(network: network, center: center)
         self.center = structure.center
     }
@@ -68,7 +74,7 @@ public struct DiagnosisContext: Sendable {
     public func isLeadershipPair(_ a: String, _ b: String) -> Bool { leads(a, b) || leads(b, a) }
 
     /// An instrument as the output's language names it.
-    public func instrumentName(_ i: Instrument) -> String { (language == "zh" ? ReportLanguage.zh : .en).instrument(i) }
+    public func instrumentName(_ i: Instrument) -> String { outputLanguage.instrument(i) }
 
     /// The coordinating department found by role: `coordinator: true`, else the
     /// `emergency-management` department of the analysed level with most ties
@@ -88,21 +94,37 @@ public struct DiagnosisContext: Sendable {
     public func name(_ id: String) -> String { names[id] ?? id }
 
     /// Display name of a mechanism.
-    public func mechanismName(_ id: String) -> String {
-        if id == "all" { return language == "zh" ? "全部联动机制" : "all mechanisms" }
+    public func mechanismName(_ id: String) -> String { MessageCatalogue.text(mechanism(id), outputLanguage) }
+
+    /// The output's language.
+    public var outputLanguage: ReportLanguage { ReportLanguage(code: language) }
+
+    /// A department's name in each language (a message parameter).
+    public func department(_ id: String) -> MessageArgument { .name(localized[id] ?? LocalizedName(id)) }
+
+    /// Departments' names joined the language's way, at most `limit` then "and N more" (a message parameter).
+    public func departments(_ ids: [String], limit: Int = 6) -> MessageArgument {
+        .names(ids.map { localized[$0] ?? LocalizedName($0) }, limit: limit, unit: .department)
+    }
+
+    /// Functions' names (`names.zh` in Chinese) joined the language's way (a message parameter).
+    public func functions(_ ids: [String], limit: Int = 6) -> MessageArgument {
+        .names(ids.map { id in
+            let f = network.functions.first { $0.id == id }
+            return LocalizedName(f?.name ?? id, chinese: f?.names["zh"])
+        }, limit: limit, unit: .function)
+    }
+
+    /// A mechanism's name as a sentence uses it ("information sharing" / 信息共享); `all` is every
+    /// analysed mechanism, `working` the working ones (a message parameter).
+    public func mechanism(_ id: String) -> MessageArgument {
+        if id == "all" || id == "working" { return .message(Message("mechanism.\(id)")) }
         let m = network.mechanism(id)
-        if language == "zh", let zh = m?.nameZh { return zh }
-        return (m?.name ?? id).lowercased()
+        return .name(LocalizedName((m?.name ?? id).lowercased(), chinese: m?.nameZh))
     }
 
     /// "A, B and C" (names), at most `limit` then "and N more".
-    public func list(_ ids: [String], limit: Int = 6) -> String {
-        let shown = ids.prefix(limit).map(name)
-        let rest = ids.count - shown.count
-        if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
-        if shown.count <= 1 { return shown.first ?? "" }
-        return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
-    }
+    public func list(_ ids: [String], limit: Int = 6) -> String { MessageCatalogue.text(departments(ids, limit: limit), outputLanguage) }
 
 }
 
@@ -110,7 +132,13 @@ public struct DiagnosisContext: Sendable {
 public protocol DiagnosisRule: Sendable {
     /// Stable id, also the `rule` of its findings (a rule may emit several related ids).
     var id: String { get }
-    /// Why the rule exists, in a sentence (shown by `govnet diagnose --list-rules`).
-    var rationale: String { get }
     func findings(in context: DiagnosisContext) -> [Finding]
+}
+
+extension DiagnosisRule {
+    /// Why the rule exists, in a sentence (shown by `govnet diagnose --list-rules`): catalogue
+    /// `rationale.<id>`.
+    public func rationale(in language: ReportLanguage = .en) -> String { MessageCatalogue.template("rationale.\(id)", language) }
+    /// The rule's name in a language (catalogue `rule.<id>`).
+    public static func name(_ id: String, _ language: ReportLanguage) -> String { MessageCatalogue.template("rule.\(id)", language) }
 }

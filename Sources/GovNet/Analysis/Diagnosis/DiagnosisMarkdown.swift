@@ -1,26 +1,43 @@
 /// Findings as Markdown ready to paste into a report: the network's status, the findings grouped by
-/// severity, then the synthesis (``DiagnosisSynthesis``); every user-supplied text escaped.
+/// severity, then the synthesis (``DiagnosisSynthesis``); every sentence from the message catalogue in
+/// the context's language, every user-supplied text escaped.
 public enum DiagnosisMarkdown {
     public static func render(_ findings: [Finding], context: DiagnosisContext) -> String {
         let esc = MarkdownText.inline
-        let language: ReportLanguage = context.language == "zh" ? .zh : .en
-        var out = "## Diagnosis\n\n"
+        let language = context.outputLanguage
+        let colon = language.render("punct.colon")
+        var out = "## \(language.render("diagnose.heading"))\n\n"
         if let status = context.network.metadata.status {
-            out += "\(language.text(.status)): \(esc(language.status(status))).  \n"
+            out += "\(language.text(.status))\(colon)\(esc(language.status(status)))\(language.render("punct.end"))  \n"
         }
-        if let c = context.center { out += "Coordinating department: **\(esc(context.name(c)))** (`\(esc(c))`). " }
-        out += "\(findings.count) finding\(findings.count == 1 ? "" : "s"): "
-        out += Severity.allCases.map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }.joined(separator: ", ") + ".\n"
+        if let c = context.center {
+            out += language.render("diagnose.centre", [("centre", .text("**\(esc(context.name(c)))**")), ("id", .text("`\(esc(c))`"))])
+        }
+        out += summary(findings, language) + "\n"
         for s in Severity.allCases {
             let group = findings.filter { $0.severity == s }
             guard !group.isEmpty else { continue }
-            out += "\n### \(s.rawValue.capitalized)\n\n"
+            out += "\n### \(language == .en ? s.rawValue.capitalized : language.severity(s))\n\n"
             for f in group {
-                out += "- **\(esc(f.rule))** (\(esc(context.mechanismName(f.mechanism)))): \(esc(f.explanation))  \n"
-                out += "  *Recommendation* — \(esc(f.recommendation)) _(\(f.remedies.map { esc(language.remedy($0)) }.joined(separator: "; ")))_\n"
+                out += "- **\(esc(ruleName(f.rule, language)))** (\(esc(context.mechanismName(f.mechanism))))\(colon)\(esc(f.explanation(in: language)))  \n"
+                out += "  *\(language.text(.recommendation))* — \(esc(f.recommendation(in: language))) _(\(f.remedies.map { esc(language.remedy($0)) }.joined(separator: language.render("list.separator"))))_\n"
             }
         }
         out += "\n" + DiagnosisSynthesis(findings: findings, context: context).markdown(context: context, language: language, headingLevel: 3)
         return out
+    }
+
+    /// "3 findings: 1 critical, 2 high, 0 medium, 0 low." / "共3项问题：严重1项，高2项，中0项，低0项。"
+    public static func summary(_ findings: [Finding], _ language: ReportLanguage) -> String {
+        let counts = Severity.allCases.map { s in
+            language.render("diagnose.severity-count", [("n", .count(findings.filter { $0.severity == s }.count)), ("severity", .text(language.severity(s)))])
+        }
+        return language.render("diagnose.summary", [("findings", .message(Message("count.findings", [("n", .count(findings.count))]))),
+                                                    ("counts", .text(counts.joined(separator: language.render("list.comma"))))])
+    }
+
+    /// A rule id as the language names it: English keeps the id, Chinese uses the catalogue's name.
+    public static func ruleName(_ id: String, _ language: ReportLanguage) -> String {
+        language == .en ? id : MessageCatalogue.template("rule.\(id)", language)
     }
 }

@@ -122,6 +122,11 @@ public struct DiagnosisSynthesis: Sendable {
         ])
     }
 
+    /// A tie basis (`law`, …, `unrecorded`) as the language names it.
+    public static func basisName(_ basis: String, _ language: ReportLanguage) -> String {
+        MessageCatalogue.term("basis", basis).text(language)
+    }
+
     /// The synthesis as Markdown tables (headings in `language`, every name escaped).
     public func markdown(context: DiagnosisContext, language: ReportLanguage, headingLevel: Int = 2) -> String {
         let esc = MarkdownText.inline
@@ -134,24 +139,28 @@ public struct DiagnosisSynthesis: Sendable {
             out += "| \(language.text(m.phrase)) | " + Remedy.allCases.map { r in
                 let cell = cells[m]![r]!
                 guard let f = cell.mostSerious else { return "0" }
-                return "\(cell.count) (\(language.text(.mostSerious)): \(esc(f.rule)), \(f.severity.rawValue)\(f.departments.first.map { ", " + esc(context.name($0)) } ?? ""))"
+                return language.render("diagnose.cell", [
+                    ("n", .count(cell.count)), ("rule", .text(esc(DiagnosisMarkdown.ruleName(f.rule, language)))), ("severity", .text(language.severity(f.severity))),
+                    ("department", f.departments.first.map { .message(Message("diagnose.cell-department", [("department", .text(esc(context.name($0))))])) } ?? .empty)])
             }.joined(separator: " | ") + " |\n"
         }
         out += "\n\(h)# \(language.text(.tieBasisByMechanism))\n\n"
-        out += "| \(language.text(.mechanism)) | " + Self.bases.map { $0 == "unrecorded" ? language.text(.unrecorded) : $0 }.joined(separator: " | ") + " |\n"
+        out += "| \(language.text(.mechanism)) | " + Self.bases.map { Self.basisName($0, language) }.joined(separator: " | ") + " |\n"
         out += "|---|" + Self.bases.map { _ in "---:|" }.joined() + "\n"
         for row in basisByMechanism {
             out += "| \(esc(context.mechanismName(row.mechanism))) | " + Self.bases.map { String(row.counts[$0] ?? 0) }.joined(separator: " | ") + " |\n"
         }
         if let c = center {
             out += "\n\(h)# \(language.text(.centreProfile))\n\n"
-            out += "\(language.text(.coordinatingDepartment)): **\(esc(context.name(c)))**. \(language.text(.spanOfControl)): "
-            out += spanOfControl.map { "\(esc(context.name($0.id))) \($0.led)" }.joined(separator: "; ") + ".\n\n"
+            out += language.render("diagnose.centre-line", [
+                ("centre", .text("**\(esc(context.name(c)))**")),
+                ("spans", .text(spanOfControl.map { language.render("diagnose.span", [("department", .text(esc(context.name($0.id)))), ("n", .count($0.led))]) }
+                    .joined(separator: language.render("list.separator"))))]) + "\n\n"
             if !partners.isEmpty {
                 out += "| \(language.text(.department)) | \(language.text(.mechanismsWithCentre)) | \(language.text(.basis)) | \(language.text(.reciprocated)) |\n|---|---|---|---|\n"
                 for p in partners {
-                    let ms = p.mechanisms.isEmpty ? language.text(.none) : p.mechanisms.map { esc(context.mechanismName($0)) }.joined(separator: ", ")
-                    let bs = p.bases.isEmpty ? "–" : p.bases.map { $0 == "unrecorded" ? language.text(.unrecorded) : $0 }.joined(separator: ", ")
+                    let ms = p.mechanisms.isEmpty ? language.text(.none) : p.mechanisms.map { esc(context.mechanismName($0)) }.joined(separator: language == .zh ? "、" : ", ")
+                    let bs = p.bases.isEmpty ? "–" : p.bases.map { Self.basisName($0, language) }.joined(separator: language == .zh ? "、" : ", ")
                     out += "| \(esc(context.name(p.id))) | \(ms) | \(bs) | \(language.text(p.reciprocated ? .yes : .no)) |\n"
                 }
             }

@@ -51,9 +51,17 @@ public struct Finding: Sendable {
     public var functions: [String]
     /// The numbers behind the finding (name → value), in a fixed order.
     public var evidence: [(String, JSONValue)]
-    /// One or two plain sentences, naming departments by name.
-    public var explanation: String
-    public var recommendation: String
+    /// One or two plain sentences, naming departments by name: a catalogue message rendered in the
+    /// output's language (``explanation(in:)``).
+    public var explanationMessage: Message
+    /// What to do, naming an instrument that exists (catalogue message).
+    public var recommendationMessage: Message
+    /// The explanation in English.
+    public var explanation: String { explanation(in: .en) }
+    /// The recommendation in English.
+    public var recommendation: String { recommendation(in: .en) }
+    public func explanation(in language: ReportLanguage) -> String { language.render(explanationMessage) }
+    public func recommendation(in language: ReportLanguage) -> String { language.render(recommendationMessage) }
     /// The main remedy (the first of ``remedies``).
     public var remedy: Remedy { remedies[0] }
     /// Every remedy that applies, the main one first, derived from ``problem``.
@@ -65,7 +73,7 @@ public struct Finding: Sendable {
 
     public init(rule: String, severity: Severity, mechanism: String, category: String, departments: [String] = [],
                 ties: [TieRef] = [], functions: [String] = [], evidence: [(String, JSONValue)] = [],
-                explanation: String, recommendation: String, problem: ProblemType, instrument: Instrument? = nil) {
+                explanation: Message, recommendation: Message, problem: ProblemType, instrument: Instrument? = nil) {
         self.rule = rule
         self.severity = severity
         self.mechanism = mechanism
@@ -74,8 +82,8 @@ public struct Finding: Sendable {
         self.ties = ties
         self.functions = functions
         self.evidence = evidence
-        self.explanation = explanation
-        self.recommendation = recommendation
+        self.explanationMessage = explanation
+        self.recommendationMessage = recommendation
         self.problem = problem
         self.remedies = problem.remedies
         self.instrument = instrument
@@ -94,8 +102,9 @@ public struct Finding: Sendable {
         return ([rule, mechanism] + departments.prefix(1) + (tie.map { [$0] } ?? []) + functions.prefix(1)).joined(separator: "|")
     }
 
-    /// The finding as JSON (the `diagnose --format json` interface).
-    public var jsonValue: JSONValue {
+    /// The finding as JSON (the `diagnose --format json` interface): the language-independent fields,
+    /// the catalogue keys, and the explanation and recommendation rendered in `language`.
+    public func jsonValue(language: ReportLanguage = .en) -> JSONValue {
         .object([
             ("rule", .string(rule)),
             ("severity", .string(severity.rawValue)),
@@ -105,8 +114,10 @@ public struct Finding: Sendable {
             ("ties", .array(ties.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("mechanism", .string($0.mechanism))]) })),
             ("functions", .array(functions.map { .string($0) })),
             ("evidence", .object(evidence)),
-            ("explanation", .string(explanation)),
-            ("recommendation", .string(recommendation)),
+            ("explanation", .string(explanation(in: language))),
+            ("recommendation", .string(recommendation(in: language))),
+            ("explanation_key", .string(explanationMessage.key)),
+            ("recommendation_key", .string(recommendationMessage.key)),
             ("remedy", .string(remedy.rawValue)),
             ("remedies", .array(remedies.map { .string($0.rawValue) })),
             ("problem", .string(problem.rawValue)),

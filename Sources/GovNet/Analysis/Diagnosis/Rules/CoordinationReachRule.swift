@@ -12,7 +12,6 @@
 /// its leaders, higher or lower levels, coordinating bodies; and it never asks for command.
 public struct CoordinationReachRule: DiagnosisRule {
     public let id = "no-coordination-reach"
-    public let rationale = "The coordinating department does not command same-level departments; it must reach those with duties in a function through a headquarters, an agreement or joint work."
     public init() {}
 
     static let coordinated: Set<RelationshipClass> = [.sameLevel, .verticalOrDual, .soe, .military, .ngo]
@@ -53,32 +52,29 @@ public struct CoordinationReachRule: DiagnosisRule {
             guard !missing.isEmpty else { continue }
             let fids = missing.map(\.0)
             let leads = missing.contains { $0.1 != .support }
-            let fnames = fids.map { fid in context.network.functions.first { $0.id == fid }?.name ?? fid }
             // A hosted body that already holds a role in the function: membership is the instrument.
             let body = hosted.first { b in fids.contains { bodyFunctions[b]!.contains($0) } }
-            let how = body.map { "make \(context.name(dep)) a member unit of \(context.name($0)), whose office \(context.name(center)) hosts, with its duties in \(fnames.joined(separator: ", ")) written into the plan" }
-                ?? "sign \(context.instrumentName(.linkageAgreement)) between \(context.name(center)) and \(context.name(dep)) for \(fnames.joined(separator: ", ")), reviewed in \(context.instrumentName(.jointMeeting))"
+            let how = body.map { Message("finding.no-coordination-reach.how.membership", [("department", context.department(dep)), ("body", context.department($0)),
+                                                                                        ("centre", context.department(center)), ("functions", context.functions(fids))]) }
+                ?? Message("finding.no-coordination-reach.how.agreement", [("agreement", .instrument(.linkageAgreement)), ("centre", context.department(center)),
+                                                                         ("department", context.department(dep)), ("functions", context.functions(fids)),
+                                                                         ("meeting", .instrument(.jointMeeting))])
             findings.append(Finding(
                 rule: id, severity: leads ? .high : .medium, mechanism: "all", category: "coordination",
                 departments: [dep, center], functions: fids,
                 evidence: [("center", .string(center)), ("relationship", .string(cls.rawValue)), ("functions_unreached", .number(Double(fids.count))),
                            ("leads_one", .bool(leads))],
-                explanation: "\(context.name(center)) does not lead \(context.name(dep)) (\(Self.relationshipPhrase(cls))), and no headquarters, agreement or joint work binds them for \(fnames.joined(separator: ", ")), where \(context.name(dep)) has a \(leads ? "leading" : "supporting") role.",
-                recommendation: "To coordinate rather than command, \(how).",
+                explanation: Message("finding.no-coordination-reach.explanation", [
+                    ("centre", context.department(center)), ("department", context.department(dep)), ("relationship", Self.relationshipPhrase(cls)),
+                    ("functions", context.functions(fids)), ("role", .message(Message(leads ? "role.leading" : "role.supporting")))]),
+                recommendation: Message("finding.no-coordination-reach.recommendation", [("how", .message(how))]),
                 problem: .noCoordinationReach, instrument: body == nil ? .linkageAgreement : .headquartersMembership))
         }
         return findings
     }
 
-    static func relationshipPhrase(_ c: RelationshipClass) -> String {
-        switch c {
-        case .sameLevel: return "a same-level department it does not lead"
-        case .verticalOrDual: return "vertically or dually managed"
-        case .subordinateOfOther: return "a unit of another department"
-        case .soe: return "a state-owned enterprise"
-        case .military: return "a military or armed police unit"
-        case .ngo: return "a social organisation"
-        default: return c.rawValue
-        }
+    /// The relationship class as a sentence names it (catalogue `relationship.<class>`).
+    static func relationshipPhrase(_ c: RelationshipClass) -> MessageArgument {
+        .message(Message("relationship.\(c.rawValue)"))
     }
 }

@@ -6,7 +6,6 @@
 /// nor the tie between a unit and the department that leads it.
 public struct FragileTieRule: DiagnosisRule {
     public let id = "fragile-tie"
-    public let rationale = "A working tie whose loss splits a mechanism (a bridge) is fragile."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -15,7 +14,7 @@ public struct FragileTieRule: DiagnosisRule {
             let ng = context.graph(mechanism)
             let (g, _) = ng.graph.isDirected ? ng.graph.undirectedProjection() : (ng.graph, [])
             let bridges = Biconnectivity.bridges(of: g)
-            let mname = context.mechanismName(mechanism)
+            let mname = context.mechanism(mechanism)
             let problem: ProblemType = mechanism == "information" ? .missingInformation : mechanism == "material" ? .materialGap : .noJointWork
             let instrument: Instrument = mechanism == "information" ? .informationPlatform : mechanism == "material" ? .materialAgreement : .jointDrill
             var pendants: [(hub: String, leaf: String, refs: [TieRef])] = []
@@ -40,8 +39,10 @@ public struct FragileTieRule: DiagnosisRule {
                     rule: id, severity: min(sideA, sideB) >= 3 ? .high : .medium, mechanism: mechanism, category: "bottleneck",
                     departments: [a, b], ties: refs,
                     evidence: [("side_a", .number(Double(sideA))), ("side_b", .number(Double(sideB))), ("basis", .string(basis))],
-                    explanation: "The \(mname) tie between \(context.name(a)) and \(context.name(b)) is the only link between a group of \(sideA) and a group of \(sideB) department\(sideB == 1 ? "" : "s").",
-                    recommendation: "Add a parallel \(mname) channel between the two groups, next to \(context.name(a))–\(context.name(b)): \(context.instrumentName(instrument)).",
+                    explanation: Message("finding.fragile-tie.bridge.explanation", [
+                        ("mechanism", mname), ("a", context.department(a)), ("b", context.department(b)), ("sideA", .count(sideA)), ("sideB", .count(sideB))]),
+                    recommendation: Message("finding.fragile-tie.bridge.recommendation", [
+                        ("mechanism", mname), ("a", context.department(a)), ("b", context.department(b)), ("instrument", .instrument(instrument))]),
                     problem: problem, instrument: instrument))
             }
             if !pendants.isEmpty {
@@ -50,8 +51,10 @@ public struct FragileTieRule: DiagnosisRule {
                     rule: id, severity: .low, mechanism: mechanism, category: "bottleneck",
                     departments: leaves, ties: pendants.flatMap(\.refs).sorted(),
                     evidence: [("single_tie_departments", .number(Double(leaves.count)))],
-                    explanation: "\(leaves.count) department\(leaves.count == 1 ? "" : "s") hang\(leaves.count == 1 ? "s" : "") on a single \(mname) tie: \(context.list(leaves)).",
-                    recommendation: "Give \(context.list(leaves, limit: 3)) a second \(mname) tie so that one lapse does not cut them off: \(context.instrumentName(instrument)).",
+                    explanation: Message("finding.fragile-tie.pendants.explanation", [
+                        ("n", .count(leaves.count)), ("mechanism", mname), ("departments", context.departments(leaves))]),
+                    recommendation: Message("finding.fragile-tie.pendants.recommendation", [
+                        ("departments", context.departments(leaves, limit: 3)), ("mechanism", mname), ("instrument", .instrument(instrument))]),
                     problem: problem, instrument: instrument))
             }
         }

@@ -3,7 +3,6 @@
 /// ties" remedy. Membership ties are left out (a body's membership is written in its plan).
 public struct InformalFoundationRule: DiagnosisRule {
     public let id = "informal-foundation"
-    public let rationale = "Ties without a legal or planned basis lapse when people change; critical ties most of all."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -14,13 +13,15 @@ public struct InformalFoundationRule: DiagnosisRule {
             guard !recorded.isEmpty else { continue }
             let informal = recorded.filter { $0.basis == .informal }
             let share = Double(informal.count) / Double(recorded.count)
-            let mname = context.mechanismName(mechanism)
+            let mname = context.mechanism(mechanism)
             if share >= context.config.informalShare {
                 out.append(Finding(rule: id, severity: share >= 0.5 ? .high : .medium, mechanism: mechanism, category: "foundation",
                                    ties: informal.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted(),
                                    evidence: [("informal_share", .number(share)), ("informal_ties", .number(Double(informal.count))), ("ties_with_basis", .number(Double(recorded.count)))],
-                                   explanation: "\(Int((share * 100).rounded()))% of \(mname) ties (\(informal.count) of \(recorded.count)) rest on informal arrangements.",
-                                   recommendation: "Write the recurring \(mname) ties into \(context.instrumentName(.planProvision)) or \(context.instrumentName(.linkageAgreement)) between the departments concerned.",
+                                   explanation: Message("finding.informal-foundation.explanation", [
+                                       ("percent", .percent(share)), ("mechanism", mname), ("informal", .count(informal.count)), ("recorded", .count(recorded.count))]),
+                                   recommendation: Message("finding.informal-foundation.recommendation", [
+                                       ("mechanism", mname), ("plan", .instrument(.planProvision)), ("agreement", .instrument(.linkageAgreement))]),
                                    problem: .informalBasis, instrument: .linkageAgreement))
             }
             // Informal bridges of working mechanisms.
@@ -35,8 +36,10 @@ public struct InformalFoundationRule: DiagnosisRule {
                 out.append(Finding(rule: "informal-critical-tie", severity: .high, mechanism: mechanism, category: "foundation",
                                    departments: [a, b], ties: pair.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted(),
                                    evidence: [("bridge", .bool(true)), ("basis", .string("informal"))],
-                                   explanation: "The \(mname) tie between \(context.name(a)) and \(context.name(b)) is the only link between their two sides of the network, and it rests on an informal arrangement.",
-                                   recommendation: "Formalise the \(mname) tie between \(context.name(a)) and \(context.name(b)) by \(context.instrumentName(.linkageAgreement)) naming both parties' duties.",
+                                   explanation: Message("finding.informal-critical-tie.explanation", [
+                                       ("mechanism", mname), ("a", context.department(a)), ("b", context.department(b))]),
+                                   recommendation: Message("finding.informal-critical-tie.recommendation", [
+                                       ("mechanism", mname), ("a", context.department(a)), ("b", context.department(b)), ("agreement", .instrument(.linkageAgreement))]),
                                    problem: .informalBasis, instrument: .linkageAgreement))
             }
         }

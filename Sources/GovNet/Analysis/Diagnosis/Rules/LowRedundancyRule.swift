@@ -8,7 +8,6 @@
 /// path runs through the department that leads it.
 public struct LowRedundancyRule: DiagnosisRule {
     public let id = "low-redundancy"
-    public let rationale = "A department joined to the coordinating department by a single independent information path loses contact with any one failure on it."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -30,12 +29,16 @@ public struct LowRedundancyRule: DiagnosisRule {
             guard !single.isEmpty else { continue }
             let reached = max(1, (0..<g.nodeCount).filter { component[$0] && $0 != Int(c) && scope.contains(ng.ids[$0]) }.count)
             let share = Double(single.count) / Double(reached)
-            let mname = context.mechanismName(mechanism)
+            let mname = context.mechanism(mechanism)
             out.append(Finding(rule: id, severity: share >= 1.0 / 3 ? .high : .medium, mechanism: mechanism, category: "redundancy",
                                departments: single,
                                evidence: [("center", .string(center)), ("single_path_departments", .number(Double(single.count))), ("share", .number(share))],
-                               explanation: "\(context.list(single)) \(single.count == 1 ? "is" : "are") joined to \(context.name(center)) by only one independent \(mname) path (\(Int((share * 100).rounded()))% of the departments it reaches).",
-                               recommendation: "Give \(context.list(single, limit: 3)) a second \(mname) route to \(context.name(center)) that does not share the first: \(context.instrumentName(.informationPlatform)).",
+                               explanation: Message("finding.low-redundancy.explanation", [
+                                   ("departments", context.departments(single)), ("n", .count(single.count)), ("centre", context.department(center)),
+                                   ("mechanism", mname), ("percent", .percent(share))]),
+                               recommendation: Message("finding.low-redundancy.recommendation", [
+                                   ("departments", context.departments(single, limit: 3)), ("mechanism", mname), ("centre", context.department(center)),
+                                   ("platform", .instrument(.informationPlatform))]),
                                problem: .missingInformation, instrument: .informationPlatform))
         }
         return out

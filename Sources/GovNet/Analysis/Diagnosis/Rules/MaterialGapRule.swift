@@ -4,7 +4,6 @@
 /// most material ties as the partner of a reserve and call-up agreement.
 public struct MaterialGapRule: DiagnosisRule {
     public let id = "material-gap"
-    public let rationale = "A department that leads a function but neither gives nor receives material support cannot sustain a response."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -21,12 +20,14 @@ public struct MaterialGapRule: DiagnosisRule {
         let holder = supplies.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return leads.keys.sorted().filter { !material.contains($0) && !context.structure.bodies.contains($0) }.map { dep in
             let fs = leads[dep]!
-            let names = fs.map { fid in context.network.functions.first { $0.id == fid }?.name ?? fid }
+            let names = context.functions(fs)
             return Finding(rule: id, severity: fs.count >= 2 ? .high : .medium, mechanism: "material", category: "material",
                            departments: [dep], functions: fs,
                            evidence: [("functions_led", .number(Double(fs.count))), ("material_ties", .number(0))],
-                           explanation: "\(context.name(dep)) leads \(names.joined(separator: ", ")) but has no material-support tie with any department.",
-                           recommendation: "Sign \(context.instrumentName(.materialAgreement)) between \(context.name(dep)) and \(holder.map(context.name) ?? "the department that holds the reserves") for \(names.joined(separator: ", ")).",
+                           explanation: Message("finding.material-gap.explanation", [("department", context.department(dep)), ("functions", names)]),
+                           recommendation: Message("finding.material-gap.recommendation", [
+                               ("agreement", .instrument(.materialAgreement)), ("department", context.department(dep)),
+                               ("holder", holder.map(context.department) ?? .message(Message("finding.material-gap.holder"))), ("functions", names)]),
                            problem: .materialGap, instrument: .materialAgreement)
         }
     }

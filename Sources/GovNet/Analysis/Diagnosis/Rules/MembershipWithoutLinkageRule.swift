@@ -16,7 +16,6 @@
 /// does not bind it).
 public struct MembershipWithoutLinkageRule: DiagnosisRule {
     public let id = "membership-without-linkage"
-    public let rationale = "A member unit with a duty in a headquarters' function but no working tie with its office or the function's lead is a member on paper only."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -57,20 +56,29 @@ public struct MembershipWithoutLinkageRule: DiagnosisRule {
                 }
                 guard !unlinked.isEmpty else { continue }
                 unlinked.sort()
-                let partnerNames = context.list(partners, limit: 3)
-                let officeText = office.map { " (office: \(context.name($0)))" } ?? ""
-                let lang: ReportLanguage = context.language == "zh" ? .zh : .en
+                let partnerNames = context.departments(partners, limit: 3)
+                let officeText: MessageArgument = office.map { .message(Message("finding.membership-without-linkage.office", [("office", context.department($0))])) } ?? .empty
                 let gapped = unlinked.filter { missing[$0] != nil }
-                let phaseText = gapped.isEmpty ? "" : " in the phases in which the body binds \(unlinked.count == 1 ? "it" : "them") ("
-                    + gapped.map { m in "\(context.name(m)): \(missing[m]!.map(lang.phase).joined(separator: ", "))" }.joined(separator: "; ") + ")"
+                let phaseText: MessageArgument = gapped.isEmpty ? .empty : .message(Message("finding.membership-without-linkage.phases", [
+                    ("n", .count(unlinked.count)),
+                    ("gaps", .clauses(gapped.map { m in
+                        .message(Message("finding.membership-without-linkage.phase-gap", [
+                            ("department", context.department(m)),
+                            ("phases", .names(missing[m]!.map { LocalizedName(ReportLanguage.en.phase($0), chinese: ReportLanguage.zh.phase($0)) }, limit: 4, unit: .item))]))
+                    }))]))
                 out.append(Finding(
                     rule: id, severity: unlinked.contains(where: { m in f.assignments.contains { $0.department == m && $0.role != .support } }) ? .high : .medium,
                     mechanism: "all", category: "coordination",
                     departments: [body] + unlinked + partners, functions: [f.id],
                     evidence: [("body", .string(body)), ("office", office.map { .string($0) } ?? .null), ("members_with_duty_unlinked", .number(Double(unlinked.count))),
                                ("phases_without_tie", .object(unlinked.compactMap { m in missing[m].map { (m, .array($0.map { .string($0.rawValue) })) } }))],
-                    explanation: "\(context.list(unlinked)) \(unlinked.count == 1 ? "is a member unit" : "are member units") of \(context.name(body))\(officeText) with a duty in \(f.name), but \(unlinked.count == 1 ? "has" : "have") no information or joint-operation tie with \(partnerNames)\(phaseText): membership on paper, no working line.",
-                    recommendation: "Link \(context.list(unlinked, limit: 3)) with \(partnerNames) for \(f.name) through \(context.instrumentName(.informationPlatform)), and bring \(unlinked.count == 1 ? "it" : "them") into \(context.instrumentName(.jointDrill)) of \(context.name(body))'s member units.",
+                    explanation: Message("finding.membership-without-linkage.explanation", [
+                        ("members", context.departments(unlinked)), ("n", .count(unlinked.count)), ("body", context.department(body)), ("office", officeText),
+                        ("function", context.functions([f.id])), ("partners", partnerNames), ("phases", phaseText)]),
+                    recommendation: Message("finding.membership-without-linkage.recommendation", [
+                        ("members", context.departments(unlinked, limit: 3)), ("partners", partnerNames), ("function", context.functions([f.id])),
+                        ("platform", .instrument(.informationPlatform)), ("n", .count(unlinked.count)), ("drill", .instrument(.jointDrill)),
+                        ("body", context.department(body))]),
                     problem: .membershipWithoutLinkage, instrument: .informationPlatform))
             }
         }

@@ -3,7 +3,6 @@
 /// mechanism (NetworkX `reciprocity`) is below the threshold.
 public struct OneWayInformationRule: DiagnosisRule {
     public let id = "one-way-information"
-    public let rationale = "Information that only flows one way (usually upward) leaves senders without feedback and warnings."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -22,8 +21,9 @@ public struct OneWayInformationRule: DiagnosisRule {
         if reciprocity < context.config.informationReciprocity {
             out.append(Finding(rule: id, severity: .high, mechanism: "information", category: "information",
                                evidence: [("reciprocity", .number(reciprocity)), ("one_way_ties", .number(Double(oneWay))), ("ties", .number(Double(g.edgeCount)))],
-                               explanation: "Only \(Int((reciprocity * 100).rounded()))% of information ties are returned: \(oneWay) of \(g.edgeCount) run one way only.",
-                               recommendation: "Return assessments, warnings and decisions to the departments that report, through \(context.instrumentName(.informationPlatform)).",
+                               explanation: Message("finding.one-way-information.overall.explanation", [
+                                   ("percent", .percent(reciprocity)), ("oneWay", .count(oneWay)), ("total", .count(g.edgeCount))]),
+                               recommendation: Message("finding.one-way-information.overall.recommendation", [("platform", .instrument(.informationPlatform))]),
                                problem: .oneWayInformation, instrument: .informationPlatform))
         }
         for (receiver, senders) in byReceiver.sorted(by: { ng.ids[$0.key] < ng.ids[$1.key] }) where senders.count >= 2 {
@@ -32,8 +32,10 @@ public struct OneWayInformationRule: DiagnosisRule {
             out.append(Finding(rule: id, severity: .medium, mechanism: "information", category: "information",
                                departments: [r] + s, ties: s.map { TieRef(from: $0, to: r, mechanism: "information") },
                                evidence: [("one_way_in", .number(Double(s.count))), ("out_degree", .number(Double(g.outDegree(receiver))))],
-                               explanation: "\(context.name(r)) receives information from \(context.list(s)) but sends none back to them.",
-                               recommendation: "Have \(context.name(r)) return assessments, warnings and decisions to \(context.list(s, limit: 3)) through \(context.instrumentName(.informationPlatform)).",
+                               explanation: Message("finding.one-way-information.receiver.explanation", [
+                                   ("receiver", context.department(r)), ("senders", context.departments(s))]),
+                               recommendation: Message("finding.one-way-information.receiver.recommendation", [
+                                   ("receiver", context.department(r)), ("senders", context.departments(s, limit: 3)), ("platform", .instrument(.informationPlatform))]),
                                problem: .oneWayInformation, instrument: .informationPlatform))
         }
         return out

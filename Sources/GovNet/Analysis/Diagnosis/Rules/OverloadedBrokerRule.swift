@@ -8,7 +8,6 @@
 /// Must not flag: command and supervision (a government on every leadership path is the hierarchy).
 public struct OverloadedBrokerRule: DiagnosisRule {
     public let id = "overloaded-broker"
-    public let rationale = "When most shortest working paths between connected departments run through one department, it becomes a bottleneck and a single point of overload."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -25,14 +24,15 @@ public struct OverloadedBrokerRule: DiagnosisRule {
             let normalized = Centrality.betweenness(of: g)
             let centralization = NetworkStatistics.freemanCentralization(normalized, kind: .betweenness) ?? 0
             let dep = ng.ids[top]
-            let mname = mechanism == "all" ? (context.language == "zh" ? "工作联系" : "working (information, operation, material)") : context.mechanismName(mechanism)
-            let percent = Int((share[top] * 100).rounded())
+            let mname = context.mechanism(mechanism == "all" ? "working" : mechanism)
             out.append(Finding(rule: id, severity: share[top] >= 0.5 ? .high : .medium, mechanism: mechanism, category: "overload",
                                departments: [dep],
                                evidence: [("connected_pair_share", .number(share[top])), ("betweenness", .number(normalized[top])),
                                           ("betweenness_centralization", .number(centralization))],
-                               explanation: "\(context.name(dep)) carries \(percent)% of the shortest \(mname) paths between departments that are connected at all.",
-                               recommendation: "Let the sector departments exchange routine \(mname) directly, so \(context.name(dep)) coordinates rather than relays: \(context.instrumentName(.informationPlatform)) open to all member units.",
+                               explanation: Message("finding.overloaded-broker.explanation", [
+                                   ("department", context.department(dep)), ("percent", .percent(share[top])), ("mechanism", mname)]),
+                               recommendation: Message("finding.overloaded-broker.recommendation", [
+                                   ("mechanism", mname), ("department", context.department(dep)), ("platform", .instrument(.informationPlatform))]),
                                problem: .overloadedHub, instrument: .informationPlatform))
         }
         return out

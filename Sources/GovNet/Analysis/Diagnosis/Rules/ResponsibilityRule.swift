@@ -4,7 +4,6 @@
 /// its member units left to ``MembershipWithoutLinkageRule``); departments with roles but no ties.
 public struct ResponsibilityRule: DiagnosisRule {
     public let id = "responsibility"
-    public let rationale = "Each function needs exactly one clear lead that works with its supporting departments."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -21,15 +20,21 @@ public struct ResponsibilityRule: DiagnosisRule {
             if leads.isEmpty && coLeads.isEmpty {
                 out.append(Finding(rule: "function-without-lead", severity: .critical, mechanism: "all", category: "responsibility",
                                    departments: supports, functions: [f.id], evidence: [("supports", .number(Double(supports.count)))],
-                                   explanation: "Nobody leads \(f.name)\(supports.isEmpty ? "" : "; \(context.list(supports)) only support it").",
-                                   recommendation: "Name one lead department for \(f.name) in \(context.instrumentName(.planProvision)), with its duties and those of \(supports.isEmpty ? "its supports" : context.list(supports, limit: 3)) written down.",
+                                   explanation: Message("finding.function-without-lead.explanation", [
+                                       ("function", context.functions([f.id])),
+                                       ("supports", supports.isEmpty ? .empty : .message(Message("finding.function-without-lead.supports", [("departments", context.departments(supports))])))]),
+                                   recommendation: Message("finding.function-without-lead.recommendation", [
+                                       ("function", context.functions([f.id])), ("plan", .instrument(.planProvision)),
+                                       ("supports", supports.isEmpty ? .message(Message("finding.function-without-lead.its-supports")) : context.departments(supports, limit: 3))]),
                                    problem: .missingLead, instrument: .planProvision))
             }
             if leads.count > 1 && coLeads.isEmpty {
                 out.append(Finding(rule: "multiple-leads", severity: .high, mechanism: "all", category: "responsibility",
                                    departments: leads, functions: [f.id], evidence: [("leads", .number(Double(leads.count)))],
-                                   explanation: "\(f.name) has \(leads.count) lead departments (\(context.list(leads))) and no declared co-lead arrangement: it is unclear who is in charge.",
-                                   recommendation: "Settle who leads \(f.name) between \(context.list(leads)) in \(context.instrumentName(.jointMeeting)): one lead, the others co-leads or supports, the division of duties written into the plan.",
+                                   explanation: Message("finding.multiple-leads.explanation", [
+                                       ("function", context.functions([f.id])), ("n", .count(leads.count)), ("leads", context.departments(leads))]),
+                                   recommendation: Message("finding.multiple-leads.recommendation", [
+                                       ("function", context.functions([f.id])), ("leads", context.departments(leads)), ("meeting", .instrument(.jointMeeting))]),
                                    problem: .overlappingLeads, instrument: .jointMeeting))
             }
             for lead in leads + coLeads {
@@ -44,8 +49,12 @@ public struct ResponsibilityRule: DiagnosisRule {
                                    mechanism: "all", category: "responsibility",
                                    departments: [lead] + unlinked, functions: [f.id],
                                    evidence: [("supports", .number(Double(supports.count))), ("unlinked_supports", .number(Double(unlinked.count)))],
-                                   explanation: "\(context.name(lead)) leads \(f.name) but has no information or operation tie with its supporting department\(unlinked.count == 1 ? "" : "s") \(context.list(unlinked)).",
-                                   recommendation: "Have \(context.name(lead)) plan and exercise \(f.name) with \(context.list(unlinked, limit: 3)): \(context.instrumentName(.jointDrill)) and a shared duty-room link.",
+                                   explanation: Message("finding.lead-support-unlinked.explanation", [
+                                       ("lead", context.department(lead)), ("function", context.functions([f.id])), ("n", .count(unlinked.count)),
+                                       ("departments", context.departments(unlinked))]),
+                                   recommendation: Message("finding.lead-support-unlinked.recommendation", [
+                                       ("lead", context.department(lead)), ("function", context.functions([f.id])), ("departments", context.departments(unlinked, limit: 3)),
+                                       ("drill", .instrument(.jointDrill))]),
                                    problem: .noJointWork, instrument: .jointDrill))
             }
         }
@@ -54,8 +63,9 @@ public struct ResponsibilityRule: DiagnosisRule {
         for dep in roles.keys.sorted() where !tied.contains(dep) && net.department(dep) != nil && !context.structure.bodies.contains(dep) {
             out.append(Finding(rule: "roles-without-ties", severity: .high, mechanism: "all", category: "responsibility",
                                departments: [dep], functions: roles[dep]!, evidence: [("functions", .number(Double(roles[dep]!.count)))],
-                               explanation: "\(context.name(dep)) has a role in \(roles[dep]!.count) function\(roles[dep]!.count == 1 ? "" : "s") but no linkage tie with any department.",
-                               recommendation: "Connect \(context.name(dep)) with the lead departments of its functions through \(context.instrumentName(.jointMeeting)) and \(context.instrumentName(.informationPlatform)).",
+                               explanation: Message("finding.roles-without-ties.explanation", [("department", context.department(dep)), ("n", .count(roles[dep]!.count))]),
+                               recommendation: Message("finding.roles-without-ties.recommendation", [
+                                   ("department", context.department(dep)), ("meeting", .instrument(.jointMeeting)), ("platform", .instrument(.informationPlatform))]),
                                problem: .unlinkedLead, instrument: .jointMeeting))
         }
         return out

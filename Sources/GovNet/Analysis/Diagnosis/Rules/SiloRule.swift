@@ -4,7 +4,6 @@
 /// operation, material): a leadership tree is not a silo.
 public struct SiloRule: DiagnosisRule {
     public let id = "silo"
-    public let rationale = "Departments that only talk among themselves coordinate poorly with the rest of the response."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -31,13 +30,18 @@ public struct SiloRule: DiagnosisRule {
                 let ei = Double(outside - inside) / Double(max(1, outside + inside))
                 guard ei <= context.config.siloEI else { continue }
                 let ids = members.map { ng.ids[$0] }.sorted()
-                let what = basis == "kind" ? "The \(labels[label]) departments" : "A group of departments"
+                let what = basis == "kind"
+                    ? Message("finding.silo.group.kind", [("kind", .name(MessageCatalogue.term("kind", labels[label])))])
+                    : Message("finding.silo.group.community")
                 out.append(Finding(rule: id, severity: .medium, mechanism: "all", category: "silo",
                                    departments: ids,
                                    evidence: [("grouping", .string(basis)), ("group", .string(group)), ("ei_index", .number(ei)),
                                               ("internal_ties", .number(Double(inside))), ("external_ties", .number(Double(outside)))],
-                                   explanation: "\(what) (\(context.list(ids))) have \(inside) ties among themselves but only \(outside) with other departments (E–I index \(NumberFormat.significant(ei, digits: 2))).",
-                                   recommendation: "Bring \(context.list(ids, limit: 3)) together with the other departments of their hazards in \(context.instrumentName(.jointMeeting)) and \(context.instrumentName(.jointDrill)).",
+                                   explanation: Message("finding.silo.explanation", [
+                                       ("group", .message(what)), ("departments", context.departments(ids)), ("inside", .count(inside)),
+                                       ("outside", .count(outside)), ("ei", .number(ei, digits: 2))]),
+                                   recommendation: Message("finding.silo.recommendation", [
+                                       ("departments", context.departments(ids, limit: 3)), ("meeting", .instrument(.jointMeeting)), ("drill", .instrument(.jointDrill))]),
                                    problem: .noJointWork, instrument: .jointMeeting))
             }
         }

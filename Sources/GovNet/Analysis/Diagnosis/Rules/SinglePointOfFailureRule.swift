@@ -8,7 +8,6 @@
 /// the department that leads them (they are reached through their own line).
 public struct SinglePointOfFailureRule: DiagnosisRule {
     public let id = "single-point-of-failure"
-    public let rationale = "A department whose absence cuts other departments off from the rest of a working mechanism is a single point of failure."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -50,7 +49,7 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                 } else {
                     severity = share >= 0.25 ? .high : cutOff.count >= 3 ? .medium : .low
                 }
-                let mname = mechanism == "all" ? (context.language == "zh" ? "工作联系" : "working (information, operation, material)") : context.mechanismName(mechanism)
+                let mname = context.mechanism(mechanism == "all" ? "working" : mechanism)
                 let problem: ProblemType = mechanism == "information" ? .missingInformation : mechanism == "material" ? .materialGap : .overloadedHub
                 let instrument: Instrument = mechanism == "information" ? .informationPlatform : mechanism == "material" ? .materialAgreement : .linkageAgreement
                 let partner = context.center.flatMap { $0 != dep && !cutOff.contains($0) ? $0 : nil }
@@ -59,8 +58,12 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                     departments: [dep] + cutOff,
                     evidence: [("cut_off", .number(Double(cutOff.count))), ("cut_off_share", .number(share)),
                                ("pieces_after_removal", .number(Double(Set(component.map { after.labels[$0] }).count)))],
-                    explanation: "If \(context.name(dep)) is unavailable, \(cutOff.count) department\(cutOff.count == 1 ? "" : "s") lose\(cutOff.count == 1 ? "s" : "") every \(mname) link to the rest: \(context.list(cutOff)).",
-                    recommendation: "Give \(context.list(cutOff, limit: 3)) an alternative \(mname) route that does not pass through \(context.name(dep))\(partner.map { ", e.g. with \(context.name($0))" } ?? ""): \(context.instrumentName(instrument)).",
+                    explanation: Message("finding.single-point-of-failure.explanation", [
+                        ("department", context.department(dep)), ("n", .count(cutOff.count)), ("mechanism", mname), ("cutOff", context.departments(cutOff))]),
+                    recommendation: Message("finding.single-point-of-failure.recommendation", [
+                        ("cutOff", context.departments(cutOff, limit: 3)), ("mechanism", mname), ("department", context.department(dep)),
+                        ("example", partner.map { .message(Message("finding.single-point-of-failure.example", [("partner", context.department($0))])) } ?? .empty),
+                        ("instrument", .instrument(instrument))]),
                     problem: problem, instrument: instrument))
             }
         }

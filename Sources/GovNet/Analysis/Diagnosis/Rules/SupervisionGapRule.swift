@@ -12,7 +12,6 @@
 /// commission, the emergency committee, else the government.
 public struct SupervisionGapRule: DiagnosisRule {
     public let id = "supervision-gap"
-    public let rationale = "A lead department whose emergency duties no assessment line covers escapes accountability for its part of the response."
     public init() {}
 
     static let assessorKinds = ["supervision", "supervision-office", "emergency-committee", "discipline-inspection", "people's-congress"]
@@ -43,14 +42,18 @@ public struct SupervisionGapRule: DiagnosisRule {
             !supervised.contains(dep) && dep != context.center && !s.isSubordinateOfCenter(dep) && !s.bodies.contains(dep)
                 && !assessedByLeadership(dep) && !subordinateKinds.contains(kinds[dep] ?? "")
         }.map { dep in
-            let fnames = leads[dep]!.map { fid in context.network.functions.first { $0.id == fid }?.name ?? fid }
-            let why = s.relationship(of: dep).map { CoordinationReachRule.relationshipPhrase($0) } ?? "not led by the local government"
+            let fnames = context.functions(leads[dep]!)
+            let why = s.relationship(of: dep).map { CoordinationReachRule.relationshipPhrase($0) } ?? .message(Message("relationship.not-led-locally"))
             return Finding(rule: id, severity: .medium, mechanism: "supervision", category: "supervision",
                     departments: [dep] + (assessor.map { [$0] } ?? []), functions: leads[dep]!,
                     evidence: [("functions_led", .number(Double(leads[dep]!.count))), ("supervision_ties_in", .number(0)),
                                ("relationship", s.relationship(of: dep).map { .string($0.rawValue) } ?? .null)],
-                    explanation: "No assessment line covers \(context.name(dep))'s emergency duties in \(fnames.joined(separator: ", ")): it is \(why), and no supervision or assessment (考核, 督查) tie reaches it.",
-                    recommendation: "Put \(context.name(dep))'s duties in \(fnames.joined(separator: ", ")) on \(context.instrumentName(.assessmentLine))\(assessor.map { ", assessed by \(context.name($0))" } ?? ""), agreed with its upper-level system in \(context.instrumentName(.jointMeeting)).",
+                    explanation: Message("finding.supervision-gap.explanation", [
+                        ("department", context.department(dep)), ("functions", fnames), ("relationship", why)]),
+                    recommendation: Message("finding.supervision-gap.recommendation", [
+                        ("department", context.department(dep)), ("functions", fnames), ("assessment", .instrument(.assessmentLine)),
+                        ("assessor", assessor.map { .message(Message("finding.supervision-gap.assessor", [("assessor", context.department($0))])) } ?? .empty),
+                        ("meeting", .instrument(.jointMeeting))]),
                     problem: .accountabilityGap, instrument: .assessmentLine)
         }
     }

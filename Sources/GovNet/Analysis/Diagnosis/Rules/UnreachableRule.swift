@@ -10,7 +10,6 @@
 /// department with no working tie and no role in any function (nothing to exchange).
 public struct UnreachableRule: DiagnosisRule {
     public let id = "unreachable"
-    public let rationale = "The coordinating department must reach, and hear back from, every department with a part in the linkage through information ties."
     public init() {}
 
     public func findings(in context: DiagnosisContext) -> [Finding] {
@@ -22,11 +21,12 @@ public struct UnreachableRule: DiagnosisRule {
         let isolated = (0..<all.graph.nodeCount).filter { all.graph.outDegree($0) == 0 && all.graph.inDegree($0) == 0 }
             .map { all.ids[$0] }.filter { !inBody.contains($0) }.sorted()
         for dep in isolated {
-            let partner = context.center.map(context.name) ?? (context.language == "zh" ? "统筹协调部门" : "the coordinating department")
+            let partner = context.center.map(context.department) ?? .message(Message("finding.isolated-department.coordinating-department"))
             out.append(Finding(rule: "isolated-department", severity: .critical, mechanism: "all", category: "reachability",
                                departments: [dep], evidence: [("ties", .number(0))],
-                               explanation: "\(context.name(dep)) has no linkage tie with any other department.",
-                               recommendation: "Bring \(context.name(dep)) into the linkage with \(partner): \(context.instrumentName(.informationPlatform)) and a duty in the emergency plan.",
+                               explanation: Message("finding.isolated-department.explanation", [("department", context.department(dep))]),
+                               recommendation: Message("finding.isolated-department.recommendation", [
+                                   ("department", context.department(dep)), ("partner", partner), ("platform", .instrument(.informationPlatform))]),
                                problem: .missingInformation, instrument: .informationPlatform))
         }
         guard let center = context.center else { return out }
@@ -37,7 +37,7 @@ public struct UnreachableRule: DiagnosisRule {
             guard let c = ng.index(of: center) else { continue }
             let forward = ng.graph.reachable(from: Int(c))
             let backward = ng.graph.reachable(from: Int(c), reverse: true)
-            let mname = context.mechanismName(mechanism)
+            let mname = context.mechanism(mechanism)
             func select(_ seen: [Bool]) -> [String] {
                 (0..<ng.graph.nodeCount).filter { !seen[$0] }.map { ng.ids[$0] }.filter { !isolatedSet.contains($0) && scope.contains($0) }.sorted()
             }
@@ -48,8 +48,11 @@ public struct UnreachableRule: DiagnosisRule {
                                    departments: notReached,
                                    evidence: [("center", .string(center)), ("direction", .string("from center")), ("unreached", .number(Double(notReached.count))),
                                               ("in_scope", .number(Double(scope.count))), ("unreached_share", .number(Double(notReached.count) / Double(n)))],
-                                   explanation: "No \(mname) path leads from \(context.name(center)) to \(context.list(notReached)): warnings and decisions do not reach them.",
-                                   recommendation: "Link \(context.name(center)) with \(context.list(notReached, limit: 3)) by \(context.instrumentName(.informationPlatform)) so that \(mname) reaches them.",
+                                   explanation: Message("finding.unreachable.explanation", [
+                                       ("mechanism", mname), ("centre", context.department(center)), ("departments", context.departments(notReached))]),
+                                   recommendation: Message("finding.unreachable.recommendation", [
+                                       ("centre", context.department(center)), ("departments", context.departments(notReached, limit: 3)),
+                                       ("platform", .instrument(.informationPlatform)), ("mechanism", mname)]),
                                    problem: .missingInformation, instrument: .informationPlatform))
             }
             if !cannotReport.isEmpty {
@@ -57,8 +60,12 @@ public struct UnreachableRule: DiagnosisRule {
                                    departments: cannotReport,
                                    evidence: [("center", .string(center)), ("direction", .string("to center")), ("unreached", .number(Double(cannotReport.count))),
                                               ("in_scope", .number(Double(scope.count))), ("unreached_share", .number(Double(cannotReport.count) / Double(n)))],
-                                   explanation: "\(context.list(cannotReport)) ha\(cannotReport.count == 1 ? "s" : "ve") no \(mname) path back to \(context.name(center)): \(cannotReport.count == 1 ? "its" : "their") reports and monitoring data stop short of the coordinating department.",
-                                   recommendation: "Give \(context.list(cannotReport, limit: 3)) a duty to report to \(context.name(center)) through \(context.instrumentName(.informationPlatform)).",
+                                   explanation: Message("finding.cannot-report-back.explanation", [
+                                       ("departments", context.departments(cannotReport)), ("n", .count(cannotReport.count)), ("mechanism", mname),
+                                       ("centre", context.department(center))]),
+                                   recommendation: Message("finding.cannot-report-back.recommendation", [
+                                       ("departments", context.departments(cannotReport, limit: 3)), ("centre", context.department(center)),
+                                       ("platform", .instrument(.informationPlatform))]),
                                    problem: .oneWayInformation, instrument: .informationPlatform))
             }
         }
