@@ -10,7 +10,8 @@ enum ReportMethods {
         out.append("Direction: a view is directed when any of its ties is directed (undirected ties count as two opposite arcs); articulation points, bridges, local efficiency and vulnerability use the undirected projection.")
         out.append("Weights: metrics are unweighted (every tie counts once) except strength, the weighted degree; weighted analyses (govnet metrics --weighted) treat weight as strength with length = 1/weight.")
         out.append("Normalisation: betweenness as NetworkX betweenness_centrality(normalized=True); closeness with the Wasserman–Faust correction on disconnected graphs; PageRank alpha 0.85; eigenvector, PageRank and Katz \(s.tolerance.map { "stop at NetworkX's stopping rule with tol = \($0)" } ?? "iterated to full convergence (equal to NetworkX's and igraph's converged values to 1e-9)").")
-        out.append("Brokerage: Gould & Fernandez (1989) roles as statnet sna::brokerage raw counts, groups by department kind.")
+        let groups = DepartmentGroups.resolvedAttribute(s.groupAttribute, for: data.network)
+        out.append("Brokerage: Gould & Fernandez (1989) roles as statnet sna::brokerage raw counts, groups by \(groups == "relationship" ? "relationship class to the coordinating department (same-level, subordinate, vertical-or-dual, …)" : "department \(groups)").")
         out.append("Structural holes: Burt (1992) constraint and effective size as NetworkX; hierarchy as UCINET (Coleman–Theil index of the constraint contributions).")
         out.append("Communities: Louvain (Blondel et al. 2008) with seed \(s.seed).")
         if let c = data.context.center { out.append("Coordinating department: \(c) (\(data.options.center == nil ? "the emergency-management department with most ties" : "given")).") }

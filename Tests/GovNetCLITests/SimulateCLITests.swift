@@ -38,6 +38,17 @@ import GovNetTestSupport
         let table = try CLIRunner.run(["simulate", Self.hubei, "--remove", "EMB", "--format", "table"])
         #expect(table.status == 0)
         #expect(table.stdout.contains("5: EQC, MSD, APF, VOLRESCUE, PROVEMD"))
+        // Re-centring: the findings refer to the government that leads the bureau, not to a county
+        // bureau, and the output says who carries the paths per mechanism (values checked against
+        // NetworkX in RecentringOracleTests).
+        #expect(scenario["diagnosis_center"] as? String == "GOV")
+        #expect(scenario["diagnosis_center_basis"] as? String == "leader-of-removed-centre")
+        let recentring = try #require(scenario["recentring"] as? [[String: Any]])
+        #expect(recentring.map { $0["mechanism"] as? String }.last == "all")
+        #expect(recentring.first { $0["mechanism"] as? String == "operation" }?["broker"] as? String == "FIRE")
+        #expect(!findings.contains { ($0["explanation"] as? String ?? "").contains("County A Emergency Management Bureau") && $0["rule"] as? String == "low-redundancy" })
+        #expect(table.stdout.contains("findings stated relative to GOV (Municipal People's Government), which leads the removed coordinating department"))
+        #expect(table.stdout.contains("Who carries the paths now (re-centring), per mechanism"))
     }
 
     /// A scenario that keeps the centre: losing County A's EMB cuts its township off (a documented cut point).
@@ -59,7 +70,7 @@ import GovNetTestSupport
         let lines = r.stdout.split(separator: "\n").map(String.init)
         // The illustrative model's status rides on every row.
         #expect(lines[0] == "step,department,largest_component_fraction,largest_strong_component_fraction,efficiency,efficiency_retained,disconnected_pairs,status")
-        #expect(lines.count == 1 + 44)
+        #expect(lines.count == 1 + 46)
         #expect(lines[1].hasPrefix("0,,1,") && lines[1].hasSuffix(",illustrative model"))
         #expect(lines[2].hasPrefix("1,EMB,"))
     }
@@ -124,7 +135,7 @@ import GovNetTestSupport
         #expect(curve["label"] as? String == "betweenness (adaptive)")
         #expect((curve["order"] as? [String])?.first == "EMB")
         let steps = try #require(curve["steps"] as? [[String: Any]])
-        #expect(steps.count == 44)
+        #expect(steps.count == 46)
         #expect(steps[1]["efficiency"] is NSNull)
     }
 }

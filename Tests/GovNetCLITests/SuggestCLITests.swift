@@ -19,8 +19,12 @@ import GovNetTestSupport
         let suggestions = try #require(try Self.json(r)["suggestions"] as? [[String: Any]])
         #expect(suggestions.count == 4)
         var net = try NetworkReader.read(path: RepoPaths.root.appendingPathComponent(Self.hubei).path).network
+        // The default view: the working mechanisms, coordinating bodies left out (two-mode).
+        let bodies = GovernanceStructure(network: net).bodies
+        net.departments.removeAll { bodies.contains($0.id) }
+        net.ties.removeAll { bodies.contains($0.from) || bodies.contains($0.to) }
         func weakPoints(_ net: Network) -> (cuts: Set<String>, bridges: Set<String>) {
-            let ng = NetworkGraph(network: net)
+            let ng = NetworkGraph(network: net, view: GraphView(mechanisms: ["information", "material", "operation"]))
             let (g, arcEdge) = ng.graph.undirectedProjection()
             let cut = Biconnectivity.articulationPoints(of: g)
             let bridge = Biconnectivity.bridges(of: g)
@@ -53,7 +57,7 @@ import GovNetTestSupport
             #expect(after.bridges.count == s["bridges_after"] as? Int)
         }
         #expect(resolvedAny)
-        #expect((suggestions.first?["resolves"] as? [String])?.contains("single-point-of-failure GOV (all)") == true)
+        #expect((suggestions.first?["resolves"] as? [String])?.contains("single-point-of-failure GOV (information+material+operation)") == true)
     }
 
     @Test func allowedPairsAreRespected() throws {
@@ -81,17 +85,52 @@ import GovNetTestSupport
         #expect(try CLIRunner.run(["suggest", Self.hubei, "--allowed", dir.appendingPathComponent("missing.csv").path]).status == 66)
     }
 
-    @Test func mechanismAndFormats() throws {
+    /// On the Hubei model every command line already exists: asked for command ties, suggest proposes
+    /// none (the bureau cannot be told to command departments it does not lead) and says why.
+    @Test func noCommandTieWithoutALeadershipLine() throws {
         let r = try CLIRunner.run(["suggest", Self.hubei, "--mechanism", "command", "--budget", "2", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let object = try Self.json(r)
-        let suggestions = try #require(object["suggestions"] as? [[String: Any]])
-        #expect(suggestions.allSatisfy { $0["mechanism"] as? String == "command" })
-        let keys = Set(suggestions.first.map { Array($0.keys) } ?? [])
-        #expect(keys.isSuperset(of: ["from", "to", "mechanism", "gain", "objective", "resolves"]))
+        #expect((object["suggestions"] as? [[String: Any]])?.isEmpty == true)
+        #expect(((object["refused"] as? [String: Any])?["command-without-leadership"] as? Int ?? 0) > 0)
         #expect((object["settings"] as? [String: Any])?["budget"] as? Int == 2)
+        let table = try CLIRunner.run(["suggest", Self.hubei, "--mechanism", "command", "--format", "table"])
+        #expect(table.stdout.contains("a department commands only the departments it leads"))
+    }
+
+    /// Each step names its objective, the level it acts on, whether it needs a leadership line and its
+    /// instrument; no step skips a level, and the objectives' outcomes are reported.
+    @Test func stepsNameObjectiveLevelAndLine() throws {
+        let r = try CLIRunner.run(["suggest", Self.hubei, "--budget", "5", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try Self.json(r)
+        let suggestions = try #require(object["suggestions"] as? [[String: Any]])
+        #expect(suggestions.count == 5)
+        let levels: [String: String] = Dictionary(uniqueKeysWithValues: try NetworkReader.read(path: RepoPaths.root.appendingPathComponent(Self.hubei).path)
+            .network.departments.map { ($0.id, $0.level ?? "") })
+        for s in suggestions {
+            let keys = Set(s.keys)
+            #expect(keys.isSuperset(of: ["from", "to", "mechanism", "objective", "level", "leadership_line", "instrument",
+                                         "cut_points_removed", "bridges_removed", "efficiency_gain", "resolves"]))
+            #expect(!keys.contains("gain"))
+            let (a, b) = (s["from"] as! String, s["to"] as! String)
+            let ra = RelationshipClass.levelRank(levels[a]), rb = RelationshipClass.levelRank(levels[b])
+            if let ra, let rb { #expect(abs(ra - rb) <= 1, "\(a)–\(b) skips a level") }
+            #expect(![a, b].contains("TA1") || [a, b].contains("CA_EMB"))
+            #expect((s["leadership_line"] as? [String: Any])?["needed"] as? Bool == false)
+            #expect(s["loads_overloaded"] as? Bool == false, "\(a)–\(b) loads the overloaded bureau")
+        }
+        #expect((object["overloaded"] as? [String]) == ["EMB"])
+        let objectives = try #require(object["objectives"] as? [[String: Any]])
+        #expect(objectives.map { $0["objective"] as? String } == ["biconnectivity", "efficiency"])
+        let table = try CLIRunner.run(["suggest", Self.hubei, "--budget", "5", "--format", "table"])
+        #expect(table.stdout.contains("Objectives") && table.stdout.contains("remove cut points and bridges:"))
+        #expect(table.stdout.contains("not needed (coordination)"))
+    }
+
+    @Test func mechanismAndFormats() throws {
         let csv = try CLIRunner.run(["suggest", Self.hubei, "--budget", "1", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("rank,from,to,mechanism,objective,gain,resolves,"))
+        #expect(csv.stdout.hasPrefix("rank,from,to,mechanism,objective,level,needs_leadership_line,leadership_line,instrument,cut_points_removed,bridges_removed,efficiency_gain,"))
         #expect(try CLIRunner.run(["suggest", Self.hubei, "--mechanism", "nope"]).status == 64)
         #expect(try CLIRunner.run(["suggest", Self.hubei, "--budget", "-1"]).status == 64)
     }

@@ -83,6 +83,9 @@ struct MetricsCommand: ParsableCommand {
             }
             let loaded = try input.load(file)
             try view.check(against: loaded.network)
+            let brokerage: Set<String> = ["coordinator", "itinerant", "gatekeeper", "representative", "liaison"]
+            let grouped = network || (root == nil && between.isEmpty && !ties && (metrics.isEmpty || metrics.contains { brokerage.contains($0) }))
+            settings.groupAttribute = view.settings(for: loaded.network, quiet: input.quiet, warnSingletons: grouped).groupAttribute
             if let root {
                 try out.emit(dominatorOutput(loaded.network, settings, root, format))
             } else if between.count == 2 {

@@ -27,7 +27,12 @@ struct SimulateCommand: ParsableCommand {
         departments (default 5000) and skipped with a note above that, or with --no-efficiency.
         Scenario (--remove alone): per mechanism, the departments that lose their path from and to the \
         coordinating department (--center, default: the emergency-management department with most ties) and \
-        those cut off; functions that lose their lead or all their support; diagnosis findings that appear.
+        those cut off; who carries the paths afterwards, per mechanism (re-centring: the department with the \
+        largest share of shortest paths among the pairs that can still reach each other — the overloaded-broker \
+        quantity — with its share before and after and the centre's share before); functions that lose their \
+        lead or all their support; diagnosis findings that appear. When the centre itself is removed, the \
+        findings are stated relative to the government that leads it, else the coordinating body (with most \
+        member units) whose office it hosted, else the department found by role, and the output says which.
         """
     )
 
@@ -88,7 +93,7 @@ struct SimulateCommand: ParsableCommand {
             let loaded = try input.load(file)
             let net = loaded.network
             try view.check(against: net)
-            let settings = view.settings
+            let settings = view.settings(for: net, quiet: true, warnSingletons: false)
             let ng = NetworkGraph(network: net, view: settings.view)
             let removeIDs = try parsedRemovals(ng)
             if let center, ng.index(of: center) == nil {

@@ -111,7 +111,9 @@ struct SimulationReport {
         if let c = sc.center {
             s += "coordinating department: \(c) (\(network.name(of: c)))"
             s += sc.centerRemoved ? " — itself removed: every department it linked with loses that path\n" : "\n"
-            if let d = sc.diagnosisCenter, d != c { s += "findings compared around \(d) (\(network.name(of: d))), the centre of the reduced network\n" }
+            if let d = sc.diagnosisCenter, d != c {
+                s += ReportLanguage.en.reference(sc.diagnosisCenterBasis, name: "\(d) (\(network.name(of: d)))") + "\n"
+            }
         } else {
             s += "no coordinating department (no department of kind emergency-management; use --center)\n"
         }
@@ -122,6 +124,17 @@ struct SimulationReport {
         s += heading("What breaks, per mechanism")
         s += table(["mechanism", "no longer reached from the centre", "can no longer reach the centre", "cut off"],
                    sc.mechanisms.map { [$0.mechanism, list($0.lostFromCenter), list($0.lostToCenter), list($0.cutOff)] }, [])
+        let lang = ReportLanguage.en
+        s += heading(lang.recentringText(.heading))
+        s += lang.recentringText(.caption) + "\n\n"
+        s += table([lang.recentringText(.mechanism), lang.recentringText(.centreBefore), lang.recentringText(.broker),
+                    lang.recentringText(.shareAfter), lang.recentringText(.shareBefore), lang.recentringText(.overloaded)],
+                   sc.recentring.map { r in
+                       [r.mechanism, r.centerShareBefore.map(percent) ?? "-",
+                        r.broker.map { "\($0) (\(network.name(of: $0)))" } ?? "-",
+                        r.broker == nil ? "-" : percent(r.shareAfter), r.broker == nil ? "-" : percent(r.shareBefore),
+                        r.overloaded ? lang.text(.yes) : lang.text(.no)]
+                   }, [1, 3, 4])
         s += heading("Functions that lose their lead or all their support")
         s += sc.functions.isEmpty ? "none\n" : table(["function", "lost lead", "lost all support", "removed departments with a role"],
             sc.functions.map { [$0.function, $0.lostLead ? "yes" : "no", $0.lostSupport ? "yes" : "no", $0.removedRoles.joined(separator: ", ")] }, [])
@@ -132,6 +145,7 @@ struct SimulationReport {
     }
 
     private func r4(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+    private func percent(_ x: Double) -> String { String(format: "%.1f%%", 100 * x) }
 
     /// The first step at which the largest component falls below half the departments ("-" if never).
     private func halfStep(_ fractions: [Double]) -> String {
@@ -206,6 +220,12 @@ struct SimulationReport {
             ("center", sc.center.map { .string($0) } ?? .null),
             ("center_removed", .bool(sc.centerRemoved)),
             ("diagnosis_center", sc.diagnosisCenter.map { .string($0) } ?? .null),
+            ("diagnosis_center_basis", .string(sc.diagnosisCenterBasis.rawValue)),
+            ("recentring", .array(sc.recentring.map { r in .object([
+                ("mechanism", .string(r.mechanism)), ("center_share_before", r.centerShareBefore.map { .finite($0) } ?? .null),
+                ("broker", r.broker.map { .string($0) } ?? .null), ("share_after", .finite(r.shareAfter)),
+                ("share_before", .finite(r.shareBefore)), ("overloaded", .bool(r.overloaded)),
+            ]) })),
             ("mechanisms", .array(sc.mechanisms.map { .object([
                 ("mechanism", .string($0.mechanism)), ("lost_from_center", ids($0.lostFromCenter)),
                 ("lost_to_center", ids($0.lostToCenter)), ("cut_off", ids($0.cutOff)),

@@ -8,14 +8,26 @@ struct SuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: "Propose new ties that remove single points of failure and fragile ties, then shorten paths.",
         discussion: """
-        Greedy, on the undirected view (all mechanisms, or those given with --mechanism): while articulation \
-        points or bridges remain, the non-adjacent pair whose tie leaves the fewest (articulation points, then \
-        bridges) — ties broken by the larger efficiency gain, then by department ids — with objective \
-        "biconnectivity" and gain = the drop in articulation points + bridges; then the pair with the largest \
-        global-efficiency gain (lazy greedy, CELF), objective "efficiency". Each suggestion lists the \
-        diagnosis findings it resolves (single-point-of-failure, fragile-tie), verified by recomputing \
-        articulation points and bridges with the tie added. --allowed FILE restricts the candidates to \
-        institutionally plausible pairs: a CSV with header from,to (unordered pairs).
+        Greedy, on the undirected view (the working mechanisms — information, operation, material and any \
+        declared ones, not command, supervision or membership — or those given with --mechanism): while \
+        articulation points or bridges remain, the non-adjacent pair whose tie leaves the fewest (articulation \
+        points, then bridges) — ties broken by the larger efficiency gain, then by department ids — with \
+        objective "biconnectivity"; then the pair with the largest global-efficiency gain (lazy greedy, CELF), \
+        objective "efficiency". Every step names its objective; the objectives section says, for each, whether \
+        it was met, the budget ran out, or no admissible tie improves it, and what is left. Columns keep one \
+        unit each: cut_points_removed and bridges_removed (counts), efficiency_gain (global efficiency). \
+        Only pairs the governance structure supports are candidates: a command tie only where one department \
+        leads the other (the emergency management bureau coordinates same-level departments, it does not lead \
+        them), a supervision tie only from a leader or a same-level assessor, and working ties that neither \
+        skip a level, nor link adjacent levels outside a leadership or guidance line, nor reach into another \
+        department's own unit, nor bypass a coordinating body (--allow-cross-lines lifts these, never the \
+        command rule). Each step names the level it acts on, whether it needs a leadership line (command \
+        does) and the line it follows, and the instrument (information platform, linkage agreement, material \
+        agreement, plan provision, assessment line). Departments the overloaded-broker rule would flag \
+        (connected-pair betweenness at least broker_betweenness, 0.35) get a new tie only when no other pair \
+        improves the objective. Each suggestion lists the diagnosis findings it resolves (single-point-of-failure, \
+        fragile-tie), verified by recomputing articulation points and bridges with the tie added. --allowed FILE \
+        restricts the candidates further: a CSV with header from,to (unordered pairs).
         """
     )
 
@@ -31,6 +43,12 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("CSV of allowed pairs (header from,to); only these are considered.", valueName: "file"))
     var allowed: String?
 
+    @Option(help: ArgumentHelp("The coordinating department (default: found by role).", valueName: "id"))
+    var center: String?
+
+    @Flag(name: .customLong("allow-cross-lines"), help: "Also propose working ties that skip an administrative level, link adjacent levels outside a leadership or guidance line, reach into another department's own unit or bypass a coordinating body (never a command tie without a leadership line).")
+    var allowCrossLines = false
+
     @Option(help: "Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
@@ -44,10 +62,21 @@ struct SuggestCommand: ParsableCommand {
             let loaded = try input.load(file)
             let net = loaded.network
             try view.check(against: net)
-            let settings = view.settings
+            let settings = view.settings(for: net, quiet: true, warnSingletons: false)
             let pairs = try allowed.map { try readAllowed($0, net) }
+            if let center, net.departmentIndex[center] == nil {
+                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+            }
             let mechanism = view.mechanisms.first ?? "operation"
-            let report = try TieSuggestions.suggest(network: net, view: settings.view, mechanism: mechanism, budget: budget, allowed: pairs)
+            // Default view: the working mechanisms, the ones single-point-of-failure and fragile-tie look at
+            // (leadership and assessment lines are structure, not redundancy to add).
+            var graphView = settings.view
+            if view.mechanisms.isEmpty {
+                let working = net.usedMechanismIDs.filter { !DiagnosisContext.structuralMechanisms.contains($0) && $0 != Mechanism.drafting.id }
+                if !working.isEmpty && working.count < net.usedMechanismIDs.count { graphView.mechanisms = working }
+            }
+            let report = try TieSuggestions.suggest(network: net, view: graphView, mechanism: mechanism, budget: budget, allowed: pairs,
+                                                    center: center, crossLines: allowCrossLines)
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
             try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net, cells: csv.cells))
         }
@@ -81,11 +110,23 @@ struct SuggestCommand: ParsableCommand {
     }
 
     private func render(_ r: TieSuggestionReport, _ net: Network, _ settings: MetricSettings, _ format: OutputFormat) -> String {
-        let rows = r.suggestions.enumerated().map { i, s in
-            ["\(i + 1)", s.from, s.to, s.mechanism, s.objective.rawValue, metricText(s.gain),
-             s.resolves.joined(separator: "; "), "\(s.cutPointsAfter)", "\(s.bridgesAfter)", metricText(s.efficiencyAfter)]
+        let lang = ReportLanguage.en
+        func lineCell(_ l: TieAdmissibility.Line) -> String {
+            switch l {
+            case .notNeeded: return "-"
+            case .within(let leader, let led): return "\(leader)>\(led)"
+            case .assessment(let assessor): return "assessed-by:\(assessor)"
+            }
         }
-        let header = ["rank", "from", "to", "mechanism", "objective", "gain", "resolves", "cut_points_after", "bridges_after", "efficiency_after"]
+        let header = ["rank", "from", "to", "mechanism", "objective", "level", "needs_leadership_line", "leadership_line", "instrument",
+                      "cut_points_removed", "bridges_removed", "efficiency_gain", "loads_overloaded", "resolves",
+                      "cut_points_after", "bridges_after", "efficiency_after"]
+        let rows = r.suggestions.enumerated().map { i, s in
+            ["\(i + 1)", s.from, s.to, s.mechanism, s.objective.rawValue, s.level, s.needsLeadershipLine ? "yes" : "no", lineCell(s.line),
+             s.instrument.rawValue, "\(s.cutPointsRemoved)", "\(s.bridgesRemoved)", metricText(s.efficiencyGain),
+             s.loadsOverloaded ? "yes" : "no", s.resolves.joined(separator: "; "),
+             "\(s.cutPointsAfter)", "\(s.bridgesAfter)", metricText(s.efficiencyAfter)]
+        }
         switch format {
         case .csv:
             return TableOutput(header: header, rows: rows).rendered(.csv, cells: csv.cells)
@@ -93,34 +134,76 @@ struct SuggestCommand: ParsableCommand {
             var s = settings.jsonValue(directed: NetworkGraph(network: net, view: settings.view).graph.isDirected)
             if case .object(var m) = s {
                 m += [("budget", .number(Double(budget))), ("allowed", allowed.map { .string($0) } ?? .null),
+                      ("allow_cross_lines", .bool(allowCrossLines)),
                       ("candidates", .number(Double(r.candidates))), ("view", .string(r.viewLabel)),
+                      ("center", r.center.map { .string($0) } ?? .null),
                       ("cut_points", .number(Double(r.cutPoints))), ("bridges", .number(Double(r.bridges))),
                       ("efficiency", .finite(r.efficiency))]
                 s = .object(m)
             }
+            func line(_ l: TieAdmissibility.Line, _ needed: Bool) -> JSONValue {
+                var leader: String? = nil, led: String? = nil, assessor: String? = nil
+                switch l {
+                case .notNeeded: break
+                case .within(let a, let b): leader = a; led = b
+                case .assessment(let a): assessor = a
+                }
+                return .object([("needed", .bool(needed)), ("leader", leader.map { .string($0) } ?? .null),
+                                ("led", led.map { .string($0) } ?? .null), ("assessor", assessor.map { .string($0) } ?? .null)])
+            }
             return StatusNotice.json(JSONValue.object([
                 ("suggestions", .array(r.suggestions.map { s in .object([
                     ("from", .string(s.from)), ("to", .string(s.to)), ("mechanism", .string(s.mechanism)),
-                    ("gain", .finite(s.gain)), ("objective", .string(s.objective.rawValue)),
+                    ("objective", .string(s.objective.rawValue)), ("level", .string(s.level)),
+                    ("leadership_line", line(s.line, s.needsLeadershipLine)), ("instrument", .string(s.instrument.rawValue)),
+                    ("cut_points_removed", .number(Double(s.cutPointsRemoved))), ("bridges_removed", .number(Double(s.bridgesRemoved))),
+                    ("efficiency_gain", .finite(s.efficiencyGain)), ("loads_overloaded", .bool(s.loadsOverloaded)),
                     ("resolves", .array(s.resolves.map { .string($0) })),
                     ("cut_points_after", .number(Double(s.cutPointsAfter))), ("bridges_after", .number(Double(s.bridgesAfter))),
                     ("efficiency_after", .finite(s.efficiencyAfter)),
                 ]) })),
+                ("objectives", .array(r.outcomes.map { o in .object([
+                    ("objective", .string(o.objective.rawValue)), ("status", .string(o.status.rawValue)),
+                    ("ranks", .array(o.ranks.map { .number(Double($0)) })), ("remaining", .array(o.remaining.map { .string($0) })),
+                ]) })),
+                ("refused", .object(r.refused.map { ($0.reason.rawValue, .number(Double($0.pairs))) })),
+                ("overloaded", .array(r.overloaded.map { .string($0) })),
                 ("settings", s),
             ]), net).rendered() + "\n"
         case .table, .markdown:
             let md = format == .markdown
-            var text = md ? "# Suggested ties: \(MarkdownText.cell(net.metadata.title ?? file))\n\n" : "Suggested ties: \(TextTable.sanitize(net.metadata.title ?? file))\n"
+            let title = lang.suggestionText(.title)
+            var text = md ? "# \(title): \(MarkdownText.cell(net.metadata.title ?? file))\n\n" : "\(title): \(TextTable.sanitize(net.metadata.title ?? file))\n"
             func count(_ k: Int, _ noun: String) -> String { "\(k) \(noun)\(k == 1 ? "" : "s")" }
-            text += "view: \(r.viewLabel) (undirected); now \(count(r.cutPoints, "articulation point")), \(count(r.bridges, "bridge")), efficiency \(metricText(r.efficiency)); \(count(r.candidates, "candidate pair"))\n\n"
-            if rows.isEmpty { return text + "no tie improves redundancy or efficiency\n" }
+            text += "view: \(r.viewLabel) (undirected); now \(count(r.cutPoints, "articulation point")), \(count(r.bridges, "bridge")), efficiency \(metricText(r.efficiency)); \(count(r.candidates, "candidate pair"))\n"
+            func heading(_ s: String) -> String { md ? "\n## \(s)\n\n" : "\n\(s)\n" }
+            func bullet(_ s: String) -> String { (md ? "- " + MarkdownText.cell(s) : "  " + TextTable.sanitize(s)) + "\n" }
+            if !r.refused.isEmpty {
+                text += heading(lang.suggestionText(.leftOut))
+                for (reason, pairs) in r.refused { text += bullet("\(pairs): \(lang.refusal(reason))") }
+            }
+            if !r.overloaded.isEmpty {
+                text += heading(lang.suggestionText(.overloaded))
+                text += bullet(r.overloaded.map { "\($0) (\(net.name(of: $0)))" }.joined(separator: ", "))
+            }
+            text += heading(lang.suggestionText(.objectives))
+            for o in r.outcomes { text += bullet(lang.outcome(o)) }
+            text += "\n"
+            if rows.isEmpty {
+                let hint = r.refused.contains { $0.reason == .commandWithoutLeadership } ? "; " + lang.suggestionText(.commandHint) : ""
+                return text + lang.suggestionText(.none) + hint + "\n"
+            }
             let named = r.suggestions.enumerated().map { i, s in
-                ["\(i + 1)", "\(s.from) (\(net.name(of: s.from)))", "\(s.to) (\(net.name(of: s.to)))", s.mechanism, s.objective.rawValue,
-                 metricText(s.gain), s.resolves.isEmpty ? "-" : s.resolves.joined(separator: "; "),
+                ["\(i + 1)", "\(s.from) (\(net.name(of: s.from)))", "\(s.to) (\(net.name(of: s.to)))", s.mechanism, lang.objective(s.objective),
+                 s.level, lang.leadershipLine(s.line, needed: s.needsLeadershipLine, name: { net.name(of: $0) }),
+                 ReportLanguage.en.instrument(s.instrument) + (s.loadsOverloaded ? " (loads an overloaded department)" : ""),
+                 "\(s.cutPointsRemoved) / \(s.bridgesRemoved)", metricText(s.efficiencyGain),
+                 s.resolves.isEmpty ? "-" : s.resolves.joined(separator: "; "),
                  "\(s.cutPointsAfter) / \(s.bridgesAfter) / \(metricText(s.efficiencyAfter))"]
             }
-            return text + TableOutput(header: ["rank", "from", "to", "mechanism", "objective", "gain", "resolves", "after: cut points / bridges / efficiency"],
-                                      rows: named, numeric: [0, 5]).rendered(md ? .markdown : .table)
+            return text + TableOutput(header: ["rank", "from", "to", "mechanism", "objective", "level", "leadership line", "instrument",
+                                               "removes: cut points / bridges", "efficiency gain", "resolves", "after: cut points / bridges / efficiency"],
+                                      rows: named, numeric: [0, 9]).rendered(md ? .markdown : .table)
         }
     }
 }

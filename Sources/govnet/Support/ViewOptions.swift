@@ -23,8 +23,8 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("include-membership"), help: "Include membership ties (member → headquarters or committee, two-mode data) in the one-mode graph; left out by default.")
     var includeMembership = false
 
-    @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index: kind, level, management, relationship (class relative to the coordinating department) or any attribute.", valueName: "attribute"))
-    var groups: String = "kind"
+    @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index: kind, level, management, relationship (class relative to the coordinating department) or any attribute (default: relationship where the network records who leads whom — led_by or relation on command ties — else kind).", valueName: "attribute"))
+    var groups: String = DepartmentGroups.automatic
 
     @Option(help: "Seed for community detection and sampling.")
     var seed: UInt64 = 1
@@ -43,6 +43,20 @@ struct ViewOptions: ParsableArguments {
         for m in mechanisms where !known.contains(m) {
             throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(network.usedMechanismIDs.joined(separator: ", "))", code: Exit.usage)
         }
+    }
+
+    /// ``settings`` with the grouping resolved for `network`, and a warning (unless `quiet`) naming the
+    /// groups that hold a single department when `warnSingletons`.
+    func settings(for network: Network, quiet: Bool, warnSingletons: Bool) -> MetricSettings {
+        var s = settings
+        s.groupAttribute = DepartmentGroups.resolvedAttribute(groups, for: network)
+        if warnSingletons && !quiet {
+            let g = DepartmentGroups(network: network, attribute: s.groupAttribute)
+            if !g.singletons.isEmpty {
+                Stderr.print("govnet: warning: " + ReportLanguage.en.singletonGroups(attribute: g.attribute, singletons: g.singletons, groups: g.labels.count))
+            }
+        }
+        return s
     }
 
     var settings: MetricSettings {

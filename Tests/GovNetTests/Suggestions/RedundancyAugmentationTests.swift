@@ -104,6 +104,22 @@ struct RedundancyAugmentationTests {
         }
     }
 
+    /// A star 0–{1,2,3,4} with a tail 4–5: pairs touching the deferred hub 0 are taken only when no
+    /// other pair improves the objective.
+    @Test func deferredNodesAreSparedWhileAnotherPairHelps() {
+        let g = Graph(nodeCount: 6, edges: [(0, 1), (0, 2), (0, 3), (0, 4), (4, 5)], directed: false)
+        let ids = ["a", "b", "c", "d", "e", "f"]
+        let free = RedundancyAugmentation.greedy(graph: g, ids: ids, budget: 1)
+        let spared = RedundancyAugmentation.greedy(graph: g, ids: ids, budget: 1, deferred: [0])
+        // Without deferral the best first tie closes the tail through the hub or elsewhere; with it, no end is the hub.
+        #expect(free.count == 1 && spared.count == 1)
+        #expect(spared[0].a != 0 && spared[0].b != 0)
+        #expect(spared[0].cutPoints + spared[0].bridges < 5)
+        // Only pairs with the hub allowed: deferral cannot refuse them, it only orders.
+        let forced = RedundancyAugmentation.greedy(graph: g, ids: ids, budget: 1, candidates: [(0, 5)], deferred: [0])
+        #expect(forced.count == 1 && forced[0].a == 0 && forced[0].b == 5)
+    }
+
     @Test func allowedPairsOnly() {
         let g = Graph(nodeCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)], directed: false)
         let ids = ["a", "b", "c", "d", "e"]

@@ -2,7 +2,8 @@
 /// number can be reproduced.
 ///
 /// Every metric is computed on unweighted views (hop distances; `strength` alone sums the tie weights),
-/// direction as recorded, parallel ties summed, brokerage groups by `kind`, power iterations to
+/// direction as recorded, parallel ties summed, brokerage groups by relationship class where the network
+/// carries governance structure and by `kind` otherwise (``DepartmentGroups/automatic``), power iterations to
 /// full convergence — the defaults of `govnet metrics`, so `departments.csv` equals
 /// `govnet metrics FILE --format csv` on the same view.
 public struct ExportSettings: Sendable, Hashable {
@@ -17,7 +18,7 @@ public struct ExportSettings: Sendable, Hashable {
     /// Thresholds of the diagnosis rules behind `findings.csv`.
     public var diagnosis: DiagnosisConfig
 
-    public init(seed: UInt64 = 1, randomRuns: Int = 100, groupAttribute: String = "kind",
+    public init(seed: UInt64 = 1, randomRuns: Int = 100, groupAttribute: String = DepartmentGroups.automatic,
                 diagnosis: DiagnosisConfig = DiagnosisConfig()) {
         precondition(randomRuns >= 0, "randomRuns must be non-negative")
         self.seed = seed

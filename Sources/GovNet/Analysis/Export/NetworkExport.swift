@@ -42,7 +42,9 @@ public struct NetworkExport: Sendable {
     /// - Throws: ``AlgorithmError`` from the metrics engine (not expected with the fixed metric names).
     /// - Complexity: dominated by the node metrics per mechanism and the random-failure curves; well
     ///   under a second for the curated networks (≤ 100 departments).
-    public init(network: Network, name: String, settings: ExportSettings = ExportSettings()) throws {
+    public init(network: Network, name: String, settings requested: ExportSettings = ExportSettings()) throws {
+        var settings = requested
+        settings.groupAttribute = DepartmentGroups.resolvedAttribute(requested.groupAttribute, for: network)
         var notes: [String: String] = [:]
         let context = DiagnosisContext(network: network, config: settings.diagnosis)
         let departments = try ExportTable.departments(of: network, settings: settings, notes: &notes)

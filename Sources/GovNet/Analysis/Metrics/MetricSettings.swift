@@ -7,7 +7,9 @@ public struct MetricSettings: Sendable, Hashable {
     public var weighted: Bool
     /// How a weight becomes a length on weighted views (default 1/weight).
     public var pathLength: PathLength
-    /// Department attribute that defines groups for brokerage roles and the E–I index (`kind` by default).
+    /// Department attribute that defines groups for brokerage roles and the E–I index; by default
+    /// ``DepartmentGroups/automatic``: `relationship` where the network carries governance structure,
+    /// else `kind` (``DepartmentGroups/resolvedAttribute(_:for:)``).
     public var groupAttribute: String
     /// Seed of the community detection (Louvain) and any sampling.
     public var seed: UInt64
@@ -27,7 +29,7 @@ public struct MetricSettings: Sendable, Hashable {
     public var tolerance: Double?
 
     public init(view: GraphView = .all, weighted: Bool = false, pathLength: PathLength = .inverseWeight,
-                groupAttribute: String = "kind", seed: UInt64 = 1, betweennessSamples: Int? = nil, tolerance: Double? = nil) {
+                groupAttribute: String = DepartmentGroups.automatic, seed: UInt64 = 1, betweennessSamples: Int? = nil, tolerance: Double? = nil) {
         self.view = view
         self.weighted = weighted
         self.pathLength = pathLength
@@ -86,11 +88,30 @@ public struct MetricColumn: Sendable {
 public struct DepartmentGroups: Sendable {
     public var labels: [String]
     public var membership: [Int32]
+    /// The attribute the groups follow (``automatic`` resolved).
+    public let attribute: String
 
-    /// Groups by `attribute`: `kind`, `level`, `management`, a free attribute, or `relationship` (the
+    /// The default grouping: `relationship` when the network carries governance structure (a `led_by`
+    /// or a command tie with a `relation`) and has a coordinating department, else `kind`. Kinds are
+    /// mostly singletons in a municipal network (one water bureau, one health commission), so E–I and
+    /// brokerage by kind say little there; the relationship classes (same-level, subordinate,
+    /// vertical-or-dual, …) are the groups the governance question is about (docs/governance.md).
+    public static let automatic = "auto"
+
+    /// `attribute`, or for ``automatic`` the grouping it stands for in `network`.
+    public static func resolvedAttribute(_ attribute: String, for network: Network) -> String {
+        guard attribute == automatic else { return attribute }
+        let structured = network.departments.contains { !$0.ledBy.isEmpty }
+            || network.ties.contains { $0.mechanism == "command" && $0.relation != nil }
+        return structured && GovernanceStructure.findCenter(network).id != nil ? "relationship" : "kind"
+    }
+
+    /// Groups by `attribute`: `kind`, `level`, `management`, a free attribute, `relationship` (the
     /// ``RelationshipClass`` relative to the coordinating department `center`, default as
-    /// ``GovernanceStructure/findCenter(_:requested:)``).
-    public init(network: Network, attribute: String, center: String? = nil) {
+    /// ``GovernanceStructure/findCenter(_:requested:)``), or ``automatic``.
+    public init(network: Network, attribute requested: String, center: String? = nil) {
+        let attribute = Self.resolvedAttribute(requested, for: network)
+        self.attribute = attribute
         let structure = attribute == "relationship" ? GovernanceStructure(network: network, center: center) : nil
         let values = network.departments.map { d in
             structure.map { $0.relationship(of: d.id)?.rawValue ?? "(none)" } ?? d.group(attribute) ?? "(none)"
@@ -99,5 +120,13 @@ public struct DepartmentGroups: Sendable {
         var index: [String: Int32] = [:]
         for (i, l) in labels.enumerated() { index[l] = Int32(i) }
         membership = values.map { index[$0]! }
+    }
+
+    /// Labels of the groups with a single department, except the centre's own class (one by definition):
+    /// their E–I index and brokerage roles rest on one department.
+    public var singletons: [String] {
+        var size = [Int](repeating: 0, count: labels.count)
+        for g in membership { size[Int(g)] += 1 }
+        return labels.indices.filter { size[$0] == 1 && labels[$0] != RelationshipClass.centre.rawValue }.map { labels[$0] }
     }
 }

@@ -36,15 +36,52 @@ public struct FailureScenario: Sendable {
         public let removedRoles: [String]
     }
 
+    /// Who carries the paths of one mechanism (or `all`) once the departments are removed: the
+    /// department with the largest share of shortest paths among the pairs that can still reach each
+    /// other (``Centrality/connectedPairBetweenness(of:)``, the `overloaded-broker` rule's quantity).
+    public struct Recentring: Sendable, Equatable {
+        /// Mechanism id, or `all`.
+        public let mechanism: String
+        /// The coordinating department's share before the removal (`nil` without a centre).
+        public let centerShareBefore: Double?
+        /// The department carrying the largest share after the removal (ties: first in file order);
+        /// `nil` when no department lies on any shortest path.
+        public let broker: String?
+        /// Its share after and before the removal.
+        public let shareAfter: Double
+        public let shareBefore: Double
+        /// Whether its share after reaches the broker threshold (`broker_betweenness`).
+        public let overloaded: Bool
+    }
+
+    /// Which department the reduced network's findings are stated relative to.
+    public enum ReferenceBasis: String, Sendable, CaseIterable {
+        /// The coordinating department, still present.
+        case center
+        /// The government (or department) that leads the removed centre.
+        case leaderOfCenter = "leader-of-removed-centre"
+        /// A coordinating body whose office the removed centre hosted.
+        case hostedBody = "coordinating-body"
+        /// Found by role in the reduced network (``DiagnosisContext/defaultCenter(_:)``).
+        case role
+        /// No department to refer to.
+        case none
+    }
+
     /// The removed department ids, as given.
     public let removed: [String]
     /// The coordinating department the reachability refers to (`nil` when the network has none).
     public let center: String?
     /// Whether the centre itself is among the removed departments.
     public var centerRemoved: Bool { center.map { removed.contains($0) } ?? false }
-    /// The centre both diagnoses use: ``center``, or when it is removed the reduced network's
+    /// The centre both diagnoses use: ``center``, or when it is removed the government that leads it,
+    /// else the coordinating body with most member units whose office it hosted, else the reduced network's
     /// ``DiagnosisContext/defaultCenter(_:)`` (the intact network is then diagnosed around it too).
     public let diagnosisCenter: String?
+    /// Why ``diagnosisCenter`` was chosen.
+    public let diagnosisCenterBasis: ReferenceBasis
+    /// Per analysed mechanism, then `all`: who carries the paths after the removal.
+    public let recentring: [Recentring]
     /// Impacts per analysed mechanism, then `all`.
     public let mechanisms: [MechanismImpact]
     /// Functions that lose their lead or all their support.
@@ -85,9 +122,11 @@ public struct FailureScenario: Sendable {
         let centerID = before.center
 
         var impacts: [MechanismImpact] = []
+        var recentring: [Recentring] = []
         for mechanism in before.mechanisms + ["all"] {
             let ng = before.graph(mechanism)
             impacts.append(impact(ng, mechanism: mechanism, removed: gone, center: centerID))
+            recentring.append(recentre(ng, mechanism: mechanism, removed: gone, center: centerID, threshold: config.brokerBetweenness))
         }
 
         var functions: [FunctionImpact] = []
@@ -103,22 +142,62 @@ public struct FailureScenario: Sendable {
             }
         }
 
+        let reduced = reducedNetwork(network, gone)
+        // The reference of the reduced network's findings: the centre; when it is removed, the government
+        // that leads it, else a body whose office it hosted, else the department found by role.
+        var reference: String? = nil, basis = ReferenceBasis.none
+        if let c = centerID {
+            let present = { (id: String) in index[id] != nil && !gone.contains(id) }
+            if !gone.contains(c) { (reference, basis) = (c, .center) }
+            else if let leader = before.structure.leaders[c]?.first(where: present) { (reference, basis) = (leader, .leaderOfCenter) }
+            else if let body = before.structure.hostedBodies.filter(present)
+                        .max(by: { (before.structure.members[$0]?.count ?? 0, $1) < (before.structure.members[$1]?.count ?? 0, $0) }) {
+                (reference, basis) = (body, .hostedBody)  // the body with most member units; ties by id
+            }
+        }
+        if reference == nil, let found = GovernanceStructure.findCenter(reducedNetwork(network, gone)).id { (reference, basis) = (found, .role) }
+        let after = DiagnosisContext(network: reduced, config: config, center: reference,
+                                     mechanisms: before.mechanisms, language: language)
+        // Compare like with like: when the centre is removed, the reduced network's diagnosis centres on
+        // another department, so the intact network is diagnosed around that one too.
+        let intact = after.center == centerID ? before
+            : DiagnosisContext(network: network, config: config, center: after.center, mechanisms: before.mechanisms, language: language)
+        let known = Set(Diagnosis.run(intact).map(\.identity))
+        let appeared = Diagnosis.run(after).filter { !known.contains($0.identity) }
+
+        return FailureScenario(removed: removed, center: centerID, diagnosisCenter: after.center,
+                               diagnosisCenterBasis: after.center == nil ? .none : basis, recentring: recentring,
+                               mechanisms: impacts, functions: functions, newFindings: appeared, reducedNetwork: reduced)
+    }
+
+    /// The network without the removed departments, their ties and their roles.
+    static func reducedNetwork(_ network: Network, _ gone: Set<String>) -> Network {
         var reduced = network
         reduced.departments.removeAll { gone.contains($0.id) }
         reduced.ties.removeAll { gone.contains($0.from) || gone.contains($0.to) }
         for i in reduced.functions.indices { reduced.functions[i].assignments.removeAll { gone.contains($0.department) } }
-        let after = DiagnosisContext(network: reduced, config: config,
-                                     center: centerID.flatMap { gone.contains($0) ? nil : $0 },
-                                     mechanisms: before.mechanisms, language: language)
-        // Compare like with like: when the centre is removed, the reduced network's diagnosis centres on
-        // another department, so the intact network is diagnosed around that one too.
-        let reference = after.center == centerID ? before
-            : DiagnosisContext(network: network, config: config, center: after.center, mechanisms: before.mechanisms, language: language)
-        let known = Set(Diagnosis.run(reference).map(\.identity))
-        let appeared = Diagnosis.run(after).filter { !known.contains($0.identity) }
+        return reduced
+    }
 
-        return FailureScenario(removed: removed, center: centerID, diagnosisCenter: after.center, mechanisms: impacts,
-                               functions: functions, newFindings: appeared, reducedNetwork: reduced)
+    /// The broker of one mechanism graph after the removal, with shares before and after.
+    ///
+    /// - Complexity: O(n·m) for the two betweenness passes (Brandes) plus O(n·(n + m)) for the reachable pairs.
+    static func recentre(_ ng: NetworkGraph, mechanism: String, removed: Set<String>, center: String?, threshold: Double) -> Recentring {
+        let g = ng.graph
+        let n = g.nodeCount
+        var mask = [Bool](repeating: false, count: n)
+        for id in removed { if let v = ng.index(of: id) { mask[Int(v)] = true } }
+        let before = Centrality.connectedPairBetweenness(of: g)
+        let kept = (0..<n).filter { !mask[$0] }
+        let h = g.removing(mask)
+        let afterAll = Centrality.connectedPairBetweenness(of: h)
+        // `removing` keeps node indices (removed nodes isolated); an isolated node carries no path.
+        var best: Int? = nil
+        for v in kept where afterAll[v] > 0 && (best == nil || afterAll[v] > afterAll[best!]) { best = v }
+        let c = center.flatMap { ng.index(of: $0) }.map(Int.init)
+        return Recentring(mechanism: mechanism, centerShareBefore: c.map { before[$0] }, broker: best.map { ng.ids[$0] },
+                          shareAfter: best.map { afterAll[$0] } ?? 0, shareBefore: best.map { before[$0] } ?? 0,
+                          overloaded: best.map { afterAll[$0] >= threshold } ?? false)
     }
 
     /// Reachability losses and cut-off departments of one mechanism graph.

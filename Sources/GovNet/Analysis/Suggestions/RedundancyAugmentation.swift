@@ -16,7 +16,8 @@ public enum SuggestionObjective: String, Sendable, Hashable, CaseIterable {
 /// (CELF): gains computed in an earlier round are upper bounds when the gain function is submodular, so
 /// the best stale candidate is re-evaluated and taken only if it stays on top. Efficiency gains of
 /// edge additions are not submodular in general, so this is the usual greedy heuristic, not a
-/// guarantee; on ties the smaller ids win. Phase 2 stops at a zero gain.
+/// guarantee; on ties the smaller ids win. Phase 2 stops at a zero gain. In both phases pairs touching a
+/// deferred node (an overloaded hub) are chosen only when no other pair improves the objective.
 ///
 /// Optimal biconnectivity augmentation (Eswaran & Tarjan 1976) adds ⌈leaves/2⌉ edges between the
 /// leaf blocks of the block–cut tree; the greedy choice here is simpler, respects a list of allowed
@@ -51,15 +52,20 @@ public enum RedundancyAugmentation {
     ///   - budget: at most this many edges.
     ///   - candidates: allowed pairs (either orientation); `nil` allows every non-adjacent pair.
     ///     Pairs already adjacent, loops and duplicates are ignored.
+    ///   - deferred: nodes to spare (an overloaded hub): a pair touching one is chosen only when no
+    ///     other pair improves the current objective.
     /// - Returns: the steps, in the order chosen (fewer than `budget` when nothing improves).
     /// - Complexity: phase 1, O(C·(n + m)) per step for C candidates, plus O(n²) per tied candidate;
     ///   phase 2, O(C·n²) for the first evaluation and O(n²) per re-evaluation; O(n²) memory for the
     ///   distance matrix. Candidate evaluations are spread across cores.
-    public static func greedy(graph: Graph, ids: [String], budget: Int, candidates: [(Int32, Int32)]? = nil) -> [Step] {
+    public static func greedy(graph: Graph, ids: [String], budget: Int, candidates: [(Int32, Int32)]? = nil,
+                              deferred: Set<Int32> = []) -> [Step] {
         var g = graph.isDirected ? graph.undirectedProjection().graph : graph
         let n = g.nodeCount
         precondition(ids.count == n)
         var pool = candidatePairs(g, ids: ids, candidates: candidates)
+        // Tier 0: pairs sparing the deferred nodes; tier 1: the rest, tried when tier 0 cannot improve.
+        var tier = pool.map { deferred.contains($0.0) || deferred.contains($0.1) ? 1 : 0 }
         var distances = DistanceMatrix(g)
         let counter = BlockCutCounter(nodeCount: n)
         var steps: [Step] = []
@@ -71,12 +77,14 @@ public enum RedundancyAugmentation {
         while steps.count < budget && current.cutPoints + current.bridges > 0 && !pool.isEmpty {
             let frozen = g
             let scores = evaluate(pool, nodeCount: n) { counter, _, pair in counter.count(frozen, extra: pair) }
-            var best: (Int, Int)? = nil
-            for s in scores where (s.cutPoints, s.bridges) < (current.cutPoints, current.bridges) {
-                if best == nil || (s.cutPoints, s.bridges) < best! { best = (s.cutPoints, s.bridges) }
+            var best: (Int, Int)? = nil, bestTier = 0
+            for t in 0...1 where best == nil {
+                for (i, s) in scores.enumerated() where tier[i] == t && (s.cutPoints, s.bridges) < (current.cutPoints, current.bridges) {
+                    if best == nil || (s.cutPoints, s.bridges) < best! { best = (s.cutPoints, s.bridges); bestTier = t }
+                }
             }
             guard let target = best else { break }
-            let tied = pool.indices.filter { scores[$0].cutPoints == target.0 && scores[$0].bridges == target.1 }
+            let tied = pool.indices.filter { tier[$0] == bestTier && scores[$0].cutPoints == target.0 && scores[$0].bridges == target.1 }
             let dm = distances
             let gains = evaluate(tied.map { pool[$0] }, nodeCount: n) { _, counts, pair in dm.gain(Int(pair.0), Int(pair.1), counts: &counts) }
             var choice = 0
@@ -90,7 +98,7 @@ public enum RedundancyAugmentation {
             steps.append(step(pair, .biconnectivity, gain: Double(current.cutPoints + current.bridges - after.cutPoints - after.bridges),
                               before: before, after: (cutList, bridgeList), state: after, efficiency: distances.efficiency))
             current = after
-            pool.remove(at: tied[choice])
+            pool.remove(at: tied[choice]); tier.remove(at: tied[choice])
         }
 
         // Phase 2: efficiency, lazy greedy.
@@ -100,9 +108,11 @@ public enum RedundancyAugmentation {
         var fresh = [Int](repeating: steps.count, count: pool.count)  // the round each bound was computed in
         var counts = [Int](repeating: 0, count: n + 1)
         while steps.count < budget && !pool.isEmpty {
-            var top = 0
-            for i in 1..<pool.count where bound[i] > bound[top] { top = i }
-            guard bound[top] > 0 else { break }
+            var top = -1
+            for t in 0...1 where top < 0 {
+                for i in pool.indices where tier[i] == t && bound[i] > 0 && (top < 0 || bound[i] > bound[top]) { top = i }
+            }
+            guard top >= 0 else { break }
             if fresh[top] != steps.count {
                 bound[top] = distances.gain(Int(pool[top].0), Int(pool[top].1), counts: &counts)
                 fresh[top] = steps.count
@@ -116,7 +126,7 @@ public enum RedundancyAugmentation {
             let after = counter.count(g, extra: nil, cutPoints: &cutList, bridges: &bridgeList)
             steps.append(step(pair, .efficiency, gain: bound[top], before: before, after: (cutList, bridgeList),
                               state: after, efficiency: distances.efficiency))
-            pool.remove(at: top); bound.remove(at: top); fresh.remove(at: top)
+            pool.remove(at: top); bound.remove(at: top); fresh.remove(at: top); tier.remove(at: top)
         }
         return steps
     }
@@ -163,7 +173,7 @@ public enum RedundancyAugmentation {
     }
 
     /// `g` plus the undirected edge `pair`.
-    private static func adding(_ pair: (Int32, Int32), to g: Graph) -> Graph {
+    static func adding(_ pair: (Int32, Int32), to g: Graph) -> Graph {
         var edges = (0..<g.edgeCount).map { (g.edgeSources[$0], g.edgeTargets[$0]) }
         edges.append(pair)
         return Graph(nodeCount: g.nodeCount, edges: edges, directed: false)
