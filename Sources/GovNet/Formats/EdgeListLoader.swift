@@ -48,7 +48,9 @@ public enum EdgeListLoader {
     /// - Returns: the loaded list; an empty file gives an error like ``EdgeListCSV``.
     /// - Throws: ``FormatError`` (`FILE:LINE: error: …`) for a malformed row or weight;
     ///   ``NeedsFullReader`` when a field is quoted or the file has a non-ASCII byte.
-    /// - Complexity: O(b + m log m) time for b bytes and m rows; O(n + m) memory besides the bytes.
+    /// - Throws: also when the weights add up past the largest double (``WeightTotal``, as the validator).
+    /// - Complexity: O(b + m log m) time for b bytes and m rows; O(n + m) memory besides the bytes,
+    ///   allocated as rows and ids are read (arrays double), never reserved from the file's size.
     ///
     /// References: the same input as igraph `Graph.Read_Ncol` (whitespace-separated) and
     /// NetworkX `read_edgelist(delimiter=",")`.
@@ -71,11 +73,12 @@ public enum EdgeListLoader {
         let count = b.count
         var pos = 0
         var line = 0
-        var interner = ByteInterner(bytes: b, expected: max(16, count / 128))  // grows when needed
+        // Every array grows with the rows and ids actually read (doubling, amortised O(1)): nothing is
+        // reserved for the most rows a file of this size could hold (count / 4), which took about 20
+        // times the file's size in address space and failed under an address-space limit.
+        var interner = ByteInterner(bytes: b)
         var edges: [(Int32, Int32)] = [], wts: [Double] = []
-        // A row takes at least 4 bytes ("a,b\n"): reserving for count / 4 rows never regrows, and
-        // costs no memory beyond the rows written (untouched pages of the reservation stay unmapped).
-        edges.reserveCapacity(count / 4 + 1)
+        var total = WeightTotal()
         var mechNames: [String] = []
         var mechIndex: [String: UInt16] = [:]
         var mechOfRow: [UInt16] = []
@@ -145,6 +148,16 @@ public enum EdgeListLoader {
                     throw error(problem ?? "weight '\(text(starts[c], ends[c]))' is not a finite number > 0", line: line, field: "weight")
                 }
                 w = x
+                if let heavier = total.add(w, index: edges.count, line: line) {
+                    // The error names both ties as the validator does (the shared WeightTotal).
+                    var mechanism = EdgeListCSV.defaultMechanism, otherMechanism = EdgeListCSV.defaultMechanism
+                    if let m = mechanismCol, m < nf, starts[m] < ends[m] { mechanism = FormulaGuard.unguarded(text(starts[m], ends[m])) }
+                    if heavier.index < mechOfRow.count { otherMechanism = mechNames[Int(mechOfRow[heavier.index])] }
+                    let (hu, hv) = edges[heavier.index]
+                    let here = WeightTotal.Tie(from: interner.id(u), to: interner.id(v), mechanism: mechanism, weight: w)
+                    let other = WeightTotal.Tie(from: interner.id(hu), to: interner.id(hv), mechanism: otherMechanism, weight: heavier.weight)
+                    throw error(WeightTotal.overflowMessage(here, other, otherLine: heavier.line), line: line, field: "weight")
+                }
                 if !anyWeight {
                     anyWeight = true
                     wts.reserveCapacity(edges.capacity)
@@ -210,18 +223,20 @@ struct ByteInterner {
     private var hashed = 0
     /// Table slots looked at by all look-ups so far (for tests of the bounded work per id).
     private(set) var probes = 0
-    private let initialCapacity: Int
+    /// Entries of the hash table when its first id arrives; it doubles when half full.
+    private static let initialCapacity = 1024
 
-    init(bytes: UnsafeBufferPointer<UInt8>, expected: Int) {
+    /// An empty interner over `bytes`: its arrays grow with the ids read, nothing is reserved up front.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        var cap = 16
-        while cap < expected * 2 { cap <<= 1 }
-        initialCapacity = cap
         table = []  // allocated with the first id that is not decimal
-        mask = cap - 1
+        mask = Self.initialCapacity - 1
         denseLimit = Swift.min(1 << 24, bytes.count / 2 + 1024)
-        // At most two new ids per row of at least 4 bytes; untouched reserved pages cost nothing.
-        starts.reserveCapacity(bytes.count / 2 + 1); ends.reserveCapacity(bytes.count / 2 + 1)
+    }
+
+    /// The id of index `k`.
+    func id(_ k: Int32) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[Int(k)]..<ends[Int(k)]]), as: UTF8.self)
     }
 
     /// The value of a decimal id below ``denseLimit`` (at most 8 digits, no leading zero), else nil.
@@ -290,7 +305,7 @@ struct ByteInterner {
             dense[v] = id &+ 1
             return id
         }
-        if table.isEmpty { table = [UInt64](repeating: 0, count: 2 * initialCapacity) }
+        if table.isEmpty { table = [UInt64](repeating: 0, count: 2 * Self.initialCapacity) }
         let first = head(s, e)
         let h = hash(s, e, head: first)
         let key = (h & 0xFFFF_0000_0000_0000) | (UInt64(UInt16(truncatingIfNeeded: Swift.min(e &- s, 0xFFFF))) << 32)
@@ -336,7 +351,7 @@ struct ByteInterner {
     }
 
     func ids() -> [String] {
-        (0..<starts.count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0]..<ends[$0]]), as: UTF8.self) }
+        (0..<starts.count).map { id(Int32($0)) }
     }
 }
 

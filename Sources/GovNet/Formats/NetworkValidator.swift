@@ -85,21 +85,16 @@ public enum NetworkValidator {
         var touched = [Bool](repeating: false, count: network.departments.count)
         var tieSeen: [TieKey: Int] = [:]
         tieSeen.reserveCapacity(network.ties.count)
-        // Every sum of weights an analysis forms (strengths, parallel ties combined, totals) is at most
-        // the sum of all weights, which therefore must stay finite.
-        var weightTotal = 0.0, heaviest: Int? = nil, overflowReported = false
+        // Every sum of weights an analysis forms stays finite (WeightTotal, shared with the streaming reader).
+        var weightTotal = WeightTotal(), overflowReported = false
         for (i, t) in network.ties.enumerated() {
             let l = line(map.tieLines, i)
-            if t.weight.isFinite && t.weight > 0 && !overflowReported {
-                if !(weightTotal + t.weight).isFinite, let h = heaviest {
-                    let other = network.ties[h]
-                    let otherLine = line(map.tieLines, h).map { " at line \($0)" } ?? ""
-                    out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight",
-                                          message: "weights add up past the largest number (≈1.8e308): tie \(t.from) → \(t.to) (\(t.mechanism), weight \(t.weight)) and tie \(other.from) → \(other.to) (\(other.mechanism), weight \(other.weight))\(otherLine) with the ties before them; strengths and combined parallel ties would be infinite — scale the weights down"))
-                    overflowReported = true
-                }
-                weightTotal += t.weight
-                if heaviest.map({ t.weight > network.ties[$0].weight }) ?? true { heaviest = i }
+            if t.weight.isFinite && t.weight > 0 && !overflowReported, let h = weightTotal.add(t.weight, index: i, line: l) {
+                let other = network.ties[h.index]
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: WeightTotal.overflowMessage(
+                    .init(from: t.from, to: t.to, mechanism: t.mechanism, weight: t.weight),
+                    .init(from: other.from, to: other.to, mechanism: other.mechanism, weight: other.weight), otherLine: h.line)))
+                overflowReported = true
             }
             var known = true
             for (field, end) in [("from", t.from), ("to", t.to)] {
