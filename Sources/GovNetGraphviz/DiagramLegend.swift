@@ -1,3 +1,5 @@
+import GovNet
+
 /// One row of a diagram legend: a sample (an edge, a node or nothing) and its text.
 struct LegendRow: Hashable {
     enum Sample: Hashable {
@@ -18,7 +20,8 @@ extension DiagramModel {
     /// The legend: mechanisms (all drawn ones, or only `mechanism` for a panel), colours, highlight
     /// meanings, size metric and focus.
     func legendRows(only mechanism: String? = nil) -> [LegendRow] {
-        var rows: [LegendRow] = [LegendRow(sample: .header, text: "Legend")]
+        let lang = options.textLanguage
+        var rows: [LegendRow] = [LegendRow(sample: .header, text: lang.render("diagram.legend"))]
         for m in mechanisms where mechanism == nil || m == mechanism {
             let style = styles[m]!
             var a = ["color": style.color, "penwidth": DOTWriter.number(style.penwidth)]
@@ -29,28 +32,30 @@ extension DiagramModel {
         let drawnPairs = Set(ties.filter { mechanism == nil || $0.mechanism == mechanism }.map { TiePair($0.from, $0.to) })
         if !options.highlightedTies.isDisjoint(with: drawnPairs) {
             rows.append(LegendRow(sample: .edge(["color": DiagramPalette.highlight, "penwidth": "4"], arrow: false),
-                                  text: options.highlightedTiesMeaning))
+                                  text: MessageCatalogue.template(options.highlightedTiesMeaning, lang)))
         }
         let drawn = Set(departments.map(\.id))
         if !options.highlightedDepartments.isDisjoint(with: drawn) {
             rows.append(LegendRow(sample: .node(["color": DiagramPalette.highlight, "penwidth": "4"]),
-                                  text: options.highlightedDepartmentsMeaning))
+                                  text: MessageCatalogue.template(options.highlightedDepartmentsMeaning, lang)))
         }
         if !options.brokers.isDisjoint(with: drawn) {
-            rows.append(LegendRow(sample: .node(["shape": "hexagon", "style": "filled"]), text: options.brokersMeaning))
+            rows.append(LegendRow(sample: .node(["shape": "hexagon", "style": "filled"]), text: MessageCatalogue.template(options.brokersMeaning, lang)))
         }
         if !fillLegend.isEmpty {
-            rows.append(LegendRow(sample: .text, text: "Fill: " + colorByName))
+            rows.append(LegendRow(sample: .text, text: lang.render("diagram.fill", [("attribute", .name(MessageCatalogue.term("attribute", colorByName)))])))
             for (text, colour) in fillLegend {
-                rows.append(LegendRow(sample: .node(["fillcolor": colour]), text: text))
+                let shown = options.colorBy == .kind ? MessageCatalogue.term("kind", text).text(lang) : text
+                rows.append(LegendRow(sample: .node(["fillcolor": colour]), text: shown))
             }
         }
         if options.nodeSize != nil {
-            rows.append(LegendRow(sample: .text, text: "Size: " + (options.nodeSizeName ?? "metric") + " (larger = higher)"))
+            let metric = options.nodeSizeName.map { MessageCatalogue.term("metric", $0) } ?? LocalizedName(lang.render("diagram.metric"))
+            rows.append(LegendRow(sample: .text, text: lang.render("diagram.size", [("metric", .name(metric))])))
         }
         if let focus = options.focus, let center = departments.first(where: { $0.id == focus.id }) {
             let name = label(center).replacingOccurrences(of: "\n", with: " ")
-            rows.append(LegendRow(sample: .text, text: "Within \(max(0, focus.radius)) ties of \(name)"))
+            rows.append(LegendRow(sample: .text, text: lang.render("diagram.within", [("n", .count(max(0, focus.radius))), ("name", .text(name))])))
         }
         return rows
     }

@@ -17,7 +17,7 @@ extension DiagramOptions {
         highlightedTies = pairs
         brokers = Self.brokers(ids: graph.ids, betweenness: Centrality.betweenness(of: graph.graph),
                                constraint: StructuralHoles.constraint(of: graph.graph, weighted: false))
-        brokersMeaning = "Broker: top betweenness, low constraint (Burt)"
+        brokersMeaning = "diagram.broker-burt"
     }
 
     /// The top tenth (at least one) of departments by betweenness, above zero, whose constraint is below

@@ -1,3 +1,5 @@
+import GovNet
+
 /// An unordered pair of department ids: the two ends of a tie, whatever its mechanism or direction.
 /// Used to highlight bridges (``DiagramOptions/highlightedTies``).
 public struct TiePair: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -65,11 +67,16 @@ public struct DiagramOptions: Sendable {
     public var highlightedTies: Set<TiePair>
     /// Departments drawn as hexagons (high-constraint or high-betweenness brokers).
     public var brokers: Set<String>
-    /// Legend text for ``highlightedDepartments``.
+    /// The language of the legend's fixed text: Chinese when departments are labelled in Chinese.
+    public var textLanguage: ReportLanguage {
+        if case .language(let code) = label { return ReportLanguage(code: code) }
+        return .en
+    }
+    /// Legend text for ``highlightedDepartments`` (a message-catalogue key, or text as written).
     public var highlightedDepartmentsMeaning: String
-    /// Legend text for ``highlightedTies``.
+    /// Legend text for ``highlightedTies`` (a message-catalogue key, or text as written).
     public var highlightedTiesMeaning: String
-    /// Legend text for ``brokers``.
+    /// Legend text for ``brokers`` (a message-catalogue key, or text as written).
     public var brokersMeaning: String
     /// A grouping attribute (`level`, `kind`, …) whose departments share a rank in the `dot` layout,
     /// so command hierarchies read top-down (`level` is ordered national → township). Other engines
@@ -114,9 +121,9 @@ public struct DiagramOptions: Sendable {
         self.highlightedDepartments = highlightedDepartments
         self.highlightedTies = highlightedTies
         self.brokers = brokers
-        self.highlightedDepartmentsMeaning = "Articulation point: its removal disconnects the network"
-        self.highlightedTiesMeaning = "Bridge: the only link between two parts"
-        self.brokersMeaning = "Broker: high constraint or betweenness"
+        self.highlightedDepartmentsMeaning = "diagram.articulation-point"
+        self.highlightedTiesMeaning = "diagram.bridge"
+        self.brokersMeaning = "diagram.broker"
         self.rankBy = rankBy
         self.focus = focus
         self.clusterBy = clusterBy

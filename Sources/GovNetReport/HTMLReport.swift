@@ -46,12 +46,12 @@ public enum HTMLReport {
     static func metadata(_ data: NetworkReportData) -> String {
         let lang = data.options.language, e = HTMLText.escape, m = data.network.metadata
         var rows: [(String, String)] = []
-        if let j = m.jurisdiction { rows.append((lang.text(.jurisdiction), j)) }
+        if let j = data.metadataText("jurisdiction") { rows.append((lang.text(.jurisdiction), j)) }
         if let p = m.period ?? m.date { rows.append((lang.text(.period), p)) }
         if let s = m.status { rows.append((lang.text(.status), lang.status(s))) }
-        if let s = m.source { rows.append((lang.text(.source), s)) }
+        if let s = data.metadataText("source") { rows.append((lang.text(.source), s)) }
         // The whole provenance text, paragraphs kept: what is verified, what is inferred.
-        if let p = m.provenance { rows.append((lang.text(.provenance), p)) }
+        if let p = data.metadataText("provenance") { rows.append((lang.text(.provenance), p)) }
         guard !rows.isEmpty else { return "" }
         return "<dl class=\"meta\">" + rows.map { "<dt>\(e($0.0))</dt><dd class=\"prose\">\(e($0.1))</dd>" }.joined() + "</dl>\n"
     }
@@ -67,13 +67,14 @@ public enum HTMLReport {
         h += figure("\(s.weakComponents)", lang.text(.components))
         h += figure("\(s.functions)", lang.text(.functions))
         h += figure("\(data.findings.filter { $0.severity == .critical }.count) / \(data.findings.filter { $0.severity == .high }.count)",
-                    lang == .zh ? "严重 / 高风险发现" : "critical / high findings")
+                    lang.render("report.criticalHigh"))
         h += "</div>\n"
         if let c = data.context.center {
-            h += "<p>\(e(lang.text(.coordinatingDepartment))): <b>\(e(data.name(c)))</b></p>\n"
+            h += "<p>\(e(lang.text(.coordinatingDepartment)))\(e(lang.render("punct.colon")))<b>\(e(data.name(c)))</b></p>\n"
         }
         h += "<table class=\"compact\"><thead><tr><th>\(e(lang.text(.mechanism)))</th><th>\(e(lang.text(.ties)))</th><th>\(e(lang.text(.linkedPairs)))</th><th>\(e(lang.text(.density)))</th>"
-        h += "<th>reciprocity</th><th>global_efficiency</th><th>betweenness_centralization</th></tr></thead><tbody>\n"
+        h += ["reciprocity", "global_efficiency", "betweenness_centralization"].map { "<th>\(e(MessageCatalogue.term("metric", $0).text(lang)))</th>" }.joined()
+        h += "</tr></thead><tbody>\n"
         for (m, metrics) in data.networkMetrics {
             func v(_ k: String) -> String { metrics[k].flatMap { $0.isFinite ? NumberFormat.significant($0, digits: 3) : nil } ?? "—" }
             h += "<tr><td>\(e(data.context.mechanismName(m)))</td><td class=\"n\">\(e(v("ties")))</td><td class=\"n\">\(e(v("linked_pairs")))</td><td class=\"n\">\(e(v("density")))</td>"
@@ -81,8 +82,8 @@ public enum HTMLReport {
         }
         h += "</tbody></table>\n"
         if !data.findings.isEmpty {
-            h += "<p class=\"lead\">" + e(lang == .zh ? "主要发现：" : "Most serious findings:") + "</p><ul>"
-            for f in data.findings.prefix(5) { h += "<li><span class=\"sev \(f.severity.rawValue)\">\(e(f.severity.rawValue))</span> \(e(f.explanation))</li>" }
+            h += "<p class=\"lead\">" + e(lang.render("report.mostSeriousFindings")) + "</p><ul>"
+            for f in data.findings.prefix(5) { h += "<li><span class=\"sev \(f.severity.rawValue)\">\(e(lang.severity(f.severity)))</span> \(e(f.explanation(in: lang)))</li>" }
             h += "</ul>\n"
         }
         return h + "</section>\n"
@@ -103,14 +104,14 @@ public enum HTMLReport {
         let lang = data.options.language, e = HTMLText.escape
         var h = "<section id=\"findings\"><h2>\(e(lang.text(.findings)))</h2>\n"
         guard !data.findings.isEmpty else { return h + "<p>\(e(lang.text(.noFindings)))</p></section>\n" }
-        h += "<p>" + Severity.allCases.map { s in "<span class=\"sev \(s.rawValue)\">\(s.rawValue)</span> \(data.findings.filter { $0.severity == s }.count)" }.joined(separator: " ") + "</p>\n"
+        h += "<p>" + Severity.allCases.map { s in "<span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span> \(data.findings.filter { $0.severity == s }.count)" }.joined(separator: " ") + "</p>\n"
         for s in Severity.allCases {
             let group = data.findings.filter { $0.severity == s }
             guard !group.isEmpty else { continue }
-            h += "<h3><span class=\"sev \(s.rawValue)\">\(s.rawValue)</span></h3>\n<ol class=\"findings\">"
+            h += "<h3><span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span></h3>\n<ol class=\"findings\">"
             for f in group {
-                h += "<li><p><b>\(e(f.rule))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation))</p>"
-                h += "<p class=\"rec\">→ \(e(f.recommendation)) <i>(\(e(f.remedies.map(lang.remedy).joined(separator: "; "))))</i></p></li>\n"
+                h += "<li><p><b>\(e(data.ruleName(f)))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation(in: lang)))</p>"
+                h += "<p class=\"rec\">→ \(e(f.recommendation(in: lang))) <i>\(e(lang.render("diagnose.remedies", [("remedies", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))</i></p></li>\n"
             }
             h += "</ol>\n"
         }
@@ -134,15 +135,31 @@ public enum HTMLReport {
         if let top = data.tables.first(where: { $0.file == "top-departments.csv" }) { h += table(top, sortable: false, id: "top") }
         if let all = data.tables.first(where: { $0.file == "departments.csv" }) {
             h += "<h3>\(e(lang.text(.allDepartments)))</h3><p class=\"hint\">\(e(lang.text(.sortHint)))</p><div class=\"scroll\">" + table(all, sortable: true, id: "all-departments") + "</div>"
+            // On paper the wide table is printed in column groups that fit an A4 page, each with the names.
+            h += "<div class=\"print-only\">" + printGroups(all).enumerated().map { table($0.element, sortable: false, id: "all-departments-print-\($0.offset + 1)") }.joined() + "</div>"
         }
         return h + "</section>\n"
     }
+
+    /// A wide table as tables of at most ``printColumns`` metric columns, each repeating the name column
+    /// (the id column is left out on paper).
+    static func printGroups(_ t: ReportTable) -> [ReportTable] {
+        let metrics = Array(t.header.indices.dropFirst(2))
+        return stride(from: 0, to: metrics.count, by: printColumns).map { start in
+            let columns = [0] + metrics[start..<min(start + printColumns, metrics.count)]
+            return ReportTable(file: t.file, caption: t.caption, header: columns.map { t.header[$0] },
+                               rows: t.rows.map { row in columns.map { row[$0] } }, numeric: Set(1..<columns.count))
+        }
+    }
+
+    /// Metric columns per printed table: ten columns of four-digit numbers and a name fit an A4 page.
+    static let printColumns = 10
 
     static func responsibilities(_ data: NetworkReportData) -> String {
         let lang = data.options.language, e = HTMLText.escape
         guard let t = data.tables.first(where: { $0.file == "responsibilities.csv" }) else { return "" }
         var h = "<section id=\"responsibilities\"><h2>\(e(lang.text(.responsibilities)))</h2>\n"
-        h += "<p class=\"hint\">L = \(e(lang.text(.lead))), C = \(e(lang.text(.coLead))), S = \(e(lang.text(.support)))</p><div class=\"scroll\">"
+        h += "<p class=\"hint\">\(e(MarkdownReport.roleLegend(lang)))</p><div class=\"scroll\">"
         h += "<table class=\"matrix\"><thead><tr>" + t.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in t.rows {
             h += "<tr>" + row.enumerated().map { i, c in
@@ -157,13 +174,14 @@ public enum HTMLReport {
         let lang = data.options.language, e = HTMLText.escape
         var h = "<section id=\"resilience\"><h2>\(e(lang.text(.resilience)))</h2>\n<p>\(e(lang.text(.resilienceCaption)))</p>\n"
         h += "<figure class=\"chart\">\(HTMLText.inlineSVG(ReportCharts.resilienceSVG(data, r), idPrefix: "res"))</figure>\n"
-        h += "<table class=\"compact\"><thead><tr><th>strategy</th><th>R (Schneider et al. 2011)</th><th>first removals</th></tr></thead><tbody>"
+        h += "<table class=\"compact\"><thead><tr>" + ["strategy", "robustness", "first"].map { "<th>\(e(lang.render("report.resilience.\($0)")))</th>" }.joined()
+        h += "</tr></thead><tbody>"
         for c in r.curves {
-            let first = c.removed.prefix(3).map { data.name(r.ids[Int($0)]) }.joined(separator: ", ")
+            let first = MessageCatalogue.list(c.removed.prefix(3).map { data.name(r.ids[Int($0)]) }, limit: 3, lang)
             h += "<tr><td>\(e(c.label))</td><td class=\"n\">\(NumberFormat.significant(c.robustness, digits: 3))</td><td>\(e(first))</td></tr>"
         }
         if let random = r.random {
-            h += "<tr><td>random (\(random.runs.count) runs, seed \(random.seed))</td><td class=\"n\">\(NumberFormat.significant(random.robustness.mean, digits: 3))</td><td></td></tr>"
+            h += "<tr><td>\(e(lang.render("report.resilience.random", [("n", .count(random.runs.count)), ("seed", .text(String(random.seed)))])))</td><td class=\"n\">\(NumberFormat.significant(random.robustness.mean, digits: 3))</td><td></td></tr>"
         }
         return h + "</tbody></table></section>\n"
     }
@@ -196,6 +214,21 @@ public enum HTMLReport {
     table.matrix td.role { text-align: center; font-weight: 600; } table.matrix td.L { background: #dbe8f7; } table.matrix td.C { background: #e8e1f5; }
     table.matrix td.S { background: #eef3e6; } table.matrix td.flag { color: #b3001b; font-weight: 600; }
     footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
+    /* CJK names stay whole: no break inside a department name or a heading, tables scroll instead. */
+    th, td { word-break: keep-all; overflow-wrap: normal; } td:first-child { white-space: nowrap; min-width: 6em; }
+    table.matrix th { white-space: nowrap; } #top td:last-child { word-break: normal; line-break: strict; }
+    .print-only { display: none; }
+    @page { size: A4; margin: 14mm 12mm; }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 10pt; } nav, .hint, table.sortable th:hover { display: none; }
+      section { break-before: page; } section#summary { break-before: auto; } h2, h3 { break-after: avoid; }
+      tr, li, figure, .figure { break-inside: avoid; } thead { display: table-header-group; }
+      .scroll { overflow: visible; } .scroll:has(#all-departments) { display: none; } .print-only { display: block; }
+      table { font-size: 7.5pt; } th, td { padding: 2px 4px; }
+      table.matrix th:not(:first-child) { writing-mode: vertical-rl; white-space: nowrap; vertical-align: bottom; }
+      figure svg, figure.chart svg { max-width: 100%; max-height: 240mm; height: auto; } .panels { display: block; }
+      .sev { border: 1px solid #000; color: #000; background: none !important; }
+    }
 
     """
 

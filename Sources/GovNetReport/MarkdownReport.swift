@@ -7,20 +7,21 @@ public enum MarkdownReport {
         let lang = data.options.language, esc = MarkdownText.inline
         var m = "# \(esc(data.title))\n\n"
         let meta = data.network.metadata
-        for (k, v) in [(Phrase.jurisdiction, meta.jurisdiction), (.period, meta.period ?? meta.date), (.status, meta.status.map(lang.status)), (.source, meta.source)] {
-            if let v { m += "- **\(esc(lang.text(k)))**: \(esc(v))\n" }
+        let colon = lang.render("punct.colon")
+        for (k, v) in [(Phrase.jurisdiction, data.metadataText("jurisdiction")), (.period, meta.period ?? meta.date), (.status, meta.status.map(lang.status)),
+                       (.source, data.metadataText("source"))] {
+            if let v { m += "- **\(esc(lang.text(k)))**\(colon)\(esc(v))\n" }
         }
         // The whole provenance text, each paragraph kept.
-        if let p = meta.provenance {
+        if let p = data.metadataText("provenance") {
             m += "\n**\(esc(lang.text(.provenance)))**\n\n" + p.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + esc(String($0)) }.joined(separator: "\n") + "\n"
         }
         m += "\n## \(esc(lang.text(.summary)))\n\n"
         let s = data.summary
-        m += "\(s.departments) \(esc(lang.text(.departments))), \(s.ties) \(esc(lang.text(.ties))), \(s.linkedPairs) \(esc(lang.text(.linkedPairs))), "
-        m += "\(esc(lang.text(.densityOfLinkedPairs))) \(NumberFormat.significant(s.density, digits: 3)) = \(s.linkedPairs) / \(s.possiblePairs), "
-        m += "\(s.weakComponents) \(esc(lang.text(.components))), \(s.functions) \(esc(lang.text(.functions))).\n\n"
-        if let c = data.context.center { m += "\(esc(lang.text(.coordinatingDepartment))): **\(esc(data.name(c)))**\n\n" }
-        m += "| \(esc(lang.text(.mechanism))) | \(esc(lang.text(.ties))) | \(esc(lang.text(.linkedPairs))) | \(esc(lang.text(.density))) | reciprocity | global_efficiency |\n|---|---:|---:|---:|---:|---:|\n"
+        m += esc(summaryLine(data)) + "\n\n"
+        if let c = data.context.center { m += "\(esc(lang.text(.coordinatingDepartment)))\(colon)**\(esc(data.name(c)))**\n\n" }
+        let metric = { (k: String) in esc(MessageCatalogue.term("metric", k).text(lang)) }
+        m += "| \(esc(lang.text(.mechanism))) | \(esc(lang.text(.ties))) | \(esc(lang.text(.linkedPairs))) | \(esc(lang.text(.density))) | \(metric("reciprocity")) | \(metric("global_efficiency")) |\n|---|---:|---:|---:|---:|---:|\n"
         for (mech, metrics) in data.networkMetrics {
             func v(_ k: String) -> String { metrics[k].flatMap { $0.isFinite ? NumberFormat.significant($0, digits: 3) : nil } ?? "—" }
             m += "| \(MarkdownText.cell(data.context.mechanismName(mech))) | \(v("ties")) | \(v("linked_pairs")) | \(v("density")) | \(v("reciprocity")) | \(v("global_efficiency")) |\n"
@@ -34,10 +35,10 @@ public enum MarkdownReport {
         for sev in Severity.allCases {
             let group = data.findings.filter { $0.severity == sev }
             guard !group.isEmpty else { continue }
-            m += "\n### \(sev.rawValue.capitalized)\n\n"
+            m += "\n### \(esc(data.severityHeading(sev)))\n\n"
             for f in group {
-                m += "- **\(esc(f.rule))** (\(esc(data.context.mechanismName(f.mechanism)))): \(esc(f.explanation))  \n"
-                m += "  → \(esc(f.recommendation)) _(\(esc(f.remedies.map(lang.remedy).joined(separator: "; "))))_\n"
+                m += "- **\(esc(data.ruleName(f)))** (\(esc(data.context.mechanismName(f.mechanism))))\(colon)\(esc(f.explanation(in: lang)))  \n"
+                m += "  → \(esc(f.recommendation(in: lang))) _(\(esc(data.remedies(f))))_\n"
             }
         }
         m += "\n## \(esc(lang.text(.keyDepartments)))\n\n"
@@ -45,12 +46,17 @@ public enum MarkdownReport {
             if let t = data.tables.first(where: { $0.file == file }) { m += table(t) }
         }
         if !data.network.functions.isEmpty, let t = data.tables.first(where: { $0.file == "responsibilities.csv" }) {
-            m += "## \(esc(lang.text(.responsibilities)))\n\nL = \(esc(lang.text(.lead))), C = \(esc(lang.text(.coLead))), S = \(esc(lang.text(.support)))\n\n" + table(t)
+            m += "## \(esc(lang.text(.responsibilities)))\n\n\(esc(roleLegend(lang)))\n\n" + table(t)
         }
         if let r = data.resilience {
             m += "## \(esc(lang.text(.resilience)))\n\n\(esc(lang.text(.resilienceCaption)))\n\n![\(esc(lang.text(.resilience)))](resilience.svg)\n\n"
-            for c in r.curves { m += "- \(esc(c.label)): R = \(NumberFormat.significant(c.robustness, digits: 3))\n" }
-            if let random = r.random { m += "- random (\(random.runs.count) runs, seed \(random.seed)): R = \(NumberFormat.significant(random.robustness.mean, digits: 3))\n" }
+            for c in r.curves {
+                m += "- " + esc(lang.render("report.resilience.bullet", [("strategy", .text(c.label)), ("r", .number(c.robustness, digits: 3))])) + "\n"
+            }
+            if let random = r.random {
+                let strategy = lang.render("report.resilience.random", [("n", .count(random.runs.count)), ("seed", .text(String(random.seed)))])
+                m += "- " + esc(lang.render("report.resilience.bullet", [("strategy", .text(strategy)), ("r", .number(random.robustness.mean, digits: 3))])) + "\n"
+            }
             m += "\n"
         }
         if let comparison { m += comparison.markdown(language: lang, overlayFile: comparison.overlaySVG == nil ? nil : "comparison-overlay.svg") }
@@ -58,6 +64,22 @@ public enum MarkdownReport {
         for line in ReportMethods.lines(data) { m += "- \(esc(line))\n" }
         m += "\n" + DiagnosisSynthesis(findings: data.findings, context: data.context).markdown(context: data.context, language: lang)
         return m
+    }
+
+    /// "43 departments, 210 ties, …" / "43个部门，210条联系，…".
+    static func summaryLine(_ data: NetworkReportData) -> String {
+        let s = data.summary
+        func count(_ key: String, _ n: Int) -> MessageArgument { .message(Message(key, [("n", .count(n))])) }
+        return data.options.language.render("report.summary.line", [
+            ("departments", count("count.departments", s.departments)), ("ties", count("count.ties", s.ties)),
+            ("linkedPairs", count("count.linkedPairs", s.linkedPairs)), ("density", .number(s.density, digits: 3)),
+            ("pairs", .count(s.linkedPairs)), ("possible", .count(s.possiblePairs)),
+            ("components", count("count.components", s.weakComponents)), ("functions", count("count.functions", s.functions))])
+    }
+
+    /// "L = lead, C = co-lead, S = support" / "L = 牵头，C = 共同牵头，S = 配合".
+    static func roleLegend(_ lang: ReportLanguage) -> String {
+        lang.render("report.roleLegend", [("lead", .text(lang.text(.lead))), ("coLead", .text(lang.text(.coLead))), ("support", .text(lang.text(.support)))])
     }
 
     /// A Markdown table with a caption line.

@@ -45,7 +45,7 @@ public enum ReportBuilder {
             let b = result.columns[3].values
             return (b[$0], result.ids[$1]) > (b[$1], result.ids[$0])
         }
-        let header = [language.text(.department), "id"] + result.columns.map(\.name)
+        let header = [language.text(.department), "id"] + result.columns.map { MessageCatalogue.term("metric", $0.name).text(language) }
         let rows = order.map { i in [context.name(result.ids[i]), result.ids[i]] + result.columns.map { $0.values[i].isFinite ? NumberFormat.significant($0.values[i], digits: 4) : "" } }
         var tables = [ReportTable(file: "departments.csv", caption: language.text(.allDepartments), header: header, rows: rows,
                                   numeric: Set(2..<header.count))]
@@ -56,10 +56,12 @@ public enum ReportBuilder {
             let top = result.ids.indices.filter { column.values[$0].isFinite && column.values[$0] > 0 }
                 .sorted { (column.values[$0], result.ids[$1]) > (column.values[$1], result.ids[$0]) }.prefix(5)
             guard !top.isEmpty else { continue }
-            topRows.append([name, top.map { "\(context.name(result.ids[$0])) (\(NumberFormat.significant(column.values[$0], digits: 3)))" }.joined(separator: "; ")])
+            topRows.append([MessageCatalogue.term("metric", name).text(language), top.map {
+                language.render("report.topEntry", [("name", .text(context.name(result.ids[$0]))), ("value", .text(NumberFormat.significant(column.values[$0], digits: 3)))])
+            }.joined(separator: language.render("list.separator"))])
         }
         tables.append(ReportTable(file: "top-departments.csv", caption: language.text(.keyDepartments),
-                                  header: [language.text(.topBy), language.text(.departments)], rows: topRows, numeric: []))
+                                  header: [language.render("report.topByColumn"), language.render("report.topDepartments")], rows: topRows, numeric: []))
         return tables
     }
 
@@ -94,10 +96,11 @@ public enum ReportBuilder {
     }
 
     static func findingsTable(_ findings: [Finding], context: DiagnosisContext, language: ReportLanguage) -> ReportTable {
+        // Column names and values stay the interface's ids; the sentences are in the report's language.
         ReportTable(file: "findings.csv", caption: language.text(.findings),
                     header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
                     rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
-                                          $0.explanation, $0.recommendation, $0.remedy.rawValue] },
+                                          $0.explanation(in: language), $0.recommendation(in: language), $0.remedy.rawValue] },
                     numeric: [])
     }
 
@@ -106,9 +109,9 @@ public enum ReportBuilder {
         let g = ng.graph
         let curveOptions = FailureCurveOptions(efficiency: true, strongComponents: false)
         let byDegree = FailureCurve.compute(graph: g, order: RemovalOrder.targeted(values: RemovalOrder.totalDegree(of: g), ids: ng.ids),
-                                            label: "targeted by degree", options: curveOptions)
+                                            label: options.language.render("report.resilience.byDegree"), options: curveOptions)
         let byBetweenness = FailureCurve.compute(graph: g, order: RemovalOrder.targeted(values: Centrality.betweenness(of: g), ids: ng.ids),
-                                                 label: "targeted by betweenness", options: curveOptions)
+                                                 label: options.language.render("report.resilience.byBetweenness"), options: curveOptions)
         let random = options.randomRuns > 0
             ? RandomFailures(graph: g, runs: options.randomRuns, seed: options.seed, options: curveOptions) : nil
         return ReportResilience(curves: [byDegree, byBetweenness], random: random, ids: ng.ids)

@@ -30,6 +30,8 @@ public enum ReportComparison {
             return zh ? (f?.names["zh"] ?? e.name) : e.name
         }
 
+        func col(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("compare.col.\(key)", arguments) }
+
         var overlay: String? = nil
         if options.diagrams {
             var o = DiagramOptions()
@@ -54,22 +56,24 @@ public enum ReportComparison {
         tables.append(ReportTable(file: "comparison-functions.csv", caption: lang.text(.functionChanges),
                                   header: [lang.text(.functions), lang.text(.change), lang.text(.before), lang.text(.after)],
                                   rows: c.functions.entries.map { e in
-                                      [functionName(e), e.change.rawValue, FunctionChanges.side(e.before, wording: wording, name: beforeName),
+                                      [functionName(e), MessageCatalogue.term("functionChange", e.change.rawValue).text(lang), FunctionChanges.side(e.before, wording: wording, name: beforeName),
                                        FunctionChanges.side(e.after, wording: wording, name: afterName)]
                                   }, numeric: []))
 
         tables.append(ReportTable(file: "comparison-ties.csv", caption: zh ? "各机制联系变化（对齐后）" : "Ties per mechanism, compared after alignment",
                                   header: [lang.text(.mechanism), lang.text(.before), lang.text(.after), lang.text(.added), lang.text(.removed),
-                                           lang.text(.reweighted), "rebased", "Jaccard"],
+                                           lang.text(.reweighted), col("rebased"), "Jaccard"],
                                   rows: d.counts.map { m, k in [m, "\(k.before)", "\(k.after)", "\(k.added)", "\(k.removed)", "\(k.reweighted)", "\(k.rebased)", fmt(k.jaccard)] },
                                   numeric: Set(1...7)))
 
         tables.append(ReportTable(file: "comparison-sensitivity.csv",
                                   caption: zh ? "对齐规则的敏感性（拆分部门的联系按职责、按首个继承部门或复制给每个继承部门）"
                                               : "Sensitivity to the alignment rule (a split department's ties by duty, to the first-listed successor, or copied to every successor)",
-                                  header: ["rule", "QAP r", lang.text(.added), lang.text(.removed), "by alignment (+/−)", "findings +", "findings −",
-                                           "\(c.centre ?? "centre") degree \(lang.text(.before))", lang.text(.after),
-                                           "\(c.centre ?? "centre") betweenness \(lang.text(.before))", lang.text(.after)],
+                                  header: [col("alignmentRule"), "QAP r", lang.text(.added), lang.text(.removed), col("byAlignment"), col("findingsAppeared"),
+                                           col("findingsDisappeared"),
+                                           col("centreDegree", [("centre", .text(c.centre ?? lang.render("compare.centre"))), ("when", .text(lang.text(.before)))]), lang.text(.after),
+                                           col("centreBetweenness", [("centre", .text(c.centre ?? lang.render("compare.centre"))), ("when", .text(lang.text(.before)))]),
+                                           lang.text(.after)],
                                   rows: c.sensitivity.map { rule, x in
                                       [rule.rawValue + (rule == c.alignment.rule ? " *" : ""), fmt(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
                                        "\(x.tiesAddedByAlignment)/\(x.tiesRemovedByAlignment)", "\(x.findingsAppeared)", "\(x.findingsDisappeared)",
@@ -77,17 +81,19 @@ public enum ReportComparison {
                                   }, numeric: Set(1...10)))
 
         tables.append(ReportTable(file: "comparison-qap.csv", caption: lang.text(.qap),
-                                  header: [lang.text(.mechanism), "correlation", "p (greater)", "p (less)", "p (two-sided)", "permutations"],
+                                  header: [lang.text(.mechanism), col("correlation"), "p (greater)", "p (less)", "p (two-sided)", col("permutations")],
                                   rows: c.qap.map { m, r in [m, fmt(r.correlation), r.p(.greater).text, r.p(.less).text, r.p(.twoSided).text, "\(r.permutations)"] },
                                   numeric: Set(1...5)))
 
         if let deltas = c.deltas {
             var rows: [[String]] = []
             for (mechanism, metrics) in deltas.network where mechanism == "all" {
-                for (metric, delta) in metrics { rows.append([metric, fmt(delta.before), fmt(delta.after), fmt(delta.change), fmt(delta.relativeChange)]) }
+                for (metric, delta) in metrics {
+                    rows.append([MessageCatalogue.term("metric", metric).text(lang), fmt(delta.before), fmt(delta.after), fmt(delta.change), fmt(delta.relativeChange)])
+                }
             }
             tables.append(ReportTable(file: "comparison-network-metrics.csv", caption: lang.text(.metricDeltas),
-                                      header: ["metric", lang.text(.before), lang.text(.after), lang.text(.change), "relative"], rows: rows, numeric: Set(1...4)))
+                                      header: [col("metric"), lang.text(.before), lang.text(.after), lang.text(.change), col("relative")], rows: rows, numeric: Set(1...4)))
             var nodeRows: [[String]] = []
             if let b = deltas.nodeMetrics.firstIndex(of: "betweenness") {
                 let ranked = deltas.departments.sorted { abs($0.metrics[b].change) > abs($1.metrics[b].change) || (abs($0.metrics[b].change) == abs($1.metrics[b].change) && $0.id < $1.id) }
@@ -98,14 +104,17 @@ public enum ReportComparison {
                 }
             }
             tables.append(ReportTable(file: "comparison-betweenness.csv", caption: zh ? "中介中心性变化最大的部门" : "Departments whose brokerage (betweenness) changed most",
-                                      header: [lang.text(.department), lang.text(.before), lang.text(.after), lang.text(.change), "rank before", "rank after"],
+                                      header: [lang.text(.department), lang.text(.before), lang.text(.after), lang.text(.change), col("rankBefore"), col("rankAfter")],
                                       rows: nodeRows, numeric: Set(1...5)))
             var findingRows: [[String]] = []
             for (status, list) in [("appeared", deltas.appeared), ("disappeared", deltas.disappeared)] {
-                for f in list { findingRows.append([status, f.severity.rawValue, f.rule, f.mechanism, f.explanation]) }
+                for f in list {
+                    findingRows.append([lang.render("compare.\(status)"), lang.severity(f.severity), DiagnosisMarkdown.ruleName(f.rule, lang),
+                                        f.mechanism, f.explanation(in: lang)])
+                }
             }
             tables.append(ReportTable(file: "comparison-findings.csv", caption: zh ? "出现与消失的问题" : "Findings that appeared or disappeared",
-                                      header: ["status", "severity", "rule", lang.text(.mechanism), lang.text(.explanation)], rows: findingRows, numeric: []))
+                                      header: [col("status"), col("severity"), col("rule"), lang.text(.mechanism), lang.text(.explanation)], rows: findingRows, numeric: []))
         }
 
         var highlights: [String] = []
@@ -126,7 +135,7 @@ public enum ReportComparison {
             highlights.append("职能（按各自网络中的部门，经映射对应）：共 \(c.functions.entries.count) 项；牵头转移 \(k[.leadMoved]!) 项，牵头部门并入 \(k[.leadMerged]!) 项，"
                               + "新增牵头 \(k[.leadGained]!) 项，失去牵头 \(k[.leadLost]!) 项，共同牵头变化 \(k[.coLeadChanged]!) 项，未变 \(k[.unchanged]!) 项。")
             for e in c.functions.entries where e.change == .leadMoved || e.change == .leadGained || e.change == .leadLost {
-                highlights.append(FunctionChanges.describe(e, functionName: functionName(e), wording: wording, beforeName: beforeName, afterName: afterName) + "（\(e.change.rawValue)）。")
+                highlights.append(FunctionChanges.describe(e, functionName: functionName(e), wording: wording, beforeName: beforeName, afterName: afterName) + "（\(MessageCatalogue.term("functionChange", e.change.rawValue).text(lang))）。")
             }
             if let deltas = c.deltas {
                 highlights.append("诊断问题：新出现 \(deltas.appeared.count) 项，消失 \(deltas.disappeared.count) 项，持续 \(deltas.persisted.count) 项。")

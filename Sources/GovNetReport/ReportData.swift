@@ -65,7 +65,30 @@ public struct NetworkReportData: Sendable {
 
     /// The report's title.
     public var title: String {
-        options.title ?? network.metadata.title ?? options.language.text(.report)
+        options.title ?? metadataText("title") ?? options.language.text(.report)
+    }
+
+    /// A metadata field (`title`, `jurisdiction`, `source`, `provenance`) in the report's language: the
+    /// document's translation (`titles: {zh: …}`, …), else the text as written with a visible note that
+    /// no translation was given; `nil` when the field is absent.
+    public func metadataText(_ field: String) -> String? {
+        let lang = options.language
+        guard let (text, translated) = network.metadata.localized(field, language: lang.departmentLanguage) else { return nil }
+        if translated || lang == .en { return text }
+        return lang.render(field == "provenance" ? "report.fallbackNote" : "report.fallback", [("text", .text(text))])
+    }
+
+    /// A finding's rule, severity and mechanism as the report's language names them.
+    public func ruleName(_ f: Finding) -> String { DiagnosisMarkdown.ruleName(f.rule, options.language) }
+
+    /// The remedies of a finding, joined the language's way.
+    public func remedies(_ f: Finding) -> String {
+        f.remedies.map(options.language.remedy).joined(separator: options.language.render("list.separator"))
+    }
+
+    /// A severity heading: "Critical" / "严重".
+    public func severityHeading(_ s: Severity) -> String {
+        options.language == .en ? s.rawValue.capitalized : options.language.severity(s)
     }
 
     /// Display name of a department in the report language.

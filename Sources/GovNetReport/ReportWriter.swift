@@ -10,9 +10,10 @@ public enum ReportWriter {
     ///   file with the same path (e.g. an edge list `departments.csv` inside the output folder) makes the
     ///   call throw ``OutputError`` before anything is written.
     /// - Parameter cells: the formula guard of the CSV tables (``FormulaGuard``).
+    /// - Parameter byteOrderMark: start each CSV table with a UTF-8 byte-order mark (Excel; Chinese reports).
     @discardableResult
     public static func write(_ data: NetworkReportData, comparison: ComparisonSection? = nil, to folder: String,
-                             protecting inputs: [String] = [], cells: CSVCells = .guarded) throws -> [String] {
+                             protecting inputs: [String] = [], cells: CSVCells = .guarded, byteOrderMark: Bool = false) throws -> [String] {
         if !inputs.isEmpty {
             var names = ["report.html", "report.md"] + data.diagrams.map(\.file) + data.tables.map(\.file)
             if data.resilience != nil { names.append("resilience.svg") }
@@ -29,10 +30,11 @@ public enum ReportWriter {
         put("report.md", MarkdownReport.render(data, comparison: comparison))
         for d in data.diagrams { put(d.file, d.svg) }
         if let r = data.resilience { put("resilience.svg", ReportCharts.resilienceSVG(data, r)) }
-        for t in data.tables { put(t.file, t.csv(cells)) }
+        let mark = byteOrderMark ? ExportFiles.byteOrderMark : ""
+        for t in data.tables { put(t.file, mark + t.csv(cells)) }
         if let comparison {
             if let svg = comparison.overlaySVG { put("comparison-overlay.svg", svg) }
-            for t in comparison.tables { put(t.file, t.csv(cells)) }
+            for t in comparison.tables { put(t.file, mark + t.csv(cells)) }
         }
         // The folder is replaced as a whole (AtomicFolder): never files of two runs mixed.
         let written = try AtomicFolder.write(files, to: folder)

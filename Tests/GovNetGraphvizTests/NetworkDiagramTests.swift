@@ -41,8 +41,8 @@ import Testing
         #expect(legend.shapes.count == 1)
         let texts = Set(svg.allTexts)
         for text in ["Legend", "Command and coordination", "Information sharing", "Joint prevention and relief operation",
-                     options.highlightedDepartmentsMeaning, options.highlightedTiesMeaning, options.brokersMeaning,
-                     "Fill: kind", "emergency-management"] {
+                     "Articulation point: its removal disconnects the network", "Bridge: the only link between two parts",
+                     "Broker: high constraint or betweenness", "Fill: kind", "emergency-management"] {
             #expect(texts.contains(text), "legend text \(text)")
         }
     }
@@ -54,6 +54,9 @@ import Testing
         let labels = Set(svg.nodes.map { $0.texts.joined() })
         for d in Self.net.departments { #expect(labels.contains(d.names["zh"]!)) }
         #expect(Set(svg.allTexts).isSuperset(of: ["指挥协调", "信息共享", "防灾救灾一体化运行"]))
+        // The legend is Chinese too: its heading, highlight meanings, the fill attribute and the kind values.
+        #expect(Set(svg.allTexts).isSuperset(of: ["图例", "割点：移除后网络断开", "桥：两部分之间的唯一联系", "填充色：部门类型", "应急管理"]))
+        #expect(!svg.allTexts.contains("emergency-management") && !svg.allTexts.contains("Legend"))
         #expect(try NetworkDiagram.graph(network: Self.net, options: options).containsCJKText)
     }
 

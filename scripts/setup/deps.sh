@@ -5,7 +5,7 @@
 #                                 pkg-config, the Graphviz development files (pkg-config libgvc),
 #                                 a CJK font (fc-list :lang=zh) so Chinese names render as glyphs
 #   scripts/setup/deps.sh test    build + what the tests and CI need: headless Chromium (report browser
-#                                 check), python3 with venv, and the virtual environment .venv-test/
+#                                 check and printing), poppler-utils (pdftotext, pdfinfo), python3 with venv, and the virtual environment .venv-test/
 #                                 holding the pinned packages of scripts/setup/requirements-test.txt
 #                                 (NetworkX and python-igraph for the read-back and oracle suites)
 #
@@ -37,6 +37,8 @@ check() {
   (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
   if [ "$level" = test ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    # pdftotext and pdfinfo read the report printed to PDF (scripts/report/print-check.sh).
+    command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
     # Debian splits venv and ensurepip out of python3; python3 -m venv fails without them.
     python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)

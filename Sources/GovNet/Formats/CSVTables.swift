@@ -14,7 +14,8 @@ import Foundation
 /// - `functions.csv` (optional): `function`, `name`, `department`, `role`, `source`, `citation`,
 ///   `names.<lang>`; a row with an empty department declares a function with no assignment.
 /// - `mechanisms.csv` (optional): `id`, `name`, `directed`, `names.zh`.
-/// - `network.csv` (optional): `key,value` rows of metadata (title, jurisdiction, period, …).
+/// - `network.csv` (optional): `key,value` rows of metadata (title, jurisdiction, period, …; translations as
+///   `title.zh`, `jurisdiction.zh`, `source.zh`, `provenance.zh`).
 ///
 /// Empty cells mean "not given". Attribute cells are typed by inference (true/false, number, text).
 /// A cell guarded against spreadsheet formulas (``FormulaGuard``: `'=x` for `=x`) reads as the cell
@@ -59,6 +60,10 @@ public enum CSVTables {
                 case "provenance": net.metadata.provenance = value
                 case "license": net.metadata.license = value
                 case "derived_from": net.metadata.derivedFrom = value
+                // Translations as `title.zh`, `jurisdiction.zh`, `source.zh`, `provenance.zh`.
+                case let k? where k.split(separator: ".").count == 2 && NetworkMetadata.translatableFields.contains(String(k.split(separator: ".")[0])):
+                    let parts = k.split(separator: ".").map(String.init)
+                    if let value { net.metadata.translations[parts[0], default: [:]][parts[1]] = value }
                 case nil: continue
                 case let k?: diagnostics.append(Diagnostic(.warning, file: table.file, line: row.line, field: "key", message: "unknown metadata key '\(k)' is ignored"))
                 }
@@ -210,6 +215,11 @@ public enum CSVTables {
                        ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
                        ("derived_from", m.derivedFrom)] {
             if let v { meta += CSVReader.line([k, v], cells: cells) }
+        }
+        for field in NetworkMetadata.translatableFields {
+            for (language, text) in (m.translations[field] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                meta += CSVReader.line(["\(field).\(language)", text], cells: cells)
+            }
         }
         files.append((metadataFile, meta))
         if !net.mechanisms.isEmpty {

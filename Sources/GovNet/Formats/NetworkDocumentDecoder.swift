@@ -1,7 +1,8 @@
 /// Turns a YAML/JSON ``DocNode`` tree into a ``Network``, collecting every problem with its line.
 ///
 /// The schema (same for YAML and JSON): `title`, `jurisdiction`, `period`, `date`, `source`, `notes`,
-/// `status`, `provenance`, `license`, `mechanisms: [{id, name, directed, names}]`,
+/// `status`, `provenance`, `license`, their translations `titles`/`jurisdictions`/`sources`/`provenances`
+/// (`{zh: …}`), `mechanisms: [{id, name, directed, names}]`,
 /// `departments: [{id, name, names, kind, level, formerly, led_by, management, coordinator, attributes}]`,
 /// `ties: [{from, to, mechanism, weight, directed, basis, relation, phase, source, citation, confidence,
 /// role, attributes}]`, `functions: [{id, name, names, assignments: [{department, role, source,
@@ -52,6 +53,8 @@ struct NetworkDocumentDecoder {
             case "provenance": net.metadata.provenance = text(value, field: key)
             case "license": net.metadata.license = text(value, field: key)
             case "derived_from": net.metadata.derivedFrom = text(value, field: key)
+            case "titles", "jurisdictions", "sources", "provenances":
+                net.metadata.translations[String(key.dropLast())] = stringMap(value, field: key)
             case "mechanisms": for item in list(value, field: key) { if let m = mechanism(item) { net.mechanisms.append(m); map.mechanismLines.append(item.line) } }
             case "departments": for item in list(value, field: key) { if let d = department(item) { net.departments.append(d); map.departmentLines.append(item.line) } }
             case "ties": for item in list(value, field: key) { if let t = tie(item) { net.ties.append(t); map.tieLines.append(item.line) } }

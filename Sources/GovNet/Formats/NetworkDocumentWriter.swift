@@ -10,6 +10,9 @@ public enum NetworkDocumentWriter {
     public static func documentValue(_ net: Network) -> JSONValue {
         var top: [(String, JSONValue)] = []
         for (k, v) in metadataPairs(net.metadata) { top.append((k, .string(v))) }
+        for (k, byLanguage) in translationPairs(net.metadata) {
+            top.append((k, .object(byLanguage.map { ($0.0, .string($0.1)) })))
+        }
         if !net.mechanisms.isEmpty {
             top.append(("mechanisms", .array(net.mechanisms.map { m in
                 var o: [(String, JSONValue)] = [("id", .string(m.id)), ("name", .string(m.name)), ("directed", .bool(m.directed))]
@@ -70,6 +73,14 @@ public enum NetworkDocumentWriter {
         })
     }
 
+    /// `titles`, `jurisdictions`, `sources`, `provenances`: language → text, sorted by language.
+    static func translationPairs(_ m: NetworkMetadata) -> [(String, [(String, String)])] {
+        NetworkMetadata.translatableFields.compactMap { field in
+            guard let t = m.translations[field], !t.isEmpty else { return nil }
+            return (field + "s", t.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        }
+    }
+
     static func metadataPairs(_ m: NetworkMetadata) -> [(String, String)] {
         [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
          ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
@@ -81,6 +92,9 @@ public enum NetworkDocumentWriter {
     public static func yaml(_ net: Network) -> String {
         var out = ""
         for (k, v) in metadataPairs(net.metadata) { out += "\(k): \(YAMLText.blockOrScalar(v, indent: "  "))\n" }
+        for (k, byLanguage) in translationPairs(net.metadata) {
+            out += "\(k):\n" + byLanguage.map { "  \(YAMLText.scalar($0.0)): \(YAMLText.blockOrScalar($0.1, indent: "    "))\n" }.joined()
+        }
         if !net.mechanisms.isEmpty {
             out += "mechanisms:\n"
             for m in net.mechanisms {

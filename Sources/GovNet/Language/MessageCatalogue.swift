@@ -79,7 +79,8 @@ public enum MessageCatalogue {
         }
     }
 
-    /// Names joined the language's way: "A, B and C", "A, B, C and 4 more"; "A、B、C", "A、B、C等7个部门".
+    /// Names joined the language's way: "A, B and C" (functions "A, B, C"), "A, B, C and 4 more"; "A、B、C",
+    /// "A、B、C等7个部门".
     public static func list(_ names: [String], limit: Int = 6, unit: ListUnit = .department, _ language: ReportLanguage) -> String {
         let shown = Array(names.prefix(max(limit, 1)))
         let rest = names.count - shown.count
@@ -94,6 +95,8 @@ public enum MessageCatalogue {
                                                            Message("", [("n", .count(names.count)), ("rest", .count(rest))]), .en)
             }
             if shown.count <= 1 { return shown.first ?? "" }
+            // Function names often hold an "and" of their own ("Relief and resettlement"): commas only.
+            if unit == .function { return shown.joined(separator: ", ") }
             return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
         }
     }

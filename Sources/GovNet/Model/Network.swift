@@ -15,6 +15,26 @@ public struct NetworkMetadata: Hashable, Sendable {
     /// The file this network was derived from by hand (e.g. a post-reform model edited from the
     /// pre-reform one). A QAP test between the two is then expected to reject.
     public var derivedFrom: String?
+    /// The metadata in other languages: field (`title`, `jurisdiction`, `source`, `provenance`) →
+    /// language code → text (the document's `titles: {zh: …}`, `jurisdictions`, `sources`, `provenances`).
+    public var translations: [String: [String: String]] = [:]
+
+    /// The fields that may carry translations.
+    public static let translatableFields = ["title", "jurisdiction", "source", "provenance"]
+
+    /// A field in a language: the translation when the document gives one (`translated` true), else the
+    /// text as written (`translated` false, so the caller can say so); `nil` when the field is absent.
+    public func localized(_ field: String, language: String?) -> (text: String, translated: Bool)? {
+        if let language, let t = translations[field]?[language], !t.isEmpty { return (t, true) }
+        let written: String? = switch field {
+        case "title": title
+        case "jurisdiction": jurisdiction
+        case "source": source
+        case "provenance": provenance
+        default: nil
+        }
+        return written.map { ($0, language == nil) }
+    }
 
     public init(title: String? = nil, jurisdiction: String? = nil, period: String? = nil, date: String? = nil,
                 source: String? = nil, notes: String? = nil, status: String? = nil, provenance: String? = nil,

@@ -43,6 +43,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("compare-name"), help: ArgumentHelp("Folder name of the comparison tables (default: BEFORE-vs-AFTER stems).", valueName: "NAME"))
     var compareName: String?
 
+    @Flag(help: "Start every CSV with a UTF-8 byte-order mark so that Excel opens Chinese names intact (govnet's readers skip it).")
+    var excel = false
+
     @Flag(help: "Allow an exported table to replace one of the input files.")
     var force = false
 
@@ -88,7 +91,7 @@ struct ExportCommand: ParsableCommand {
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
                 let dir = (output as NSString).appendingPathComponent(name)
                 try checkNotOverwriting(dir, NetworkExport.fileNames)
-                try export.write(to: dir, cells: csv.cells)
+                try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
                 if !input.quiet {
                     for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") }
                     Stderr.print("govnet: wrote \(NetworkExport.fileNames.count) files to \(dir)")
@@ -110,7 +113,7 @@ struct ExportCommand: ParsableCommand {
         let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
         let dir = (output as NSString).appendingPathComponent(name)
         try checkNotOverwriting(dir, ComparisonExport.fileNames)
-        try export.write(to: dir, cells: csv.cells)
+        try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
         if !input.quiet { Stderr.print("govnet: wrote \(ComparisonExport.fileNames.count) files to \(dir)") }
     }
 }

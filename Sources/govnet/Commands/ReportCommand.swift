@@ -34,7 +34,10 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Report title (default: the network's title).") var title: String?
 
-    @Option(help: "Language of headings and department names: en or zh.") var lang: ReportLanguage = .en
+    @Option(help: "Language of the report (every sentence, heading and department name): en or zh.") var lang: ReportLanguage = .en
+
+    @Flag(help: "Start the CSV tables with a UTF-8 byte-order mark so that Excel opens Chinese names intact (always with --lang zh).")
+    var excel = false
 
     @Option(help: ArgumentHelp("Coordinating department (default: the emergency-management department with most ties).", valueName: "id"))
     var center: String?
@@ -77,7 +80,8 @@ struct ReportCommand: ParsableCommand {
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
             }
-            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs, cells: csv.cells)
+            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs, cells: csv.cells,
+                                                 byteOrderMark: excel || lang == .zh)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
         }
     }

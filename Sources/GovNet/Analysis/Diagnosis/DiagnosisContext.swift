@@ -107,8 +107,8 @@ public struct DiagnosisContext: Sendable {
         .names(ids.map { localized[$0] ?? LocalizedName($0) }, limit: limit, unit: .department)
     }
 
-    /// Functions' names (`names.zh` in Chinese) joined the language's way (a message parameter).
-    public func functions(_ ids: [String], limit: Int = 6) -> MessageArgument {
+    /// Functions' names (`names.zh` in Chinese) joined the language's way, all of them unless `limit` (a message parameter).
+    public func functions(_ ids: [String], limit: Int = .max) -> MessageArgument {
         .names(ids.map { id in
             let f = network.functions.first { $0.id == id }
             return LocalizedName(f?.name ?? id, chinese: f?.names["zh"])

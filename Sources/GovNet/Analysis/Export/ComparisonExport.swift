@@ -84,7 +84,8 @@ public struct ComparisonExport: Sendable {
     /// - Returns: the paths written.
     /// - Throws: ``OutputError``.
     @discardableResult
-    public func write(to directory: String, cells: CSVCells = .guarded) throws -> [String] {
-        try ExportFiles.write(files(cells), to: directory)
+    /// - Parameter byteOrderMark: start each CSV with a UTF-8 byte-order mark (Excel).
+    public func write(to directory: String, cells: CSVCells = .guarded, byteOrderMark: Bool = false) throws -> [String] {
+        try ExportFiles.write(files(cells), to: directory, byteOrderMark: byteOrderMark)
     }
 }

@@ -90,22 +90,27 @@ public struct NetworkExport: Sendable {
     /// - Returns: the paths written.
     /// - Throws: ``OutputError`` when the folder or a file cannot be written.
     @discardableResult
-    public func write(to directory: String, cells: CSVCells = .guarded) throws -> [String] {
-        try ExportFiles.write(files(cells), to: directory)
+    /// - Parameter byteOrderMark: start each CSV with a UTF-8 byte-order mark, so Excel reads Chinese
+    ///   text as UTF-8 (`govnet export --excel`; govnet's readers skip the mark).
+    public func write(to directory: String, cells: CSVCells = .guarded, byteOrderMark: Bool = false) throws -> [String] {
+        try ExportFiles.write(files(cells), to: directory, byteOrderMark: byteOrderMark)
     }
 }
 
 /// Writing a set of export files into a folder.
 public enum ExportFiles {
+    /// The UTF-8 byte-order mark that tells Excel a CSV file is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// Creates `directory` and writes each (name, text) into it atomically.
     /// - Returns: the paths written.
     /// - Throws: ``OutputError``.
-    public static func write(_ files: [(name: String, text: String)], to directory: String) throws -> [String] {
+    public static func write(_ files: [(name: String, text: String)], to directory: String, byteOrderMark: Bool = false) throws -> [String] {
         try AtomicFile.makeFolder(directory)
         var written: [String] = []
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.name)
-            try AtomicFile.write(file.text, to: path)
+            try AtomicFile.write(byteOrderMark && file.name.hasSuffix(".csv") ? ExportFiles.byteOrderMark + file.text : file.text, to: path)
             written.append(path)
         }
         return written
