@@ -37,8 +37,9 @@ public enum MarkdownReport {
             guard !group.isEmpty else { continue }
             m += "\n### \(esc(data.severityHeading(sev)))\n\n"
             for f in group {
-                m += "- **\(esc(data.ruleName(f)))** (\(esc(data.context.mechanismName(f.mechanism))))\(colon)\(esc(f.explanation(in: lang)))  \n"
-                m += "  → \(esc(f.recommendation(in: lang))) _(\(esc(data.remedies(f))))_\n"
+                m += "- **\(esc(data.ruleName(f)))**\(esc(lang.render("punct.paren", [("text", .text(data.context.mechanismName(f.mechanism)))])))"
+                m += "\(colon)\(esc(f.explanation(in: lang)))  \n"
+                m += "  → \(esc(f.recommendation(in: lang))) _\(esc(lang.render("punct.paren", [("text", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))_\n"
             }
         }
         m += "\n## \(esc(lang.text(.keyDepartments)))\n\n"

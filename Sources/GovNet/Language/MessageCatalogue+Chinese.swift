@@ -255,6 +255,7 @@ extension MessageCatalogue {
         "phase.response-rescue": "应急处置与救援",
         "punct.colon": "：",
         "punct.end": "。",
+        "punct.paren": "（{text}）",
         "rationale.fragile-tie": "一旦中断就会使某一联动机制分裂的工作联系（桥）是脆弱的。",
         "rationale.informal-foundation": "缺乏法规或预案依据的联系会随人员变动而中断，关键联系尤其如此。",
         "rationale.low-redundancy": "与统筹协调部门之间只有一条独立信息路径的部门，路径上任何一处失效都会使其失去联系。",

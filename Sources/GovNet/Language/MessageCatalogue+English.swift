@@ -255,6 +255,7 @@ extension MessageCatalogue {
         "phase.response-rescue": "response and rescue",
         "punct.colon": ": ",
         "punct.end": ".",
+        "punct.paren": " ({text})",
         "rationale.fragile-tie": "A working tie whose loss splits a mechanism (a bridge) is fragile.",
         "rationale.informal-foundation": "Ties without a legal or planned basis lapse when people change; critical ties most of all.",
         "rationale.low-redundancy": "A department joined to the coordinating department by a single independent information path loses contact with any one failure on it.",

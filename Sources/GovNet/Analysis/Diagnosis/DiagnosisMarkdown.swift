@@ -19,8 +19,10 @@ public enum DiagnosisMarkdown {
             guard !group.isEmpty else { continue }
             out += "\n### \(language == .en ? s.rawValue.capitalized : language.severity(s))\n\n"
             for f in group {
-                out += "- **\(esc(ruleName(f.rule, language)))** (\(esc(context.mechanismName(f.mechanism))))\(colon)\(esc(f.explanation(in: language)))  \n"
-                out += "  *\(language.text(.recommendation))* — \(esc(f.recommendation(in: language))) _(\(f.remedies.map { esc(language.remedy($0)) }.joined(separator: language.render("list.separator"))))_\n"
+                out += "- **\(esc(ruleName(f.rule, language)))**\(esc(language.render("punct.paren", [("text", .text(context.mechanismName(f.mechanism)))])))"
+                out += "\(colon)\(esc(f.explanation(in: language)))  \n"
+                let remedies = f.remedies.map { esc(language.remedy($0)) }.joined(separator: language.render("list.separator"))
+                out += "  *\(language.text(.recommendation))* — \(esc(f.recommendation(in: language))) _\(language.render("punct.paren", [("text", .text(remedies))]).trimmingCharacters(in: .whitespaces))_\n"
             }
         }
         out += "\n" + DiagnosisSynthesis(findings: findings, context: context).markdown(context: context, language: language, headingLevel: 3)
