@@ -2,9 +2,17 @@
 # Xiangyang from its own published plans);
 # `make test` runs the tests.
 SWIFT ?= swift
-# Build configuration of the govnet that `make build`, `man`, `completions` and `install` use.
+# Build configuration of the govnet that `make build`, `man`, `completions`, `install` and `deb` use.
 CONFIG ?= release
 GOVNET = .build/$(CONFIG)/govnet
+# On Linux the Swift runtime and Foundation are linked into govnet (--static-swift-stdlib), so an
+# installed govnet runs without a Swift toolchain (macOS has the Swift runtime in the system).
+ifeq ($(shell uname -s),Linux)
+STATIC_STDLIB ?= --static-swift-stdlib
+endif
+SWIFT_BUILD = $(SWIFT) build -c $(CONFIG) $(STATIC_STDLIB)
+# The semantic version, from its one place in the sources.
+VERSION := $(shell sed -n 's/.*static let string = "\(.*\)".*/\1/p' Sources/GovNet/GovNetVersion.swift)
 # System dependencies (one list, shared with .ci/run): checked, and installed when run as root.
 DEPS = scripts/setup/deps.sh
 # The Python the tests and oracle scripts run (pinned NetworkX and python-igraph, made by $(DEPS) test).
@@ -14,7 +22,7 @@ export GOVNET_TEST_PYTHON ?= $(CURDIR)/.venv-test/bin/python
 
 build:
 	$(DEPS) build
-	$(SWIFT) build -c $(CONFIG) --product govnet
+	$(SWIFT_BUILD) --product govnet
 
 demo: build
 	$(GOVNET) validate --quiet networks/*.yaml networks/emon/*.yaml networks/florentine/*.yaml networks/xiangyang/*.yaml
@@ -45,30 +53,60 @@ notebooks-data:
 	scripts/notebooks/regenerate.sh
 
 # The manual page (govnet.1, by swift-argument-parser's generate-manual; dated by the last commit so
-# the bytes are reproducible) and bash/zsh/fish completions, into .build/share.
+# the bytes are reproducible) and bash/zsh/fish completions, into .build/share (the bash script without
+# its '#!' line: bash-completion sources it).
 SHARE = .build/share
 MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
 .PHONY: man completions install
 man: build
-	$(SWIFT) build -c $(CONFIG) --product generate-manual
+	$(SWIFT_BUILD) --product generate-manual
 	mkdir -p $(SHARE)/man/man1
 	.build/$(CONFIG)/generate-manual $(GOVNET) --date $(MAN_DATE) -o $(SHARE)/man/man1
 
 completions: build
 	mkdir -p $(SHARE)/completions
-	$(GOVNET) --generate-completion-script bash > $(SHARE)/completions/govnet.bash
+	$(GOVNET) --generate-completion-script bash > $(SHARE)/completions/govnet.bash.tmp
+	sed '1{/^#!/d;}' $(SHARE)/completions/govnet.bash.tmp > $(SHARE)/completions/govnet.bash
+	rm $(SHARE)/completions/govnet.bash.tmp
 	$(GOVNET) --generate-completion-script zsh > $(SHARE)/completions/_govnet
 	$(GOVNET) --generate-completion-script fish > $(SHARE)/completions/govnet.fish
 
 # `make install PREFIX=~/.local` (default /usr/local; DESTDIR for staging): the binary, the manual
-# page and the completions where bash-completion, zsh and fish look for them.
+# page and the completions where bash-completion, zsh and fish look for them. `make uninstall` (same
+# PREFIX and DESTDIR) removes exactly these five files.
 PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+INSTALLED = $(BINDIR)/govnet $(MANDIR)/man1/govnet.1 $(BASHCOMPDIR)/govnet $(ZSHCOMPDIR)/_govnet \
+    $(FISHCOMPDIR)/govnet.fish
+.PHONY: uninstall deb
 install: build man completions
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
-	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 $(GOVNET) $(DESTDIR)$(PREFIX)/bin/govnet
-	install -m 644 $(SHARE)/man/man1/govnet.1 $(DESTDIR)$(PREFIX)/share/man/man1/govnet.1
-	install -m 644 $(SHARE)/completions/govnet.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/govnet
-	install -m 644 $(SHARE)/completions/_govnet $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_govnet
-	install -m 644 $(SHARE)/completions/govnet.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/govnet.fish
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 $(GOVNET) $(DESTDIR)$(BINDIR)/govnet
+	install -m 644 $(SHARE)/man/man1/govnet.1 $(DESTDIR)$(MANDIR)/man1/govnet.1
+	install -m 644 $(SHARE)/completions/govnet.bash $(DESTDIR)$(BASHCOMPDIR)/govnet
+	install -m 644 $(SHARE)/completions/_govnet $(DESTDIR)$(ZSHCOMPDIR)/_govnet
+	install -m 644 $(SHARE)/completions/govnet.fish $(DESTDIR)$(FISHCOMPDIR)/govnet.fish
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+
+# `make deb`: dist/govnet_$(VERSION)_amd64.deb (Debian/Ubuntu), built with dpkg-deb from what
+# `make install PREFIX=/usr` stages (zsh completion in Debian's vendor-completions), with the control
+# file, Depends computed by dpkg-shlibdeps, md5sums, copyright and changelog (scripts/package/deb.sh).
+DEB_STAGE = .build/deb/root
+# `make version` prints the semantic version (for scripts: one place to read it).
+.PHONY: version
+version:
+	@echo $(VERSION)
+.PHONY: deb-tools
+deb-tools:
+	scripts/package/deb.sh --check-tools
+deb: deb-tools build man completions
+	rm -rf $(DEB_STAGE)
+	$(MAKE) install DESTDIR=$(CURDIR)/$(DEB_STAGE) PREFIX=/usr ZSHCOMPDIR=/usr/share/zsh/vendor-completions
+	scripts/package/deb.sh $(DEB_STAGE) $(VERSION) dist

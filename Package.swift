@@ -25,7 +25,9 @@ let package = Package(
         .executableTarget(name: "govnet", dependencies: [
             "GovNet", "GovNetGraphviz", "GovNetReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["CommitStamp"]),
+        // Bakes the commit govnet is built from into it (`govnet --version`).
+        .plugin(name: "CommitStamp", capability: .buildTool()),
         // Release-build benchmark: `swift run -c release govnet-bench`.
         .executableTarget(name: "govnet-bench", dependencies: ["GovNet"], path: "Sources/GovNetBenchmarks"),
         // Render stress driver (scripts/stress/render-stress.sh): every render-test job, shuffled, beside busy threads.

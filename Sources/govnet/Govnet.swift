@@ -13,7 +13,7 @@ struct Govnet: ParsableCommand {
         66 missing input file, 70 internal error, 73 output file cannot be written, 74 standard output \
         cannot be written (a full disk, a closed descriptor, a reader that went away).
         """,
-        version: GovNetVersion.string,
+        version: "\(GovNetVersion.string) (commit \(BuildCommit.id))",
         subcommands: [
             ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
             RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self, QAPCommand.self,

@@ -4,6 +4,9 @@
 #   scripts/setup/deps.sh build   what building govnet and drawing diagrams needs: make,
 #                                 pkg-config, the Graphviz development files (pkg-config libgvc),
 #                                 a CJK font (fc-list :lang=zh) so Chinese names render as glyphs
+#   scripts/setup/deps.sh package build + what `make deb` and scripts/package/verify-clean-install.sh
+#                                 need: dpkg-dev (dpkg-shlibdeps), binutils (strip), lintian and
+#                                 debootstrap
 #   scripts/setup/deps.sh test    build + what the tests and CI need: headless Chromium (report browser
 #                                 check and printing), poppler-utils (pdftotext, pdfinfo), python3 with venv, and the virtual environment .venv-test/
 #                                 holding the pinned packages of scripts/setup/requirements-test.txt
@@ -23,9 +26,9 @@ venv=.venv-test
 requirements=scripts/setup/requirements-test.txt
 
 case $level in
-  build|test) ;;
+  build|package|test) ;;
   python) echo "$PWD/$venv/bin/python"; exit 0 ;;
-  *) echo "usage: $0 build|test|python" >&2; exit 64 ;;
+  *) echo "usage: $0 build|package|test|python" >&2; exit 64 ;;
 esac
 
 # Fills `missing` with the Debian packages whose check fails.
@@ -35,6 +38,12 @@ check() {
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
   (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
+  if [ "$level" = package ]; then
+    command -v dpkg-shlibdeps >/dev/null 2>&1 || missing+=(dpkg-dev)
+    command -v strip >/dev/null 2>&1 || missing+=(binutils)
+    command -v lintian >/dev/null 2>&1 || missing+=(lintian)
+    command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+  fi
   if [ "$level" = test ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     # pdftotext and pdfinfo read the report printed to PDF (scripts/report/print-check.sh).
