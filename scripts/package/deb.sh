@@ -8,7 +8,7 @@
 # lintian override of the LibYAML copy Yams carries, computes
 # Depends with dpkg-shlibdeps from the libraries govnet links (the Graphviz runtime, libc…), writes
 # DEBIAN/control and DEBIAN/md5sums and builds OUTDIR/govnet_VERSION_ARCH.deb with dpkg-deb (owner
-# root, files dated by the last commit: the same sources give the same package bytes).
+# root, files dated by the last commit: the same binary gives the same package bytes).
 # `deb.sh --check-tools` only checks that the packaging tools are installed (make deb runs it first).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
