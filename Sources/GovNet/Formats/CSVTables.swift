@@ -197,10 +197,13 @@ public enum CSVTables {
         }
     }
 
-    /// Writes the tables into `folder` (created if needed). Each file is written atomically.
+    /// Writes the tables into `folder` (created if needed). Each file is written atomically, after every
+    /// table is checked to read back (``ReadBackCheck``): a table the reader would refuse writes nothing.
     public static func write(_ net: Network, folder: String, cells: CSVCells = .guarded) throws {
+        let files = render(net, cells: cells)
+        for (name, text) in files { try ReadBackCheck.check(text, format: .tables, departments: net.departments.count, path: (folder as NSString).appendingPathComponent(name)) }
         try AtomicFile.makeFolder(folder)
-        for (name, text) in render(net, cells: cells) {
+        for (name, text) in files {
             try AtomicFile.write(text, to: (folder as NSString).appendingPathComponent(name))
         }
     }

@@ -171,7 +171,8 @@ public enum NetworkWriter {
     /// - Returns: warnings for what the format cannot hold (e.g. functions in Pajek), each naming `path`;
     ///   empty for the lossless formats (YAML, JSON, CSV tables).
     /// - Parameter cells: the formula guard of the CSV formats (tables, edge list; ``FormulaGuard``).
-    /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written.
+    /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written;
+    ///   ``FormatError`` when GovNet's readers would refuse the file (``ReadBackCheck``): nothing is written.
     @discardableResult
     public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, pajekRelations: Bool = false,
                              cells: CSVCells = .guarded) throws -> [Diagnostic] {
@@ -204,6 +205,7 @@ public enum NetworkWriter {
         case .dot: (text, warnings) = DOTWriter.write(network, file: path)
         case .nodelink: (text, warnings) = NodeLinkFormat.write(network, file: path)
         }
+        try ReadBackCheck.check(text, format: format, departments: network.departments.count, path: path)
         if path == "-" {
             try StandardOutput.write(text)
         } else {

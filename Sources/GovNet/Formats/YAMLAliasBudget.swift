@@ -13,8 +13,11 @@ import CYaml
 enum YAMLAliasBudget {
     /// Why a text is refused before composing.
     enum Excess: Equatable {
-        /// The expansion passes the node limit at this 1-based line.
+        /// The expansion through aliases passes the node limit at this 1-based line.
         case nodes(line: Int)
+        /// The document as written, without any alias expansion, passes the node limit at this line:
+        /// an honest document too large for the YAML reader, not a bomb.
+        case size(line: Int)
         /// Nesting passes ``DocumentLimits/maxDepth`` at this 1-based line.
         case depth(line: Int)
     }
@@ -33,6 +36,8 @@ enum YAMLAliasBudget {
             var weights: [String: Int] = [:]
             var stack: [(size: Int, anchor: String?)] = []
             var total = 0
+            /// Nodes added by aliases beyond the one each is written as.
+            var expanded = 0
             func name(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? { p.map { String(cString: $0) } }
             /// Adds a finished node of `size` to its parent (or the document); false when over the limit.
             func finish(_ size: Int, anchor: String?) -> Bool {
@@ -40,6 +45,7 @@ enum YAMLAliasBudget {
                 if stack.isEmpty { total += size } else { stack[stack.count - 1].size += size }
                 return size <= limit && total <= limit && (stack.last?.size ?? 0) <= limit
             }
+            func excess(_ line: Int) -> Excess { expanded == 0 ? .size(line: line) : .nodes(line: line) }
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
@@ -53,10 +59,11 @@ enum YAMLAliasBudget {
                     // repeated, expands bytes as a nested alias expands nodes (a 100 KB string aliased
                     // 20,000 times kept the decoder busy for minutes).
                     let weight = 1 + Int(event.data.scalar.length) / 16
-                    if !finish(weight, anchor: name(event.data.scalar.anchor)) { return .nodes(line: line) }
+                    if !finish(weight, anchor: name(event.data.scalar.anchor)) { return excess(line) }
                 case YAML_ALIAS_EVENT:
                     let size = name(event.data.alias.anchor).flatMap { weights[$0] } ?? 1
-                    if !finish(size, anchor: nil) { return .nodes(line: line) }
+                    expanded += size - 1
+                    if !finish(size, anchor: nil) { return excess(line) }
                 case YAML_SEQUENCE_START_EVENT:
                     stack.append((1, name(event.data.sequence_start.anchor)))
                     if stack.count > DocumentLimits.maxDepth { return .depth(line: line) }
@@ -65,7 +72,7 @@ enum YAMLAliasBudget {
                     if stack.count > DocumentLimits.maxDepth { return .depth(line: line) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return nil }
-                    if !finish(frame.size, anchor: frame.anchor) { return .nodes(line: line) }
+                    if !finish(frame.size, anchor: frame.anchor) { return excess(line) }
                 default:
                     break
                 }

@@ -16,6 +16,8 @@ public enum YAMLDocumentReader {
         switch YAMLAliasBudget.firstExcess(text, limit: limit) {
         case .nodes(let line):
             throw FormatError(file: file, line: line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
+        case .size(let line):
+            throw FormatError(file: file, line: line, tooManyNodes(limit))
         case .depth(let line):
             throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
         case nil:
@@ -55,6 +57,12 @@ public enum YAMLDocumentReader {
         default:
             return Diagnostic(.error, file: file, message: "invalid YAML: \(excerpt("\(e)", 200))")
         }
+    }
+
+    /// The message for a document that holds more than `limit` nodes as written (no aliases involved).
+    static func tooManyNodes(_ limit: Int) -> String {
+        "the YAML document holds more than \(limit) nodes (values, lists and mappings; a long text counts one per 16 bytes), "
+            + "the most GovNet reads from YAML (about 190 bytes of memory each; docs/limits.md) — give a network this large as CSV tables, JSON or an edge list"
     }
 
     /// At most `limit` characters of text from the file, for a message (a hostile key may be megabytes).

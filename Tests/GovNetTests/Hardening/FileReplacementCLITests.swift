@@ -29,6 +29,38 @@ import GovNetTestSupport
         #expect(try Data(contentsOf: dir.appendingPathComponent("net.yaml")) == before)
     }
 
+    /// Whether this kernel lets an unprivileged process make a bind mount in its own user and mount
+    /// namespace (`unshare -rm`): a kernel setting, not a tool the project installs, so the test below
+    /// runs where it is allowed (as here and on common Linux hosts) and is skipped elsewhere.
+    static let bindMountsAvailable: Bool = {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "command -v unshare >/dev/null && unshare -rm sh -c 'mount --bind /tmp /tmp' >/dev/null 2>&1"]
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }()
+
+    /// An input seen through a bind mount (another path, the same device and inode) is the input:
+    /// every command refuses to write over it (exit 64), the input intact. The mount lives in a private
+    /// mount namespace of the one command.
+    @Test(.enabled(if: bindMountsAvailable)) func bindMountOfAnInputIsRefused() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: dir.appendingPathComponent("mnt"), withIntermediateDirectories: true)
+        try fm.moveItem(at: dir.appendingPathComponent("net.yaml"), to: dir.appendingPathComponent("in/net.yaml"))
+        let before = try Data(contentsOf: dir.appendingPathComponent("in/net.yaml"))
+        for arguments in [["convert", "in/net.yaml", "mnt/net.yaml"], ["metrics", "in/net.yaml", "-o", "mnt/net.yaml"],
+                          ["diagnose", "in/net.yaml", "-o", "mnt/net.yaml"], ["info", "in/net.yaml", "-o", "mnt/net.yaml"]] {
+            let r = try CLIRunner.runShell(#"exec unshare -rm sh -c 'mount --bind in mnt && exec "$0" "$@"' "$0" "$@""#, arguments, in: dir)
+            #expect(r.status == 64, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("mnt/net.yaml: error: the") && r.stderr.contains("overwrite the input file"), "\(arguments): \(r.stderr)")
+        }
+        #expect(try Data(contentsOf: dir.appendingPathComponent("in/net.yaml")) == before)
+    }
+
     /// A symbolic link at the output name is refused with its target named; the target is untouched.
     @Test func symbolicLinkIsNotWrittenThrough() throws {
         let dir = try Self.scratch()

@@ -44,7 +44,13 @@ enum SafeXML {
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
         try checkMarkup(bytes, file: file)
-        let parser = XMLParser(data: Data(bytes))
+        if let long = longestToken(bytes), long.length > maxTokenBytes {
+            throw FormatError(file: file, line: long.line, tokenTooLong(long.length))
+        }
+        // Fed from a stream, in chunks: given the whole document at once, libxml2's push parser refuses
+        // any document of more than 10,000,000 bytes ("Huge input lookup", XMLParser error 1); in
+        // chunks only a single token (``maxTokenBytes``) is bounded.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -60,6 +66,33 @@ enum SafeXML {
             throw FormatError(file: file, line: builder.clamp(parser.lineNumber), "malformed XML (\(describe(code)))")
         }
         return root
+    }
+
+    /// Longest token libxml2 reads without its `XML_PARSE_HUGE` option (which FoundationXML does not
+    /// set): 10,000,000 bytes (`XML_MAX_LOOKUP_LIMIT`, `XML_MAX_TEXT_LENGTH`) for one tag with its
+    /// attributes, one attribute value or one text between tags.
+    static let maxTokenBytes = 10_000_000
+
+    /// The longest stretch of `bytes` from one `<` to the next (a tag with its attributes and the text
+    /// after it: every token libxml2 must hold at once lies within one), with the line it starts on;
+    /// nil for an empty file. Characters `<` are escaped in attribute values and text, so in a file
+    /// GovNet writes the stretch is the token's upper bound. O(n).
+    static func longestToken(_ bytes: [UInt8]) -> (length: Int, line: Int)? {
+        guard !bytes.isEmpty else { return nil }
+        var best = (length: 0, line: 1), start = 0, line = 1, startLine = 1
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "<") {
+                if i - start > best.length { best = (i - start, startLine) }
+                start = i; startLine = line
+            } else if b == 0x0A { line += 1 }
+        }
+        if bytes.count - start > best.length { best = (bytes.count - start, startLine) }
+        return best
+    }
+
+    /// The message for a token longer than ``maxTokenBytes``.
+    static func tokenTooLong(_ length: Int) -> String {
+        "a tag, attribute value or text of \(length) bytes; the XML parser (libxml2) reads at most \(maxTokenBytes) bytes in one (docs/limits.md) — shorten the value, or use YAML, JSON or CSV tables for it"
     }
 
     /// The line of the first NUL byte or invalid UTF-8 sequence, or nil when the text is clean UTF-8.
@@ -78,6 +111,7 @@ enum SafeXML {
     /// A readable name for the common XMLParser error codes.
     static func describe(_ code: Int) -> String {
         switch code {
+        case 1: return "a token longer than the XML parser's limit of \(maxTokenBytes) bytes (docs/limits.md)"
         case 4: return "the document is empty"
         case 5: return "the file ends before the document is complete"
         case 9: return "invalid character"
