@@ -34,6 +34,26 @@ import GovNetTestSupport
         #expect(o["network_metrics"] is [String: Any] && o["departments_metrics"] is [Any] && o["findings"] is [String: Any] && o["settings"] is [String: Any])
     }
 
+    /// A mapping that names the duties each successor took over reads the same from CSV, YAML and JSON.
+    @Test func dutiesInYAMLAndJSONMappings() throws {
+        func run(_ mapping: String) throws -> String {
+            let r = try CLIRunner.run(["compare", Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping", Self.fixtures + mapping,
+                                       "--function-mapping", Self.fixtures + "duties-function-mapping.csv", "--permutations", "10", "--no-metrics", "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            // The settings name the mapping file; everything else must agree.
+            return r.stdout.replacingOccurrences(of: mapping, with: "MAPPING")
+        }
+        let csv = try run("duties-mapping.csv")
+        #expect(try run("duties-mapping.yaml") == csv)
+        #expect(try run("duties-mapping.json") == csv)
+        #expect(csv.contains("\"lead-moved\""))
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-duties-\(UUID().uuidString).yaml").path
+        try "POLICE:\n  FIRE: [fir]\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: bad) }
+        let r = try CLIRunner.run(["compare", Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping", bad, "--no-metrics"])
+        #expect(r.status == 65 && r.stderr.contains("'fir' is not a function of either network (did you mean 'fire'?)"), "\(r.stderr)")
+    }
+
     @Test func functionsJSONInterface() throws {
         let o = try json([Self.fixtures + "duties-before.yaml", Self.fixtures + "duties-after.yaml", "--mapping", Self.fixtures + "duties-mapping.csv",
                           "--function-mapping", Self.fixtures + "duties-function-mapping.csv", "--permutations", "10", "--no-metrics"])
@@ -158,19 +178,5 @@ import GovNetTestSupport
         for suffix in ["before", "after"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("p-\(suffix).svg").path))
         }
-    }
-}
-
-@Suite struct QAPCLITests {
-    @Test func regressionOnTheShippedNetwork() throws {
-        let r = try CLIRunner.run(["qap", "networks/hubei-city-post-reform.yaml", "--dependent", "information",
-                                   "--independent", "command", "operation", "--permutations", "100", "--format", "json"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let terms = try #require(o["terms"] as? [[String: Any]])
-        #expect(terms.map { $0["name"] as? String } == ["(intercept)", "command", "operation"])
-        #expect(o["r_squared"] is Double)
-        let bad = try CLIRunner.run(["qap", "networks/hubei-city-post-reform.yaml", "--dependent", "information", "--independent", "nope"])
-        #expect(bad.status == 64)
     }
 }

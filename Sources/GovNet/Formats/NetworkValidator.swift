@@ -7,6 +7,8 @@
 /// duplicate ties (same ends and mechanism), invisible or direction-changing characters in ids, a
 /// `status` that is not one of ``NetworkStatus``.
 ///
+/// A tie's `functions` must name functions of the network (an error, with the nearest id suggested).
+///
 /// Governance structure: `led_by` must name known departments other than itself; `relation` belongs on
 /// command ties and `role` on membership ties; a leadership tie whose target names other leaders in
 /// `led_by` contradicts it (an error). Command ties without `relation` count as unspecified: one note
@@ -82,6 +84,8 @@ public enum NetworkValidator {
 
         // Ties.
         var unspecifiedCommand = 0, firstUnspecified: Int?
+        let functionOrder = network.functions.map(\.id)
+        let functionIDs = Set(functionOrder)
         var touched = [Bool](repeating: false, count: network.departments.count)
         var tieSeen: [TieKey: Int] = [:]
         tieSeen.reserveCapacity(network.ties.count)
@@ -120,6 +124,11 @@ public enum NetworkValidator {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "role", message: allowed.isEmpty
                     ? "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'role'; it applies to membership ties (chair, deputy, office, member) and drafting ties (drafting-lead, drafting-co) only"
                     : "tie \(t.from) → \(t.to) (\(t.mechanism)) has role '\(role.rawValue)'; \(t.mechanism) ties take \(allowed.joined(separator: ", "))"))
+            }
+            for f in t.functions where !functionIDs.contains(f) {
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "functions",
+                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown function '\(f)'\(NearestName.phrase(for: f, in: functionOrder)); "
+                                        + (functionOrder.isEmpty ? "this network declares no functions" : "the functions are \(functionOrder.joined(separator: ", "))")))
             }
             if t.mechanism == "command" && t.relation == nil {
                 unspecifiedCommand += 1

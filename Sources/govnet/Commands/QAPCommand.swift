@@ -2,17 +2,26 @@ import ArgumentParser
 import Foundation
 import GovNet
 
-/// `govnet qap FILE --dependent MECH --independent MECH…`: MRQAP regression of one mechanism on others.
+/// `govnet qap FILE --dependent TERM --independent TERM…`: MRQAP regression (sna::netlm / netlogit) of
+/// one dyadic matrix on others — mechanisms, transposes, attribute matrices, another wave.
 struct QAPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qap",
-        abstract: "Regress one linkage mechanism on others within a network (MRQAP, Dekker–Krackhardt–Snijders double semi-partialling).",
+        abstract: "Regress one dyadic matrix on others (MRQAP as statnet sna::netlm / netlogit, double semi-partialling or Y-permutation).",
         discussion: """
-        The cells of the dependent mechanism's adjacency matrix (1 = tie, or the weight with --weighted; \
-        undirected ties fill both cells; the diagonal left out) are regressed by least squares, with an \
-        intercept, on the matrices of the independent mechanisms. Each predictor's t-value is tested \
-        against --permutations replicates in which its residual on the other predictors is relabelled \
-        by a random node permutation (as statnet sna::netlm, nullhyp = "qapspp").
+        Terms (--dependent, --independent): MECH (a mechanism's ties, row → column; all = every one-mode \
+        mechanism), t:MECH (its transpose: information up vs command down; t of the dependent tests \
+        reciprocity), same:ATTR (both departments share kind, level, management, class = relationship \
+        class to the coordinating department, or any attribute), led-by-same (they share a leader), \
+        co-member (members of one coordinating body), centre (dyads involving the coordinating \
+        department), wave:MECH (MECH in the other wave given by --wave, aligned onto FILE's departments \
+        by --mapping; the regression then uses the common node set, and dyads of departments that exist \
+        in only one wave are left out). The off-diagonal cells (1 = tie, or the weight with --weighted) \
+        are regressed with an intercept: least squares (--model linear, as sna::netlm) or logistic \
+        (--model logistic, as sna::netlogit; binary dependent). Each predictor's t- (z-) value is tested \
+        against --permutations replicates: --null qapspp (default) relabels its residual on the other \
+        predictors (double semi-partialling, netlm's nullhyp = "qapspp"), --null qapy relabels the \
+        dependent matrix. p = (k+1)/(n+1), never 0; sna reports k/n (JSON and CSV give k).
         """
     )
 
@@ -20,73 +29,179 @@ struct QAPCommand: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     @Argument(help: "Network file.") var file: String
-    @Option(help: ArgumentHelp("The mechanism to explain.", valueName: "id")) var dependent: String
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Explanatory mechanisms (one or more).", valueName: "id"))
+    @Option(help: ArgumentHelp("The matrix to explain (usually a mechanism).", valueName: "term")) var dependent: String
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Predictor matrices (one or more terms).", valueName: "term"))
     var independent: [String] = []
-    @Flag(help: "Use tie weights instead of tie presence.") var weighted = false
-    @Option(help: "Number of permutations per predictor, \(OptionRanges.text(OptionRanges.permutations)).") var permutations: Int = 1000
+    @Option(help: ArgumentHelp("linear (least squares, sna::netlm) or logistic (sna::netlogit; binary dependent).", valueName: "model"))
+    var model: String = "linear"
+    @Option(name: .customLong("null"), help: ArgumentHelp("What the permutations relabel: qapspp (each predictor's residual; default) or qapy (the dependent).", valueName: "hypothesis"))
+    var nullHypothesis: String = "qapspp"
+    @Flag(help: "Use tie weights instead of tie presence (mechanism terms).") var weighted = false
+    @Option(help: ArgumentHelp("The other wave, for wave:MECH terms (an earlier network of the same jurisdiction).", valueName: "file"))
+    var wave: String?
+    @Option(help: ArgumentHelp("Mapping from the --wave network's departments to FILE's (as compare --mapping); default: FILE's formerly: lists.", valueName: "file"))
+    var mapping: String?
+    @Option(help: ArgumentHelp("How a split department's ties go to its successors (as compare --align): duty, successor or copy.", valueName: "rule"))
+    var align: String?
+    @Option(help: ArgumentHelp("The coordinating department, for centre and same:class (default: found by role).", valueName: "id"))
+    var center: String?
+    @Option(help: "Number of permutations (per predictor with qapspp), \(OptionRanges.text(OptionRanges.permutations)).") var permutations: Int = 1000
     @Option(help: "Seed of the permutations.") var seed: UInt64 = 1
-    @Option(help: "Output format: table, markdown or json (default: table on a terminal, markdown otherwise).")
+    @Option(help: "Output format: table, markdown, json or csv (default: table on a terminal, markdown otherwise).")
     var format: OutputFormat?
+    @Option(help: "Language of the table's headings and notes: en or zh.") var lang: ReportLanguage = .en
 
     func validate() throws {
-        if independent.isEmpty { throw ValidationError("give at least one --independent mechanism") }
+        if independent.isEmpty { throw ValidationError("give at least one --independent term") }
         try OptionRanges.check(permutations, OptionRanges.permutations, "--permutations")
-        if format == .csv { throw ValidationError("--format csv is not available for qap; use table, markdown or json") }
-        if independent.contains(dependent) { throw ValidationError("the dependent mechanism cannot also be independent") }
+        var problems: [String] = []
+        for t in [dependent] + independent where DyadicTerm(t) == nil {
+            problems.append("'\(t)' is not a term; use \(DyadicTerm.spellings)")
+        }
+        if independent.contains(dependent) { problems.append("the dependent term '\(dependent)' cannot also be a predictor") }
+        if Set(independent).count != independent.count { problems.append("a predictor is given twice") }
+        if MRQAP.Model(rawValue: model) == nil { problems.append("--model must be linear or logistic; got '\(model)'") }
+        if MRQAP.NullHypothesis(rawValue: nullHypothesis) == nil { problems.append("--null must be qapspp or qapy; got '\(nullHypothesis)'") }
+        if let align, AlignmentRule(rawValue: align) == nil {
+            problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
+        }
+        if wave == nil && (mapping != nil || align != nil) { problems.append("--mapping and --align need --wave FILE") }
+        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
     func run() throws {
         try reportingErrors {
-            try out.checkNotOverwriting(inputs: [file])
-            let net = try input.load(file).network
-            let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
-            for m in [dependent] + independent where !known.contains(m) {
-                throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
-            }
-            let table = TieTable(network: net)
+            try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
+            let loaded = try input.load(file)
+            let net = loaded.network
             var seen = Set<String>()
-            let nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
-            func matrix(_ m: String) -> QAP.Matrix { NetworkComparison.matrix(table, nodes: nodes, mechanisms: [m], weighted: weighted) }
+            var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
+            var otherTies: TieTable?
+            var waveNodes: (common: Int, leftOut: [String])?
+            if let wave {
+                let other = try input.load(wave)
+                let map = try mapping.map(DepartmentMapping.read(path:))
+                    ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
+                let resolved = try map.resolve(before: other.network, after: net)
+                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+                let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
+                let added = Set(alignment.added)
+                nodes = nodes.filter { !added.contains($0) }
+                otherTies = alignment.beforeTies
+                waveNodes = (nodes.count, alignment.added + alignment.removed)
+            }
+            if let center, !net.departments.contains(where: { $0.id == center }) {
+                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+            }
+            let builder = DyadicMatrices(network: net, nodes: nodes, weighted: weighted, center: center, otherWave: otherTies)
+            // Every term's problem in one pass.
+            var problems: [String] = []
+            var matrices: [QAP.Matrix] = []
+            for spelling in [dependent] + independent {
+                do { matrices.append(try builder.matrix(DyadicTerm(spelling)!)) } catch let p as DyadicMatrices.Problem {
+                    problems.append("error: \(p)")
+                }
+            }
+            if !problems.isEmpty { throw InputError(message: problems.joined(separator: "\ngovnet: ")) }
+            let model = MRQAP.Model(rawValue: model)!, null = MRQAP.NullHypothesis(rawValue: nullHypothesis)!
+            let predictors = independent.map { DyadicTerm($0)!.description }
             let result: MRQAP.Result
             do {
-                result = try MRQAP.test(matrix(dependent), independent.map { ($0, matrix($0)) }, permutations: permutations, seed: seed)
+                result = try MRQAP.test(matrices[0], Array(zip(predictors, matrices.dropFirst())), model: model,
+                                        nullHypothesis: null, permutations: permutations, seed: seed)
             } catch let e as MRQAP.Failure {
                 throw InputError(message: "error: \(e)", code: Exit.dataError)
             }
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
-            if format == .json {
-                try out.emit(JSONValue.object([
-                    ("dependent", .string(dependent)),
-                    ("terms", .array(result.terms.map { t in
-                        .object([("name", .string(t.name)), ("coefficient", .finite(t.coefficient)), ("std_error", .finite(t.standardError)),
-                                 ("t", .finite(t.t)), ("p_greater", .finite(t.pGreater)), ("p_less", .finite(t.pLess)),
-                                 ("p_two_sided", .finite(t.pTwoSided)), ("k_greater", .number(Double(t.kGreater))),
-                                 ("k_less", .number(Double(t.kLess))), ("k_two_sided", .number(Double(t.kTwoSided))),
-                                 ("p_greater_text", .string(t.p(.greater).text)), ("p_less_text", .string(t.p(.less).text)),
-                                 ("p_two_sided_text", .string(t.p(.twoSided).text))])
-                    })),
-                    ("r_squared", .finite(result.rSquared)),
-                    ("adjusted_r_squared", .finite(result.adjustedRSquared)),
-                    ("observations", .number(Double(result.observations))),
-                    ("settings", .object([
-                        ("weighted", .bool(weighted)), ("permutations", .number(Double(permutations))), ("seed", .number(Double(seed))),
-                        ("null_hypothesis", .string("double semi-partialling (Dekker, Krackhardt & Snijders 2007), as sna::netlm qapspp")),
-                        ("p_values", .string("(k+1)/(n+1) for k of n permutations with t' >= t (greater), t' <= t (less), |t'| >= |t| (two-sided), never 0; sna::netlm reports k/n")),
-                        ("software", .string("GovNet \(GovNetVersion.string)")),
-                    ])),
-                ]).rendered())
-            } else {
-                func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
-                var text = "MRQAP: \(dependent) ~ \(independent.joined(separator: " + ")) (\(weighted ? "weighted" : "binary"), \(result.observations) dyads, \(permutations) permutations, seed \(seed))\n\n"
-                text += TableOutput(header: ["term", "coefficient", "std_error", "t", "p_greater", "p_less", "p_two_sided"],
-                                    rows: result.terms.map { [$0.name, num($0.coefficient), num($0.standardError), num($0.t),
-                                                              $0.replicates == 0 ? "" : $0.p(.greater).text, $0.replicates == 0 ? "" : $0.p(.less).text,
-                                                              $0.replicates == 0 ? "" : $0.p(.twoSided).text] },
-                                    numeric: Set(1..<7)).rendered(format)
-                text += "\nR² \(num(result.rSquared)), adjusted R² \(num(result.adjustedRSquared)); p = (k+1)/(n+1) over \(permutations) permutations of the predictor's residuals (double semi-partialling), never 0; greater: t' ≥ t, less: t' ≤ t, two-sided: |t'| ≥ |t|\n"
-                try out.emit(text)
+            let depName = DyadicTerm(dependent)!.description
+            switch format {
+            case .json: try out.emit(json(result, dependent: depName, nodes: nodes, wave: waveNodes, status: net.metadata.status).rendered())
+            case .csv: try out.emit(StatusNotice.apply(csv(result), format: .csv, network: net))
+            case .table, .markdown:
+                try out.emit(StatusNotice.apply(text(result, dependent: depName, nodes: nodes.count, wave: waveNodes, format: format),
+                                                format: format, network: net, language: lang))
             }
         }
+    }
+
+    func json(_ result: MRQAP.Result, dependent: String, nodes: [String], wave: (common: Int, leftOut: [String])?, status: String?) -> JSONValue {
+        let logistic = result.model == .logistic
+        var fit: [(String, JSONValue)] = logistic
+            ? [("deviance", .finite(result.deviance)), ("null_deviance", .finite(result.nullDeviance)), ("aic", .finite(result.aic)),
+               ("bic", .finite(result.bic)), ("converged", .bool(result.converged)), ("separated", .bool(result.separated))]
+            : [("r_squared", .finite(result.rSquared)), ("adjusted_r_squared", .finite(result.adjustedRSquared))]
+        fit.append(("observations", .number(Double(result.observations))))
+        return JSONValue.object([
+            ("dependent", .string(dependent)),
+            ("model", .string(result.model.rawValue)),
+            ("null_hypothesis", .string(result.nullHypothesis.rawValue)),
+            ("statistic", .string(logistic ? "z" : "t")),
+            ("terms", .array(result.terms.map { t in
+                .object([("name", .string(t.name)), ("coefficient", .finite(t.coefficient)), ("std_error", .finite(t.standardError)),
+                         (logistic ? "z" : "t", .finite(t.t)), ("p_greater", .finite(t.pGreater)), ("p_less", .finite(t.pLess)),
+                         ("p_two_sided", .finite(t.pTwoSided)), ("k_greater", .number(Double(t.kGreater))),
+                         ("k_less", .number(Double(t.kLess))), ("k_two_sided", .number(Double(t.kTwoSided))),
+                         ("p_greater_text", .string(t.p(.greater).text)), ("p_less_text", .string(t.p(.less).text)),
+                         ("p_two_sided_text", .string(t.p(.twoSided).text))])
+            })),
+        ] + fit + [
+            ("status", status.map { .string($0) } ?? .null),
+            ("nodes", .array(nodes.map { .string($0) })),
+            ("node_set", wave.map { w in .object([("rule", .string("common node set of the two waves")), ("common", .number(Double(w.common))),
+                                                   ("left_out", .array(w.leftOut.map { .string($0) }))]) } ?? .string("all departments")),
+            ("settings", .object([
+                ("weighted", .bool(weighted)), ("permutations", .number(Double(permutations))), ("seed", .number(Double(seed))),
+                ("wave", wave.map { _ in .string(self.wave!) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
+                ("null_hypothesis", .string(result.nullHypothesis == .qapspp
+                    ? "double semi-partialling (Dekker, Krackhardt & Snijders 2007), as sna::netlm nullhyp = \"qapspp\""
+                    : "permutation of the dependent matrix, as sna::netlm nullhyp = \"qapy\"")),
+                ("p_values", .string("(k+1)/(n+1) for k of n permutations with s' >= s (greater), s' <= s (less), |s'| >= |s| (two-sided), never 0; sna reports k/n")),
+                ("software", .string("GovNet \(GovNetVersion.string)")),
+            ])),
+        ])
+    }
+
+    func csv(_ result: MRQAP.Result) -> String {
+        let logistic = result.model == .logistic
+        let header = ["term", "coefficient", "std_error", logistic ? "z" : "t", "p_greater", "p_less", "p_two_sided",
+                      "k_greater", "k_less", "k_two_sided", "permutations"]
+        let rows = result.terms.map { t -> [String] in
+            let tested = t.replicates > 0
+            return [t.name, metricText(t.coefficient), metricText(t.standardError), metricText(t.t),
+                    tested ? metricText(t.pGreater) : "", tested ? metricText(t.pLess) : "", tested ? metricText(t.pTwoSided) : "",
+                    tested ? "\(t.kGreater)" : "", tested ? "\(t.kLess)" : "", tested ? "\(t.kTwoSided)" : "", tested ? "\(t.replicates)" : ""]
+        }
+        return TableOutput(header: header, rows: rows).rendered(.csv)
+    }
+
+    /// A phrase of the catalogue (`qap.<key>`) in the output language.
+    func say(_ key: String) -> String { MessageCatalogue.template("qap.\(key)", lang) }
+
+    func text(_ result: MRQAP.Result, dependent: String, nodes: Int, wave: (common: Int, leftOut: [String])?, format: OutputFormat) -> String {
+                let logistic = result.model == .logistic
+        func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+        func line(_ s: String) -> String { (format == .markdown ? MarkdownText.inline(s) : TextTable.sanitize(s)) + (format == .markdown ? "  \n" : "\n") }
+        var text = line("\(say(logistic ? "mrqapLogistic" : "mrqapLinear")): \(dependent) ~ \(independent.map { DyadicTerm($0)!.description }.joined(separator: " + "))")
+        text += line("(\(say(weighted ? "weightedCells" : "binaryCells")); \(nodes) \(say("departments")), \(result.observations) \(say("dyads")); "
+                     + "\(permutations) \(say("permutations")), \(say("seed")) \(seed))")
+        if let wave { text += line("\(say("commonNodeSet")): \(wave.common)\(wave.leftOut.isEmpty ? "" : " (− " + wave.leftOut.joined(separator: ", ") + ")")") }
+        text += "\n"
+        text += TableOutput(header: [say("term"), say("coefficient"), say("standardError"), logistic ? "z" : "t", "p (>)", "p (<)", "p (|·|)"],
+                            rows: result.terms.map { t in
+                                [t.name, num(t.coefficient), num(t.standardError), num(t.t),
+                                 t.replicates == 0 ? "" : t.p(.greater).text, t.replicates == 0 ? "" : t.p(.less).text,
+                                 t.replicates == 0 ? "" : t.p(.twoSided).text]
+                            }, numeric: Set(1..<4)).rendered(format)
+        text += "\n"
+        if logistic {
+            text += line("\(say("deviance")) \(num(result.deviance)), \(say("nullDeviance")) \(num(result.nullDeviance)), AIC \(num(result.aic)), BIC \(num(result.bic))")
+            if !result.converged { text += line("! " + say("notConvergedWarning")) }
+            if result.separated { text += line("! " + say("separationWarning")) }
+        } else {
+            text += line("\(say("rSquared")) \(num(result.rSquared)), \(say("adjustedRSquared")) \(num(result.adjustedRSquared))")
+        }
+        text += line("\(say(result.nullHypothesis == .qapspp ? "qapsppMeaning" : "qapyMeaning")); \(say("pValueMeaning"))")
+        text += line(say("regressionTests"))
+        return text
     }
 }

@@ -59,6 +59,8 @@ enum HelpExamples {
         "qap": [
             "govnet qap networks/hubei-city-post-reform.yaml --dependent command --independent information",
             "govnet qap networks/hubei-city-post-reform.yaml --dependent information --independent command supervision --permutations 5000 --format json",
+            "govnet qap networks/hubei-city-post-reform.yaml --dependent information --independent t:command same:kind centre --model logistic",
+            "govnet qap networks/hubei-city-post-reform.yaml --dependent information --independent wave:information command --wave networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv",
         ],
         "export": [
             "govnet export networks/*.yaml -o notebooks-data",

@@ -18,7 +18,8 @@ import GovNetTestSupport
         t.keys.map { "\($0.from)\($0.directed ? ">" : "-")\($0.to):\($0.mechanism)" }.sorted()
     }
 
-    // Served functions (inferred: one end leads or co-leads f, the other holds a role in f):
+    // Served functions (inferred: one end leads or co-leads f — or is a coordinating body whose office such a
+    // lead hosts — and the other holds a role in f):
     // WATER>EMO serves flood, POLICE-HFPC serves fire, POLICE-ENV serves chem; the other 5 ties serve none.
 
     @Test func dutyRule() throws {
@@ -120,5 +121,22 @@ import GovNetTestSupport
         #expect(c.centre == "EMB")
         let byRule = Dictionary(uniqueKeysWithValues: c.sensitivity.map { ($0.0, $0.1) })
         #expect(byRule[.duty]!.centreDegreeAfter == 3 && byRule[.duty]!.centreDegreeBefore == 1 && byRule[.copy]!.centreDegreeBefore == 2)
+    }
+
+    /// The office half of the inference rule: a headquarters whose office the split POLICE hosts acts for
+    /// POLICE's duties, so its direction tie to POLICE follows them (fire → FIRE; order and chem → PSB)
+    /// instead of going, unattributed, to the continuation only.
+    @Test func headquartersOfficeActsForItsHostsDuties() throws {
+        var (b, a, m) = try Self.pair()
+        let hq = Department(id: "FIREHQ", name: "Fire Headquarters", kind: "coordinating-body", attributes: ["office_host": .string("POLICE")])
+        b.departments.append(hq)
+        a.departments.append(hq)
+        b.ties.append(Tie(from: "FIREHQ", to: "POLICE", mechanism: "command", relation: .direction))
+        m = try DepartmentMapping.read(path: RepoPaths.fixtures.appendingPathComponent("comparison/duties-mapping.csv").path).resolve(before: b, after: a)
+        let al = Alignment(before: b, after: a, mapping: m)
+        #expect(al.tieFunctions.inferred == 4)
+        #expect(Self.keys(al.beforeTies).filter { $0.hasPrefix("FIREHQ") } == ["FIREHQ>FIRE:command", "FIREHQ>PSB:command"])
+        #expect(!al.unattributed.contains { $0.from == "FIREHQ" })
+        #expect(Alignment.inferenceRule.contains("coordinating body whose office"))
     }
 }

@@ -28,6 +28,7 @@ import GovNetTestSupport
         Case(file: "unknown-basis.yaml", line: 6, message: "unknown basis 'rumour'"),
         Case(file: "unknown-role.yaml", line: 10, message: "unknown role 'boss'"),
         Case(file: "assignment-unknown-department.yaml", line: 11, message: "assigns unknown department 'Q'"),
+        Case(file: "tie-unknown-function.yaml", line: 6, message: "names unknown function 'flood-contrl' (did you mean 'flood-control'?); the functions are flood-control"),
         Case(file: "tie-missing-from.yaml", line: 6, message: "a tie needs 'from'"),
         Case(file: "duplicate-key.yaml", line: 2, message: "duplicate key 'title'"),
         Case(file: "top-level-list.yaml", line: 1, message: "expected a mapping"),
@@ -51,6 +52,14 @@ import GovNetTestSupport
         #expect(first.line == c.line, "\(first)")
         #expect(first.message.contains(c.message), "\(first)")
         #expect(first.file.hasPrefix(path), "the error names the file: \(first)")
+    }
+
+    /// Every unknown function id of a tie's `functions`, each at its line; no suggestion for a name far from any id.
+    @Test func unknownTieFunctionsAreAllReported() throws {
+        let path = RepoPaths.fixtures.appendingPathComponent("malformed/tie-unknown-function.yaml").path
+        let error = try #require(throws: FormatError.self) { try NetworkReader.read(path: path) }
+        #expect(error.errors.map(\.line) == [6, 7])
+        #expect(error.errors.last?.message.contains("unknown function 'storms'; the functions are flood-control") == true, "\(error.errors)")
     }
 
     @Test func allErrorsOfAFileAreReported() throws {

@@ -120,7 +120,11 @@ public enum AlignmentRule: String, CaseIterable, Sendable {
 /// - `successor` — the first successor the mapping lists;
 /// - `copy` — every successor.
 /// The functions a tie serves are its `functions:` field when recorded; otherwise they are inferred:
-/// a tie serves function f when one end leads or co-leads f and the other end holds any role in f.
+/// a tie serves function f when one end leads or co-leads f — or is the coordinating body whose office
+/// a lead or co-lead of f hosts (``GovernanceStructure/officeHost``: the flood-control headquarters
+/// whose office the water bureau runs acts for flood control) — and the other end holds any role in f.
+/// The office half lets the headquarters' direction and membership ties follow the duty when its host
+/// department is split; a body whose office no lead of f hosts serves f only through recorded `functions`.
 /// A choice made by the rule rather than by the data (a copy, the first-listed successor, the
 /// continuation of an unattributed tie — unless that successor is the department itself, continuing
 /// under its own id) marks the aligned tie *attributed by the alignment* when
@@ -172,7 +176,7 @@ public struct Alignment: Sendable {
     public let tieFunctions: (recorded: Int, inferred: Int, none: Int)
 
     /// The inference rule for ties without a `functions:` field, as reported.
-    public static let inferenceRule = "a tie without a functions field serves function f when one end leads or co-leads f and the other end holds any role in f"
+    public static let inferenceRule = "a tie without a functions field serves function f when one end leads or co-leads f, or is a coordinating body whose office a lead or co-lead of f hosts, and the other end holds any role in f"
 
     /// Aligns `before` onto `after`.
     /// - Parameters:
@@ -211,6 +215,10 @@ public struct Alignment: Sendable {
                 holds[a.department, default: []].insert(f.id)
                 if a.role != .support { leads[a.department, default: []].insert(f.id) }
             }
+        }
+        // The office half: a coordinating body acts for the functions its office host leads.
+        for (body, host) in GovernanceStructure(network: before).officeHost where body != host {
+            if let led = leads[host] { leads[body, default: []].formUnion(led) }
         }
         /// Successors of one end of a tie serving `served`, each with whether the rule (not the data) chose it.
         func ends(_ id: String, served: [String]) -> (targets: [(String, Bool)], unattributed: Bool) {

@@ -6,8 +6,8 @@ import Foundation
 /// Definition: read from a mapping file (``read(path:)``) — CSV with a header naming the columns
 /// `from,to` and optionally `functions` (one row per pair; `functions` lists, separated by `;`, the
 /// function ids — of either network — whose duties this row carries to the new department; other columns
-/// are ignored), or YAML/JSON `{old: new}` /
-/// `{old: [new, …]}` — or derived from the `formerly:` lists of the later network's departments
+/// are ignored), or YAML/JSON `{old: new}` / `{old: [new, …]}` / `{old: {new: [function ids], …}}`
+/// (list items may also be `{to: new, functions: [function ids]}`) — or derived from the `formerly:` lists of the later network's departments
 /// (``derived(before:after:afterFile:afterLines:)``). ``resolve(before:after:)`` then checks the ids
 /// and completes the mapping with the identity: a department of the earlier network that the mapping
 /// does not name continues the department with the same id when the later network has one, and is
@@ -103,32 +103,73 @@ public struct DepartmentMapping: Sendable, Hashable {
         return DepartmentMapping(pairs: pairs, file: file, origin: "mapping-file")
     }
 
-    /// Reads a `{old: new}` / `{old: [new, …]}` document.
+    /// Reads a `{old: new}` / `{old: [new, …]}` / `{old: {new: [function, …], …}}` document. The third
+    /// form (and list items written `{to: new, functions: [function, …]}`) names the duties each
+    /// successor took over, as the CSV's `functions` column does.
     static func parseDocument(_ root: DocNode?, file: String) throws -> DepartmentMapping {
         guard let root else { return DepartmentMapping(pairs: [], file: file, origin: "mapping-file") }
         guard case .object(let members) = root.value else {
-            throw FormatError(file: file, line: root.line, "expected a mapping {old id: new id or [new ids]}, found \(root.kindName)")
+            throw FormatError(file: file, line: root.line, "expected a mapping {old id: new id or [new ids] or {new id: [function ids]}}, found \(root.kindName)")
         }
         var pairs: [Pair] = []
         var errors: [Diagnostic] = []
-        for (key, line, value) in members {
-            switch value.value {
-            case .scalar(let s, _) where !s.trimmingCharacters(in: .whitespaces).isEmpty:
-                pairs.append(Pair(from: key, to: s.trimmingCharacters(in: .whitespaces), line: value.line))
-            case .array(let items) where !items.isEmpty:
+        func id(_ node: DocNode) -> String? {
+            if case .scalar(let s, _) = node.value {
+                let t = s.trimmingCharacters(in: .whitespaces)
+                return t.isEmpty ? nil : t
+            }
+            return nil
+        }
+        /// Function ids: one id or a list of ids; nil (with an error) otherwise.
+        func functions(_ node: DocNode, key: String) -> [String]? {
+            if case .null = node.value { return nil }
+            if let one = id(node) { return [one] }
+            if case .array(let items) = node.value {
+                var out: [String] = []
                 for item in items {
-                    if case .scalar(let s, _) = item.value, !s.trimmingCharacters(in: .whitespaces).isEmpty {
-                        pairs.append(Pair(from: key, to: s.trimmingCharacters(in: .whitespaces), line: item.line))
-                    } else {
-                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key, message: "expected a new department id, found \(item.kindName)"))
+                    if let f = id(item) { out.append(f) } else {
+                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key, message: "expected a function id, found \(item.kindName)"))
                     }
                 }
-            case .array:
+                return out.isEmpty ? nil : out
+            }
+            errors.append(Diagnostic(.error, file: file, line: node.line, field: key, message: "expected a list of function ids, found \(node.kindName)"))
+            return nil
+        }
+        for (key, line, value) in members {
+            switch value.value {
+            case .scalar where id(value) != nil:
+                pairs.append(Pair(from: key, to: id(value)!, line: value.line))
+            case .array(let items) where !items.isEmpty:
+                for item in items {
+                    if let to = id(item) {
+                        pairs.append(Pair(from: key, to: to, line: item.line))
+                    } else if case .object(let fields) = item.value, let toField = fields.first(where: { $0.key == "to" }), let to = id(toField.value) {
+                        for f in fields where f.key != "to" && f.key != "functions" {
+                            errors.append(Diagnostic(.error, file: file, line: f.line, field: f.key, message: "unknown field; a successor is written {to: new id, functions: [function ids]}"))
+                        }
+                        let fs = fields.first(where: { $0.key == "functions" }).flatMap { functions($0.value, key: key) }
+                        pairs.append(Pair(from: key, to: to, line: item.line, functions: fs))
+                    } else {
+                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key,
+                                                 message: "expected a new department id or {to: new id, functions: [function ids]}, found \(item.kindName)"))
+                    }
+                }
+            case .object(let successors) where !successors.isEmpty:
+                for (to, toLine, duties) in successors {
+                    let t = to.trimmingCharacters(in: .whitespaces)
+                    if t.isEmpty {
+                        errors.append(Diagnostic(.error, file: file, line: toLine, field: key, message: "empty department id"))
+                        continue
+                    }
+                    pairs.append(Pair(from: key, to: t, line: toLine, functions: functions(duties, key: key)))
+                }
+            case .array, .object:
                 errors.append(Diagnostic(.error, file: file, line: line, field: key,
                                          message: "empty list; leave a removed department out of the mapping instead"))
             default:
                 errors.append(Diagnostic(.error, file: file, line: value.line, field: key,
-                                         message: "expected a new department id or a list of them, found \(value.kindName)"))
+                                         message: "expected a new department id, a list of them, or {new id: [function ids]}, found \(value.kindName)"))
             }
         }
         if !errors.isEmpty { throw FormatError(errors) }
@@ -167,7 +208,9 @@ public struct DepartmentMapping: Sendable, Hashable {
     public func resolve(before: Network, after: Network, strict: Bool? = nil, functionMapping: DepartmentMapping? = nil) throws -> ResolvedMapping {
         let strict = strict ?? (origin == "mapping-file")
         let beforeIDs = Set(before.departments.map(\.id)), afterIndex = after.departmentIndex
-        let knownFunctions = Set(before.functions.map(\.id) + after.functions.map(\.id))
+        var seenFunction = Set<String>()
+        let functionOrder = (before.functions.map(\.id) + after.functions.map(\.id)).filter { seenFunction.insert($0).inserted }
+        let knownFunctions = Set(functionOrder)
         var problems: [Diagnostic] = []
         var named: [String: Set<String>] = [:]
         var rows: [String: [ResolvedMapping.Row]] = [:]
@@ -175,7 +218,7 @@ public struct DepartmentMapping: Sendable, Hashable {
             var ok = true
             for f in p.functions ?? [] where !knownFunctions.contains(f) {
                 problems.append(Diagnostic(.error, file: file, line: p.line, field: "functions",
-                                           message: "'\(f)' is not a function of either network; name the duty by its function id"))
+                                           message: "'\(f)' is not a function of either network\(NearestName.phrase(for: f, in: functionOrder)); name the duty by its function id"))
                 ok = false
             }
             if !beforeIDs.contains(p.from) {
