@@ -168,13 +168,15 @@ public enum NetworkReader {
 public enum NetworkWriter {
     /// Writes `network` to `path` in `format` (inferred from the path when nil); `-` is standard output
     /// for the single-file formats.
+    /// - Parameter relations: Pajek and UCINET DL only: one block (`*Arcs :k`) or matrix (`nm=k`) per
+    ///   mechanism, which Pajek and UCINET read and python-igraph and NetworkX do not; by default one.
     /// - Returns: warnings for what the format cannot hold (e.g. functions in Pajek), each naming `path`;
     ///   empty for the lossless formats (YAML, JSON, CSV tables).
     /// - Parameter cells: the formula guard of the CSV formats (tables, edge list; ``FormulaGuard``).
     /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written;
     ///   ``FormatError`` when GovNet's readers would refuse the file (``ReadBackCheck``): nothing is written.
     @discardableResult
-    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, pajekRelations: Bool = false,
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, relations: Bool = false,
                              cells: CSVCells = .guarded) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
             throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
@@ -200,8 +202,8 @@ public enum NetworkWriter {
             warnings = loss.diagnostics
         case .graphml: (text, warnings) = GraphMLFormat.write(network, file: path)
         case .gexf: (text, warnings) = GEXFFormat.write(network, file: path)
-        case .pajek: (text, warnings) = PajekFormat.write(network, file: path, relations: pajekRelations)
-        case .dl: (text, warnings) = UCINETDLWriter.write(network, file: path)
+        case .pajek: (text, warnings) = PajekFormat.write(network, file: path, relations: relations)
+        case .dl: (text, warnings) = UCINETDLWriter.write(network, file: path, relations: relations)
         case .dot: (text, warnings) = DOTWriter.write(network, file: path)
         case .nodelink: (text, warnings) = NodeLinkFormat.write(network, file: path)
         }

@@ -18,8 +18,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Input format (overrides the file name).") var from: NetworkFormat?
     @Option(help: "Output format (overrides the file name).") var to: NetworkFormat?
     @Flag(help: "Allow the output to replace the input.") var force = false
-    @Flag(help: "Pajek: one block per mechanism (*Arcs :k \"mechanism\"), Pajek's multi-relational form, which python-igraph and NetworkX cannot read. Default: one block, the mechanism as each tie's label.")
-    var pajekRelations = false
+    @Flag(name: [.customLong("relations"), .customLong("pajek-relations")],
+          help: "Pajek and UCINET DL: one block per mechanism (Pajek *Arcs :k \"mechanism\"; DL nm=k matrices), the multi-relational form Pajek and UCINET read and python-igraph and NetworkX cannot. Default: one block or matrix (in Pajek the mechanism is each tie's label).")
+    var relations = false
 
     func run() throws {
         try reportingErrors {
@@ -28,7 +29,7 @@ struct ConvertCommand: ParsableCommand {
             }
             let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: input.directed)
             if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
-            let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, pajekRelations: pajekRelations, cells: csv.cells)
+            let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, relations: relations, cells: csv.cells)
             if !input.quiet { for d in warnings { Stderr.print("govnet: \(d)") } }
         }
     }

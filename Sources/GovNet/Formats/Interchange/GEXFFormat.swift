@@ -4,9 +4,11 @@ import Foundation
 /// other fields as typed `<attribute>` columns with `<attvalue>`s.
 ///
 /// Node columns: `kind`, `level`, `names.<lang>`, `formerly` (JSON array text) and each attribute;
-/// the label is the department name. Edge columns: `mechanism`, `basis`, each attribute, and `directed`
-/// (boolean) for ties whose direction differs from `defaultedgetype` (NetworkX refuses an edge `type`
-/// that contradicts the default, so the writer uses a column; the reader honours `type` too).
+/// the label is the department name. Edge columns: `mechanism`, `basis`, each attribute, and for a
+/// network mixing directed and undirected ties `directed` (boolean, on every edge) and `mirror`
+/// (``MixedDirection``: each undirected tie as two opposite edges, said in an XML comment). NetworkX
+/// refuses an edge `type` that contradicts the default, so the writer uses columns; the reader honours
+/// `type` too.
 /// The writer emits GEXF 1.2 (`http://www.gexf.net/1.2draft`, what NetworkX and Gephi read); the
 /// reader takes 1.1, 1.2 and 1.3, including 1.3's edge `kind` as the mechanism. GEXF has no place for
 /// metadata other than a description (the title), mechanism names or functions: the writer warns.
@@ -95,7 +97,7 @@ public enum GEXFFormat {
                 b.ensure(to, line: e.line)
                 let type = e.attributes["type"] ?? defaultType
                 var tie = Tie(from: from, to: to, mechanism: e.attributes["kind"] ?? EdgeListCSV.defaultMechanism, directed: type == "directed")
-                var bad = false
+                var bad = false, mirror = false
                 if !edgeTypes.contains(type) {
                     b.error(line: e.line, field: "type", "an edge type must be 'directed', 'undirected' or 'mutual', not '\(String(type.prefix(40)))'")
                     bad = true
@@ -105,10 +107,11 @@ public enum GEXFFormat {
                 }
                 if let label = e.attributes["label"], !label.isEmpty { tie.attributes["label"] = .string(label) }
                 for (key, value, line) in try values(e, "edge") where key != "networkx_key" {
+                    if key == MixedDirection.mirrorKey { mirror = MixedDirection.isMirror(value); continue }
                     if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
                 }
                 if e.attributes["type"] != nil { tie.directed = type == "directed" }
-                if !bad { b.add(tie, line: e.line) }
+                if !bad && !mirror { b.add(tie, line: e.line) }
             }
         }
         return b.finish()
@@ -125,20 +128,26 @@ public enum GEXFFormat {
         loss.networkLevel(Network(metadata: md, mechanisms: net.mechanisms, functions: net.functions), keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
         let nodeRows = net.departments.map { InterchangeKeys.departmentPairs($0).filter { $0.0 != "name" } }
         let nodeColumns = AttributeColumns(nodeRows, leading: ["kind", "level", "formerly"])
-        let anyDirected = net.ties.contains { net.isDirected($0) }
-        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let layout = MixedDirection(net)
+        let anyDirected = layout.anyDirected
         let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
-        let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
+        let edgeRows: [[(String, AttributeValue)]] = layout.edges.map { e in
+            let t = net.ties[e.tie]
             var row: [(String, AttributeValue)] = plainMechanism ? [] : [("mechanism", .string(t.mechanism))]
-            if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
+            if layout.mixed { row.append(("directed", .bool(net.isDirected(t)))) }
+            if e.mirror { row.append((MixedDirection.mirrorKey, .bool(true))) }
             return row + InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "label" ? "attributes.label" : $0.0, $0.1) }
         }
-        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "directed", "basis"])
+        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "directed", MixedDirection.mirrorKey, "basis"])
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
         xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
+
+        """
+        if let note = layout.note { out += "  <!-- GovNet: \(note) -->\n" }
+        out += """
           <meta>
             <creator>GovNet</creator>
 
@@ -170,13 +179,13 @@ public enum GEXFFormat {
         }
         out += "    </nodes>\n    <edges>\n"
         let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0 + nodeColumns.columns.count) })
-        for (i, (t, row)) in zip(net.ties, edgeRows).enumerated() {
-            let weight = unitWeights ? "" : " weight=\"\(NumberFormat.canonical(t.weight))\""
-            let open = "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\"\(weight)"
+        for (i, (e, row)) in zip(layout.edges, edgeRows).enumerated() {
+            let weight = unitWeights ? "" : " weight=\"\(NumberFormat.canonical(net.ties[e.tie].weight))\""
+            let open = "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(e.from))\" target=\"\(XMLEscape.text(e.to))\"\(weight)"
             out += row.isEmpty ? open + "/>\n" : open + ">\n" + attvalues(row, edgeIndex, indent: "        ") + "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
-        return (out, loss.diagnostics + nodeColumns.mixedWarnings(file: file, format: "GEXF", what: "department")
+        return (out, loss.diagnostics + layout.warnings(file: file, format: "GEXF") + nodeColumns.mixedWarnings(file: file, format: "GEXF", what: "department")
                     + edgeColumns.mixedWarnings(file: file, format: "GEXF", what: "tie"))
     }
 }

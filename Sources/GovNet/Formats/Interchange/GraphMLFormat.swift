@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Node keys: `name`, `names.<lang>`, `kind`, `level`, `formerly` (a JSON array of ids) and each
 /// attribute (`attributes.<key>` when its name collides with a field). Edge keys: `mechanism`,
-/// `weight`, `basis`, each attribute, and `directed` (boolean) for ties whose direction differs from
-/// the graph's `edgedefault` — NetworkX refuses a `directed` XML attribute that contradicts
-/// `edgedefault`, so the writer uses a key; the reader honours both. Graph keys: the metadata fields,
+/// `weight`, `basis`, each attribute, and for a network mixing directed and undirected ties `directed`
+/// (boolean, on every edge) and `mirror` (``MixedDirection``: each undirected tie as two opposite edges,
+/// said in an XML comment). NetworkX refuses a `directed` XML attribute that contradicts `edgedefault`
+/// and igraph ignores it, so the writer uses keys; the reader honours both. Graph keys: the metadata fields,
 /// and `mechanisms` and `functions` as JSON text in the schema of the YAML/JSON document. Parallel ties
 /// of different mechanisms are parallel edges with ids (NetworkX reads a MultiDiGraph/MultiGraph keyed
 /// by them); a network without parallel ties has no edge ids (NetworkX would keep them as attributes).
@@ -130,8 +131,9 @@ public enum GraphMLFormat {
             b.ensure(from, line: e.line)
             b.ensure(to, line: e.line)
             var tie = Tie(from: from, to: to, mechanism: EdgeListCSV.defaultMechanism, directed: directedDefault)
-            var bad = false
+            var bad = false, mirror = false
             for (key, value, line) in try data(e, domain: "edge") {
+                if key == MixedDirection.mirrorKey { mirror = MixedDirection.isMirror(value); continue }
                 if let message = InterchangeApply.tieField(key, value, to: &tie) { b.error(line: line, field: key, message); bad = true }
             }
             if let d = e.attributes["directed"] {
@@ -141,7 +143,7 @@ public enum GraphMLFormat {
                 default: b.error(line: e.line, field: "directed", "directed must be 'true' or 'false', not '\(String(d.prefix(40)))'"); bad = true
                 }
             }
-            if !bad { b.add(tie, line: e.line) }
+            if !bad && !mirror { b.add(tie, line: e.line) }
         }
         return b.finish()
     }
@@ -152,17 +154,19 @@ public enum GraphMLFormat {
     public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
         let nodeRows = net.departments.map { InterchangeKeys.departmentPairs($0) }
         let nodeColumns = AttributeColumns(nodeRows, leading: ["name"] + ["kind", "level", "formerly"])
-        let anyDirected = net.ties.contains { net.isDirected($0) }
-        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let layout = MixedDirection(net)
+        let anyDirected = layout.anyDirected
         let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
-        let edgeRows: [[(String, AttributeValue)]] = net.ties.map { t in
+        let edgeRows: [[(String, AttributeValue)]] = layout.edges.map { e in
+            let t = net.ties[e.tie]
             var row: [(String, AttributeValue)] = []
             if !plainMechanism { row.append(("mechanism", .string(t.mechanism))) }
             if !unitWeights { row.append(("weight", .number(t.weight))) }
-            if mixed && !net.isDirected(t) { row.append(("directed", .bool(false))) }
+            if layout.mixed { row.append(("directed", .bool(net.isDirected(t)))) }
+            if e.mirror { row.append((MixedDirection.mirrorKey, .bool(true))) }
             return row + InterchangeKeys.tieExtraPairs(t)
         }
-        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "weight", "directed", "basis"])
+        let edgeColumns = AttributeColumns(edgeRows, leading: ["mechanism", "weight", "directed", MixedDirection.mirrorKey, "basis"])
         let graphPairs = NetworkDocumentParts.networkLevel(net)
 
         var out = """
@@ -171,6 +175,7 @@ public enum GraphMLFormat {
         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
         """
+        if let note = layout.note { out += "  <!-- GovNet: \(note) -->\n" }
         for (i, (k, _)) in graphPairs.enumerated() {
             out += "  <key id=\"g\(i)\" for=\"graph\" attr.name=\"\(XMLEscape.text(k))\" attr.type=\"string\"/>\n"
         }
@@ -196,15 +201,15 @@ public enum GraphMLFormat {
         let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0) })
         // Edge ids only for parallel edges: NetworkX keeps them as the multigraph keys, but as an extra
         // `id` attribute of a simple graph.
-        let pairs = net.ties.map { anyDirected ? "\($0.from)\u{0}\($0.to)" : "\(min($0.from, $0.to))\u{0}\(max($0.from, $0.to))" }
+        let pairs = layout.edges.map { anyDirected ? "\($0.from)\u{0}\($0.to)" : "\(min($0.from, $0.to))\u{0}\(max($0.from, $0.to))" }
         let parallel = Set(pairs).count < pairs.count
-        for (i, (t, row)) in zip(net.ties, edgeRows).enumerated() {
-            out += "    <edge\(parallel ? " id=\"e\(i)\"" : "") source=\"\(XMLEscape.text(t.from))\" target=\"\(XMLEscape.text(t.to))\">\n"
+        for (i, (e, row)) in zip(layout.edges, edgeRows).enumerated() {
+            out += "    <edge\(parallel ? " id=\"e\(i)\"" : "") source=\"\(XMLEscape.text(e.from))\" target=\"\(XMLEscape.text(e.to))\">\n"
             for (k, v) in row { out += "      <data key=\"e\(edgeIndex[k]!)\">\(XMLEscape.text(v.description))</data>\n" }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
-        return (out, nodeColumns.mixedWarnings(file: file, format: "GraphML", what: "department")
+        return (out, layout.warnings(file: file, format: "GraphML") + nodeColumns.mixedWarnings(file: file, format: "GraphML", what: "department")
                     + edgeColumns.mixedWarnings(file: file, format: "GraphML", what: "tie"))
     }
 }

@@ -2,8 +2,8 @@
 enum InterchangeKeys {
     /// Node keys that map to department fields.
     static let departmentFields: Set<String> = ["name", "kind", "level", "formerly"]
-    /// Edge keys that map to tie fields.
-    static let tieFields: Set<String> = ["mechanism", "weight", "basis", "directed"]
+    /// Edge keys that map to tie fields, and `mirror` (``MixedDirection``).
+    static let tieFields: Set<String> = ["mechanism", "weight", "basis", "directed", MixedDirection.mirrorKey]
     /// Prefix of language names (`names.zh`).
     static let namesPrefix = "names."
     /// Prefix that protects an attribute whose name collides with a field (`attributes.name`).

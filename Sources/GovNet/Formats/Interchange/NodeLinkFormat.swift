@@ -3,8 +3,9 @@
 ///
 /// Departments are nodes with their fields as properties (`name`, `names` as an object, `kind`,
 /// `level`, `formerly` as a list) and attributes flat beside them (`attributes.<key>` when a name
-/// collides). Ties are edges with `mechanism`, `weight`, `basis`, attributes, and `directed: false`
-/// for undirected ties of a directed network. The `graph` object holds the metadata, `mechanisms` and
+/// collides). Ties are edges with `mechanism`, `weight`, `basis`, attributes, and for a network mixing
+/// directed and undirected ties `directed` (on every edge) and `mirror` (``MixedDirection``: each
+/// undirected tie as two opposite edges, said in the graph property `mixed_directions`). The `graph` object holds the metadata, `mechanisms` and
 /// `functions` in the YAML/JSON schema, so the format is lossless. The writer sets `"multigraph": true`
 /// when ties are parallel or several mechanisms are used, with NetworkX edge keys 0, 1, … per pair.
 /// A `.json` file is read as node-link JSON when its top level has `nodes` and `links`/`edges` and no
@@ -95,12 +96,13 @@ public enum NodeLinkFormat {
                 b.ensure(from, line: e.line)
                 b.ensure(to, line: e.line)
                 var tie = Tie(from: from, to: to, mechanism: EdgeListCSV.defaultMechanism, directed: directed)
-                var bad = false
+                var bad = false, mirror = false
                 for (k, l, f) in fields where !["source", "target", "key"].contains(k) {
                     guard let a = value(f, key: k) else { continue }
+                    if k == MixedDirection.mirrorKey { mirror = MixedDirection.isMirror(a); continue }
                     if let message = InterchangeApply.tieField(k, a, to: &tie) { b.error(line: l, field: k, message); bad = true }
                 }
-                if !bad { b.add(tie, line: e.line) }
+                if !bad && !mirror { b.add(tie, line: e.line) }
             }
         }
         return b.finish()
@@ -114,6 +116,9 @@ public enum NodeLinkFormat {
               digits.count == 1 || digits.first != "0", id != "-0", let x = Double(id) else { return .string(id) }
         return .number(x)
     }
+
+    /// The graph property that says how a mixed network was written (``MixedDirection/note``).
+    static let mixedDirectionsKey = "mixed_directions"
 
     /// Ids are strings, numbers or lists (NetworkX writes tuple nodes as lists); a mapping never is one.
     static let objectID = "an id must be a string, a number or a list, not an object"
@@ -136,15 +141,16 @@ public enum NodeLinkFormat {
     }
 
     /// Writes `net` as node-link JSON (edges under `"edges"`, the key NetworkX 3.4+ reads by default).
-    /// - Returns: the text and no warnings (the format holds everything).
+    /// - Returns: the text, and a warning for a network mixing directed and undirected ties (how they
+    ///   were written); the format holds everything.
     /// - Complexity: O(n + m).
     public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
-        let anyDirected = net.ties.contains { net.isDirected($0) }
-        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        let layout = MixedDirection(net)
+        let anyDirected = layout.anyDirected
         var pairCount: [String: Int] = [:]
         var keys: [Int] = []
-        for t in net.ties {
-            let pair = anyDirected ? "\(t.from)\u{0}\(t.to)" : "\(min(t.from, t.to))\u{0}\(max(t.from, t.to))"
+        for e in layout.edges {
+            let pair = anyDirected ? "\(e.from)\u{0}\(e.to)" : "\(min(e.from, e.to))\u{0}\(max(e.from, e.to))"
             keys.append(pairCount[pair, default: 0])
             pairCount[pair, default: 0] += 1
         }
@@ -165,21 +171,23 @@ public enum NodeLinkFormat {
             return .object(o)
         }
         let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
-        let edges: [JSONValue] = zip(net.ties, keys).map { t, key in
-            var o: [(String, JSONValue)] = [("source", nodeID(t.from)), ("target", nodeID(t.to))]
+        let edges: [JSONValue] = zip(layout.edges, keys).map { e, key in
+            let t = net.ties[e.tie]
+            var o: [(String, JSONValue)] = [("source", nodeID(e.from)), ("target", nodeID(e.to))]
             if multigraph { o.append(("key", .number(Double(key)))) }
             if !plainMechanism { o.append(("mechanism", .string(t.mechanism))) }
             if !unitWeights { o.append(("weight", .number(t.weight))) }
-            if mixed && !net.isDirected(t) { o.append(("directed", .bool(false))) }
+            if layout.mixed { o.append(("directed", .bool(net.isDirected(t)))) }
+            if e.mirror { o.append((MixedDirection.mirrorKey, .bool(true))) }
             for (k, v) in InterchangeKeys.tieExtraPairs(t) { o.append((k, json(v))) }
             return .object(o)
         }
         let doc = JSONValue.object([
             ("directed", .bool(anyDirected)), ("multigraph", .bool(multigraph)),
-            ("graph", .object(NetworkDocumentParts.networkLevel(net))),
+            ("graph", .object(NetworkDocumentParts.networkLevel(net) + (layout.note.map { [(Self.mixedDirectionsKey, JSONValue.string($0))] } ?? []))),
             ("nodes", .array(nodes)), ("edges", .array(edges)),
         ])
-        return (doc.rendered(pretty: true, compactWidth: 400), [])
+        return (doc.rendered(pretty: true, compactWidth: 400), layout.warnings(file: file, format: "node-link JSON"))
     }
 }
 

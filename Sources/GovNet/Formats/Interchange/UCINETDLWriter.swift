@@ -1,24 +1,24 @@
-/// Writes UCINET DL files: one mechanism as a `fullmatrix` (up to ``maxFullMatrixNodes`` departments),
-/// several mechanisms (or a larger network) as `edgelist1` with `nm=k` matrices named by
-/// `matrix labels:` and separated by `!`. Labels are the department ids, listed under `labels:`.
+/// Writes UCINET DL files as `format=edgelist1`, one line `from to weight` per tie, labels the
+/// department ids listed under `labels:`.
+///
+/// By default every tie goes into **one** matrix, which python-igraph's `Read_DL` reads (it rejects
+/// `nm=` and reads full matrices of 0/1 only), named under `matrix labels:` when the network uses one
+/// mechanism; with several mechanisms the matrix cannot say each tie's mechanism, and a warning says so.
+/// `relations: true` writes one matrix per mechanism instead (`nm=k`, named under `matrix labels:`,
+/// separated by `!`), which UCINET and GovNet read and igraph does not.
 ///
 /// DL has no undirected ties (each is written in both directions), no names, kinds, attributes or
-/// functions: the writer returns a warning for each kind of field it cannot hold, and for parallel
-/// ties a full matrix sums.
-///
-/// The header puts `format=` on its own line and labels are bare where possible, as igraph's DL reader
-/// needs; igraph reads full matrices of 0/1 only (weighted single-mechanism output is for UCINET and
-/// GovNet; edge lists it reads with weights) and splits quoted labels at blanks.
+/// functions: the writer returns a warning for each kind of field it cannot hold. The header puts
+/// `format=` on its own line and labels are bare where possible, as igraph's DL reader needs (it keeps
+/// quotes as part of a label and splits quoted labels at blanks).
 ///
 /// References: S.P. Borgatti, M.G. Everett, L.C. Freeman, *UCINET for Windows*, 2002 ("DL files").
-/// Read back by UCINET, ``UCINETDLReader`` and igraph `read_graph(format="dl")`.
+/// Read back by UCINET, ``UCINETDLReader`` and igraph `Graph.Read_DL`.
 public enum UCINETDLWriter {
-    /// Largest network written as a full matrix; larger ones are written as edge lists.
-    public static let maxFullMatrixNodes = 2_000
-
     /// The DL text of `net` and the warnings for what DL cannot hold.
-    /// - Complexity: O(n² + m) for a full matrix, O(n + m) for an edge list.
-    public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
+    /// - Parameter relations: one matrix per mechanism (`nm=k`) instead of one matrix.
+    /// - Complexity: O(n + m).
+    public static func write(_ net: Network, file: String, relations: Bool = false) -> (text: String, warnings: [Diagnostic]) {
         var loss = LossReport(file: file, format: "UCINET DL")
         loss.networkLevel(net, keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
         loss.departmentFields(net, keepsName: false)
@@ -33,48 +33,32 @@ public enum UCINETDLWriter {
         var number: [String: Int] = [:]
         for (i, d) in net.departments.enumerated() where number[d.id] == nil { number[d.id] = i }
         let n = net.departments.count
-        let full = mechanisms.count <= 1 && n <= maxFullMatrixNodes
-        let named = !(mechanisms.count == 1 && mechanisms[0] == EdgeListCSV.defaultMechanism) && !mechanisms.isEmpty
+        let matrices: [[String]] = relations || mechanisms.count <= 1 ? mechanisms.map { [$0] } : [mechanisms]
+        if matrices.count == 1 && mechanisms.count > 1 {
+            loss.note("UCINET DL in one matrix cannot hold each tie's mechanism (\(mechanisms.count) mechanisms: \(mechanisms.joined(separator: ", "))); every tie is written, without its mechanism; --relations writes one matrix per mechanism (nm=\(mechanisms.count)), which UCINET reads and python-igraph does not")
+        }
+        let named = matrices.allSatisfy { $0.count == 1 } && !(mechanisms.count == 1 && mechanisms[0] == EdgeListCSV.defaultMechanism) && !mechanisms.isEmpty
 
         // `format=` on its own line and bare labels: igraph's DL reader needs both.
         var out = "dl n=\(n)"
-        if !full && mechanisms.count > 1 { out += " nm=\(mechanisms.count)" }
-        out += "\nformat=\(full ? "fullmatrix" : "edgelist1")\nlabels:\n"
+        if matrices.count > 1 { out += " nm=\(matrices.count)" }
+        out += "\nformat=edgelist1\nlabels:\n"
         for d in net.departments { out += label(d.id) + "\n" }
         if named {
             out += "matrix labels:\n"
-            for m in mechanisms { out += label(m) + "\n" }
+            for m in matrices { out += label(m[0]) + "\n" }
         }
         out += "data:\n"
-        if full {
-            var cells = [Double](repeating: 0, count: n * n)
-            var parallel = 0
-            for t in net.ties {
-                guard let u = number[t.from], let v = number[t.to] else { continue }
-                let ends = net.isDirected(t) || u == v ? [(u, v)] : [(u, v), (v, u)]
-                for (a, b) in ends {
-                    if cells[a * n + b] != 0 { parallel += 1 }
-                    cells[a * n + b] += t.weight
-                }
-            }
-            if parallel > 0 { loss.note("\(parallel) parallel tie(s) share a matrix cell; their weights are summed") }
-            for i in 0..<n {
-                var row: [String] = []
-                row.reserveCapacity(n)
-                for j in 0..<n { row.append(NumberFormat.canonical(cells[i * n + j])) }
-                out += row.joined(separator: " ") + "\n"
-            }
-        } else {
-            for (k, m) in mechanisms.enumerated() {
-                if k > 0 { out += "!\n" }
-                for t in net.ties where t.mechanism == m {
-                    guard let u = number[t.from], let v = number[t.to] else { continue }
-                    let w = NumberFormat.canonical(t.weight)
-                    out += "\(u + 1) \(v + 1) \(w)\n"
-                    if !net.isDirected(t) && u != v { out += "\(v + 1) \(u + 1) \(w)\n" }
-                }
-            }
+        var matrixOf: [String: Int] = [:]
+        for (k, ms) in matrices.enumerated() { for m in ms { matrixOf[m] = k } }
+        var lines = [String](repeating: "", count: matrices.count)
+        for t in net.ties {
+            guard let u = number[t.from], let v = number[t.to], let k = matrixOf[t.mechanism] else { continue }
+            let w = NumberFormat.canonical(t.weight)
+            lines[k] += "\(u + 1) \(v + 1) \(w)\n"
+            if !net.isDirected(t) && u != v { lines[k] += "\(v + 1) \(u + 1) \(w)\n" }
         }
+        out += lines.joined(separator: "!\n")
         return (out, loss.diagnostics)
     }
 

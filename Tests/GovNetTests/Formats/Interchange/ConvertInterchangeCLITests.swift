@@ -29,6 +29,7 @@ import GovNetTestSupport
         for (a, b) in zip(paths, paths.dropFirst()) {
             var args = ["convert", "-q", a, b]
             if b.hasSuffix("e.json") { args += ["--to", "nodelink"] }
+            if b.hasSuffix(".dl") { args += ["--relations"] }  // DL keeps mechanisms in one matrix each
             let r = try CLIRunner.run(args)
             #expect(r.status == 0, "\(a) → \(b): \(r.stderr)")
         }

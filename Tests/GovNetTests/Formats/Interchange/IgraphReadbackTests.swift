@@ -28,7 +28,7 @@ struct IgraphReadbackTests {
         net.ties = [Tie(from: "EMB", to: fire, mechanism: "link"), Tie(from: "MET", to: "EMB", mechanism: "link"),
                     Tie(from: fire, to: "MET", mechanism: "link")]
         net.mechanisms = [Mechanism(id: "link", directed: true)]
-        if format != .dl { net.ties[1].weight = 2.5 }  // igraph reads 0/1 full matrices only
+        net.ties[1].weight = 2.5  // DL: an edgelist1 matrix, which igraph reads with weights
         let path = Interchange.temporaryPath("ig." + ext)
         defer { try? FileManager.default.removeItem(atPath: path) }
         try NetworkWriter.write(net, to: path, format: format)

@@ -67,7 +67,7 @@ import GovNetTestSupport
             let undirected = net.ties.filter { !net.isDirected($0) }.count
             let mixed = undirected > 0 && undirected < net.ties.count
             #expect(Interchange.ties(pajek) == Interchange.ties(net, undirectedAsArcs: mixed), "pajek seed \(seed)")
-            let (dl, _) = try Interchange.roundTrip(net, .dl, ext: "dl")
+            let (dl, _) = try Interchange.roundTrip(net, .dl, ext: "dl", relations: true)
             #expect(dl.departments.map(\.id) == net.departments.map(\.id), "dl seed \(seed)")
             if net.usedMechanismIDs.count > 1 {
                 #expect(Interchange.ties(dl) == Interchange.ties(net, undirectedAsArcs: true), "dl seed \(seed)")

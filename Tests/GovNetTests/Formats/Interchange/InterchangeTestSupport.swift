@@ -35,10 +35,10 @@ enum Interchange {
     static let fixtures = RepoPaths.fixtures.appendingPathComponent("interchange")
 
     /// Writes `net` in `format` and reads it back (with the writer's warnings).
-    static func roundTrip(_ net: Network, _ format: NetworkFormat, ext: String) throws -> (Network, [Diagnostic]) {
+    static func roundTrip(_ net: Network, _ format: NetworkFormat, ext: String, relations: Bool = false) throws -> (Network, [Diagnostic]) {
         let path = temporaryPath("net." + ext)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let warnings = try NetworkWriter.write(net, to: path, format: format)
+        let warnings = try NetworkWriter.write(net, to: path, format: format, relations: relations)
         return (try NetworkReader.read(path: path, format: format).network, warnings)
     }
 

@@ -18,7 +18,8 @@ import GovNetTestSupport
         for net in [RoundTripTests.sample, Self.multiplex] {
             let (back, warnings) = try Interchange.roundTrip(net, format, ext: ext)
             #expect(back == net)
-            #expect(warnings.isEmpty, "\(warnings)")
+            // Only how a mixed network's directions were written (MixedDirection), nothing lost.
+            #expect(warnings.allSatisfy { $0.message.contains("mixes directed and undirected ties") }, "\(warnings)")
         }
     }
 

@@ -52,16 +52,37 @@ import GovNetTestSupport
         #expect(net.mechanisms.map(\.id) == ["x", "y"])
     }
 
+    /// The default DL output is one `edgelist1` matrix (python-igraph's Read_DL rejects `nm=` and
+    /// weighted full matrices): every tie is kept with its weight, and a warning says the mechanisms
+    /// are not, naming `--relations`.
+    @Test func defaultIsOneMatrixWithEveryTie() throws {
+        let net = RoundTripTests.sample
+        let path = Interchange.temporaryPath("one.dl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let warnings = try NetworkWriter.write(net, to: path, format: .dl)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("dl n=\(net.departments.count)\nformat=edgelist1\n"), "\(text)")
+        #expect(!text.contains("nm=") && !text.contains("!\n"))
+        #expect(warnings.contains { $0.message.contains("cannot hold each tie's mechanism") && $0.message.contains("--relations") })
+        let back = try NetworkReader.read(path: path, format: .dl).network
+        let arcs = Interchange.ties(net, undirectedAsArcs: true)
+        #expect(Interchange.ties(back).map { "\($0.from)>\($0.to) \($0.weight)" }.sorted() == arcs.map { "\($0.from)>\($0.to) \($0.weight)" }.sorted())
+        let relations = try NetworkWriter.write(net, to: path, format: .dl, relations: true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("nm=\(net.usedMechanismIDs.count)"))
+        #expect(!relations.contains { $0.message.contains("cannot hold each tie's mechanism") })
+    }
+
     @Test func nodeList() throws {
         let net = try read("dl n=3 format=nodelist1 labels embedded\ndata:\nA B C\nB C\n")
         #expect(Interchange.ties(net).count == 3)
         #expect(net.departments.map(\.id) == ["A", "B", "C"])
     }
 
+    /// One mechanism round-trips in the default one-matrix form; several need `relations` (nm=k).
     @Test(arguments: [false, true]) func roundTrip(severalMechanisms: Bool) throws {
         var net = RoundTripTests.sample
         if !severalMechanisms { net.ties = net.ties.filter { $0.mechanism == "command" } }
-        let (back, warnings) = try Interchange.roundTrip(net, .dl, ext: "dl")
+        let (back, warnings) = try Interchange.roundTrip(net, .dl, ext: "dl", relations: severalMechanisms)
         #expect(back.departments.map(\.id) == net.departments.map(\.id))
         #expect(Interchange.ties(back) == Interchange.ties(net, undirectedAsArcs: true))
         #expect(warnings.contains { $0.message.contains("functions") } == severalMechanisms || !severalMechanisms)
