@@ -52,6 +52,25 @@ import GovNetTestSupport
         #expect(try String(contentsOfFile: copy, encoding: .utf8) == before)
     }
 
+    /// An edge list with a mechanism column: command ties directed (two opposite rows stay two ties),
+    /// operation undirected, as in the YAML; `--undirected` / `--directed` override, together a usage error.
+    @Test func edgeListDirectionsFollowMechanisms() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.path + "/t.csv"
+        try "source,target,weight,mechanism\nA,B,1,command\nB,A,1,command\nA,C,2,operation\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let yaml = try CLIRunner.run(["convert", "-q", csv, "-", "--to", "yaml"])
+        #expect(yaml.status == 0, "\(yaml.stderr)")
+        #expect(yaml.stdout.components(separatedBy: "mechanism: command").count == 3, "\(yaml.stdout)")
+        #expect(!yaml.stdout.contains("directed:"), "every tie has its mechanism's direction: \(yaml.stdout)")
+        let undirected = try CLIRunner.run(["convert", "-q", "--undirected", csv, "-", "--to", "edgelist"])
+        #expect(undirected.status == 0, "\(undirected.stderr)")
+        #expect(undirected.stdout == "source,target,weight,mechanism,directed\nA,B,1,command,false\nB,A,1,command,false\nA,C,2,operation,false\n", "\(undirected.stdout)")
+        let both = try CLIRunner.run(["convert", "--directed", "--undirected", csv, "-", "--to", "yaml"])
+        #expect(both.status == 64, "\(both.stderr)")
+    }
+
     @Test func badInputToConvertLeavesNoOutput() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-cli-\(UUID()).yaml").path
         let r = try CLIRunner.run(["convert", malformed.appendingPathComponent("weight-abc.yaml").path, out])

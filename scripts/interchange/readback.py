@@ -4,7 +4,7 @@ matrix test (Tests/GovNetTests/Formats/Interchange/ReadbackMatrixTests.swift) an
 a conversion by hand.
 
 Usage: readback.py FORMAT FILE
-  FORMAT: pajek | dl | graphml | gexf | nodelink | edgelist
+  FORMAT: pajek | dl | graphml | gexf | nodelink | edgelist | dot
 
 Each tool reads the file with its own reader, called as a user would call it (docs/interchange.md):
   pajek     igraph Graph.Read_Pajek            NetworkX read_pajek
@@ -14,13 +14,17 @@ Each tool reads the file with its own reader, called as a user would call it (do
   nodelink  (igraph has no node-link reader)   NetworkX node_link_graph(json.load(f))
   edgelist  igraph Graph.TupleList over the    NetworkX parse_edgelist (read_edgelist's parser) over
             CSV rows (csv.DictReader)          the lines after the header, delimiter ","
+  dot       (igraph writes DOT only)           NetworkX nx_pydot.read_dot (needs pydot, pinned in
+                                               scripts/setup/requirements-test.txt); pydot keeps the
+                                               quotes of values, taken off here, and `dir` as an attribute
 
 Output: {"igraph": VIEW | null, "networkx": VIEW | null} (null: the tool has no reader for the format),
 VIEW = {"directed": bool, "nodes": [id, ...] in the order read,
         "edges": ["from|to|weight|mechanism|directed|mirror", ...] sorted}
 where weight is printed with %g to 6 significant digits (1 when the file has none), mechanism is the
 edge's `mechanism` attribute (the Pajek label `label`/`l`; the DL matrix label is not kept by igraph:
-"-"), directed is the edge attribute of that name ("-" when the edge has none), mirror is true for an
+"-"), directed is the edge attribute of that name ("-" when the edge has none; in DOT dir=none gives
+false, dir=forward true), mirror is true for an
 edge whose `mirror` attribute is true (the reversed copy of an undirected tie of a mixed network), false
 otherwise, and the ends of an edge of an undirected graph are sorted.
 """
@@ -36,7 +40,15 @@ READERS = {
     "gexf": ("networkx",),
     "nodelink": ("networkx",),
     "edgelist": ("igraph", "networkx"),
+    "dot": ("networkx",),
 }
+
+
+def unquoted(value):
+    """A pydot attribute value without its DOT quotes (`"a \\"b\\""` → `a "b"`)."""
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return value
 
 
 def flag(value):
@@ -111,6 +123,15 @@ def networkx_view(fmt, path):
         types = {"weight": float, "mechanism": str, "directed": str}
         g = nx.parse_edgelist(lines[1:], delimiter=",", create_using=nx.MultiDiGraph,
                               data=[(k, types.get(k, str)) for k in header[2:]])
+    elif fmt == "dot":
+        raw = nx.nx_pydot.read_dot(path)
+        g = raw.__class__()
+        g.add_nodes_from(unquoted(n) for n in raw.nodes)
+        for u, v, d in raw.edges(data=True):
+            d = {k: unquoted(x) for k, x in d.items()}
+            if "dir" in d:
+                d["directed"] = {"none": "false", "forward": "true"}.get(d.pop("dir"), "-")
+            g.add_edge(unquoted(u), unquoted(v), **d)
     else:
         raise SystemExit("unknown format " + fmt)
     label = "l" if fmt == "pajek" else "mechanism"

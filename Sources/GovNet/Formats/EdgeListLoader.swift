@@ -34,7 +34,7 @@ public enum EdgeListLoader {
     /// Files at least this large (4 MiB, about 300 000 ties) take the streaming path in the CLI.
     public static let thresholdBytes = 4 << 20
 
-    /// Thrown when the file needs the full CSV reader (a quoted field, or a non-ASCII byte: UTF-8
+    /// Thrown when the file needs the full CSV reader (a `directed` column, a quoted field, or a non-ASCII byte: UTF-8
     /// validation and Unicode-normalisation collisions of ids are the full reader's job): the caller falls back.
     public struct NeedsFullReader: Error {}
 
@@ -130,6 +130,7 @@ public enum EdgeListLoader {
                 let lower = (0..<nf).map { text(starts[$0], ends[$0]).lowercased() }
                 if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]) {
                     weightCol = lower.firstIndex(of: "weight"); mechanismCol = lower.firstIndex(of: "mechanism")
+                    if lower.contains("directed") { throw NeedsFullReader() }  // per-tie directions
                     continue
                 }
             }

@@ -62,10 +62,11 @@ public enum NetworkReader {
     ///
     /// - Parameters:
     ///   - format: the format, or `nil` to infer it from the path.
-    ///   - directed: for a bare edge list, whether its ties are directed (default undirected).
+    ///   - directed: for an edge list, the direction of ties without a `directed` cell (nil: each
+    ///   tie's mechanism's, ``EdgeListCSV/impliedDirection(_:)``).
     /// - Throws: ``MissingFileError`` when the file is absent; ``FormatError`` with **every** error of the
     ///   file (and its warnings) when it cannot be read or does not validate.
-    public static func read(path: String, format: NetworkFormat? = nil, directed: Bool = false) throws -> LoadedNetwork {
+    public static func read(path: String, format: NetworkFormat? = nil, directed: Bool? = nil) throws -> LoadedNetwork {
         guard let inferred = format ?? NetworkFormat.infer(path: path) else {
             if InputFile.isStandardInput(path) {
                 throw FormatError(file: "-", "standard input has no file name to tell its format: add --input-format \(NetworkFormat.allCases.filter { $0 != .tables }.map(\.rawValue).joined(separator: "|"))")
@@ -189,17 +190,7 @@ public enum NetworkWriter {
         case .tables:
             try CSVTables.write(network, folder: path, cells: cells)
             return []
-        case .edgelist:
-            var t = CSVReader.line(["source", "target", "weight", "mechanism"], cells: cells)
-            for tie in network.ties { t += CSVReader.line([tie.from, tie.to, NumberFormat.canonical(tie.weight), tie.mechanism], cells: cells) }
-            text = t
-            var loss = LossReport(file: path, format: "An edge list")
-            loss.networkLevel(network, keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
-            loss.departmentFields(network, keepsName: false)
-            loss.tieFields(network)
-            let undirected = network.ties.filter { network.isDirected($0) != network.mechanism($0.mechanism)?.directed }.count
-            loss.lost("tie directions that differ from their mechanism's", count: undirected, unit: "tie")
-            warnings = loss.diagnostics
+        case .edgelist: (text, warnings) = EdgeListCSV.write(network, file: path, cells: cells)
         case .graphml: (text, warnings) = GraphMLFormat.write(network, file: path)
         case .gexf: (text, warnings) = GEXFFormat.write(network, file: path)
         case .pajek: (text, warnings) = PajekFormat.write(network, file: path, relations: relations)

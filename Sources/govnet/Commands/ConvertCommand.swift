@@ -10,6 +10,7 @@ struct ConvertCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var edgeList: EdgeListUndirected
     @OptionGroup var csv: CSVOptions
 
     @Argument(help: "Input network.") var source: String
@@ -22,12 +23,16 @@ struct ConvertCommand: ParsableCommand {
           help: "Pajek and UCINET DL: one block per mechanism (Pajek *Arcs :k \"mechanism\"; DL nm=k matrices), the multi-relational form Pajek and UCINET read and python-igraph and NetworkX cannot. Default: one block or matrix (in Pajek the mechanism is each tie's label).")
     var relations = false
 
+    func validate() throws {
+        if input.directed && edgeList.undirected { throw ValidationError("--directed and --undirected exclude each other; give one") }
+    }
+
     func run() throws {
         try reportingErrors {
             if !force {
                 try OutputOptions(output: destination, force: false).checkNotOverwriting(inputs: [source])
             }
-            let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: input.directed)
+            let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: edgeList.direction(input))
             if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
             let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, relations: relations, cells: csv.cells)
             if !input.quiet { for d in warnings { Stderr.print("govnet: \(d)") } }

@@ -10,6 +10,7 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var edgeList: EdgeListUndirected
 
     @Argument(help: "Network files (YAML, JSON, a folder of CSV tables, or an edge list CSV).")
     var files: [String]
@@ -17,12 +18,16 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    func validate() throws {
+        if input.directed && edgeList.undirected { throw ValidationError("--directed and --undirected exclude each other; give one") }
+    }
+
     func run() throws {
         var worst: ExitCode = .success
         for file in files {
             var lines: [String] = []
             do {
-                let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: input.directed)
+                let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: edgeList.direction(input))
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
                 if !input.quiet { for d in loaded.diagnostics where d.severity != .error { lines.append(TerminalText.safe(d.description)) } }
                 let n = loaded.network

@@ -9,20 +9,35 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables), edgelist, graphml, gexf, pajek, dl, dot or nodelink (default: from the file name).")
     var inputFormat: NetworkFormat?
 
-    @Flag(help: "Read a bare edge list as directed ties (default: undirected).")
+    @Flag(help: "Edge list: read every tie without a 'directed' cell as directed (default: its mechanism's direction; undirected for a mechanism other than the standard five).")
     var directed = false
+
+    /// The edge-list direction override: true (`--directed`), nil (each tie by its mechanism). The
+    /// analysis commands project onto an undirected graph with their own `--undirected`
+    /// (``ViewOptions``); `convert` and `validate` read with ``EdgeListUndirected``.
+    var direction: Bool? { directed ? true : nil }
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
     /// Reads and validates `path`, printing warnings to stderr unless quiet.
     func load(_ path: String) throws -> LoadedNetwork {
-        let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: directed)
+        let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: direction)
         if !quiet {
             for d in loaded.diagnostics where d.severity == .warning { Stderr.print("govnet: \(d)") }
         }
         return loaded
     }
+}
+
+/// `--undirected` for the commands that read a network without analysing a view of it (`convert`,
+/// `validate`): every edge-list tie without a `directed` cell read as undirected.
+struct EdgeListUndirected: ParsableArguments {
+    @Flag(help: "Edge list: read every tie without a 'directed' cell as undirected.")
+    var undirected = false
+
+    /// The override given `--directed` (from ``InputOptions``): true, false or nil (by mechanism).
+    func direction(_ input: InputOptions) -> Bool? { input.directed ? true : undirected ? false : nil }
 }
 
 /// Where a command's main output goes: stdout, or a file written atomically.

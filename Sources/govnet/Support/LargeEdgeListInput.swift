@@ -5,14 +5,19 @@ extension InputOptions {
     /// The streaming edge-list path: a bare edge list (by `--input-format` or file name) of at least
     /// ``EdgeListLoader/thresholdBytes`` bytes is read straight into a CSR graph. Returns `nil` for
     /// smaller files, other formats, or files the fast reader cannot take (quoted fields): those go
-    /// through ``load(_:)``. `GOVNET_NO_STREAMING=1` in the environment turns the path off (for comparisons).
+    /// through ``load(_:)``, as do files whose ties need their own directions (a `directed` column, or
+    /// without `--directed`/`--undirected` a mechanism of another direction than undirected). `GOVNET_NO_STREAMING=1` in the environment turns the path off (for comparisons).
     func loadLarge(_ path: String) throws -> LargeEdgeList? {
         guard ProcessInfo.processInfo.environment["GOVNET_NO_STREAMING"] != "1",
               (inputFormat ?? NetworkFormat.infer(path: path)) == .edgelist,
               let attrs = try? FileManager.default.attributesOfItem(atPath: path),
               let size = attrs[.size] as? Int, size >= EdgeListLoader.thresholdBytes else { return nil }
         do {
-            return try EdgeListLoader.load(path: path, directed: directed)
+            let list = try EdgeListLoader.load(path: path, directed: direction ?? false)
+            // Without --directed/--undirected each tie takes its mechanism's direction: one graph of one
+            // direction holds them only when every mechanism named gives the same.
+            if direction == nil, list.mechanisms.contains(where: { EdgeListCSV.impliedDirection($0) }) { return nil }
+            return list
         } catch is EdgeListLoader.NeedsFullReader {
             return nil
         }

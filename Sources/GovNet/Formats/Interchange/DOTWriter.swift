@@ -63,12 +63,20 @@ public enum DOTWriter {
         pairs.isEmpty ? "" : " [" + pairs.map { "\(id($0.0))=\(value($0.1))" }.joined(separator: ", ") + "]"
     }
 
+    /// The sentence said (as a `//` comment and a warning) when a network mixes directed and undirected
+    /// ties: DOT says each tie's direction, but readers other than Graphviz and GovNet keep `dir` as a
+    /// plain attribute.
+    static let mixedNote = "this network mixes directed and undirected ties: it is a digraph in which each undirected tie is one edge with dir=none (Graphviz draws it without arrows; GovNet reads it as undirected); NetworkX's read_dot keeps dir as an edge attribute and reads such an edge as an arc from its first department to its second"
+
     /// The DOT text of `net`.
-    /// - Returns: the text and no warnings (DOT holds every field).
+    /// - Returns: the text, and for a network mixing directed and undirected ties a warning saying how
+    ///   they were written (DOT holds every field).
     /// - Complexity: O(n + m) times the number of attributes.
     public static func write(_ net: Network, file: String) -> (text: String, warnings: [Diagnostic]) {
         let anyDirected = net.ties.contains { net.isDirected($0) }
-        var out = anyDirected ? "digraph {\n" : "graph {\n"
+        let mixed = anyDirected && net.ties.contains { !net.isDirected($0) }
+        var out = mixed ? "// GovNet: \(mixedNote)\n" : ""
+        out += anyDirected ? "digraph {\n" : "graph {\n"
         for (k, v) in NetworkDocumentParts.networkLevel(net) {
             let text: String
             if case .string(let s) = v { text = s } else { text = v.rendered(pretty: false).trimmingCharacters(in: .newlines) }
@@ -89,6 +97,6 @@ public enum DOTWriter {
             pairs += InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "dir" ? "attributes.dir" : $0.0, $0.1) }
             out += "  \(id(t.from)) \(op) \(id(t.to))\(list(pairs));\n"
         }
-        return (out + "}\n", [])
+        return (out + "}\n", mixed ? [Diagnostic(.warning, file: file, message: "DOT: \(mixedNote)")] : [])
     }
 }
