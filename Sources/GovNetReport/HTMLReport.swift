@@ -109,11 +109,17 @@ public enum HTMLReport {
             let group = data.findings.filter { $0.severity == s }
             guard !group.isEmpty else { continue }
             h += "<h3><span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span></h3>\n<ol class=\"findings\">"
-            for f in group {
+            for (i, f) in data.findings.enumerated() where f.severity == s {
                 h += "<li><p><b>\(e(data.ruleName(f)))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation(in: lang)))</p>"
+                if let r = data.robustness?.findings[i] {
+                    h += "<p class=\"robustness \(r.label.rawValue)\">\(e(lang.text(.robustness)))\(e(lang.render("punct.colon")))\(e(r.summary(lang)))\(r.margin.map { e(lang.render("list.separator")) + e($0.note(lang)) } ?? "")</p>"
+                }
                 h += "<p class=\"rec\">→ \(e(f.recommendation(in: lang))) <i>\(e(lang.render("diagnose.remedies", [("remedies", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))</i></p></li>\n"
             }
             h += "</ol>\n"
+        }
+        if let r = data.robustness {
+            h += "<h3>\(e(lang.text(.robustness)))</h3>\n" + r.lines(lang).map { "<p>\(e($0))</p>" }.joined(separator: "\n") + "\n"
         }
         return h + "</section>\n"
     }
@@ -209,6 +215,7 @@ public enum HTMLReport {
     .sev { display: inline-block; border-radius: 3px; padding: 0 6px; color: #fff; font-size: 12px; text-transform: uppercase; }
     .sev.critical { background: #b3001b; } .sev.high { background: #d9480f; } .sev.medium { background: #c99a06; } .sev.low { background: #6c7a89; }
     ol.findings li { margin-bottom: 10px; } ol.findings p { margin: 2px 0; } .rec { color: #244c2a; }
+    .robustness { font-size: 0.92em; color: #444; } .robustness.fragile { color: #8a1c1c; }
     figure { margin: 12px 0; } figure svg { max-width: 100%; height: auto; } figcaption { color: var(--muted); font-size: 13px; }
     .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; }
     table.matrix td.role { text-align: center; font-weight: 600; } table.matrix td.L { background: #dbe8f7; } table.matrix td.C { background: #e8e1f5; }

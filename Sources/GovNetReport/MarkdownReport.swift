@@ -36,12 +36,14 @@ public enum MarkdownReport {
             let group = data.findings.filter { $0.severity == sev }
             guard !group.isEmpty else { continue }
             m += "\n### \(esc(data.severityHeading(sev)))\n\n"
-            for f in group {
+            for (i, f) in data.findings.enumerated() where f.severity == sev {
                 m += "- **\(esc(data.ruleName(f)))**\(esc(lang.render("punct.paren", [("text", .text(data.context.mechanismName(f.mechanism)))])))"
                 m += "\(colon)\(esc(f.explanation(in: lang)))  \n"
+                if let r = data.robustness?.findings[i] { m += "  *\(esc(lang.text(.robustness)))* — \(esc(r.summary(lang)))\(r.margin.map { lang.render("list.separator") + esc($0.note(lang)) } ?? "")  \n" }
                 m += "  → \(esc(f.recommendation(in: lang))) _\(esc(lang.render("punct.paren", [("text", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))_\n"
             }
         }
+        if let r = data.robustness { m += "\n" + r.markdownNote(lang, headingLevel: 3) }
         m += "\n## \(esc(lang.text(.keyDepartments)))\n\n"
         for file in ["top-departments.csv", "departments.csv"] {
             if let t = data.tables.first(where: { $0.file == file }) { m += table(t) }

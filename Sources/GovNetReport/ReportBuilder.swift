@@ -13,10 +13,11 @@ public enum ReportBuilder {
         let lang = options.language
         let context = DiagnosisContext(network: network, center: options.center, language: lang.departmentLanguage)
         // The diagrams (Graphviz, one job at a time) run beside the analysis.
-        let (diagrams, (findings, networkMetrics, tables, resilience, settings)) = try ReportConcurrency.both({
+        let (diagrams, (findings, robustness, networkMetrics, tables, resilience, settings)) = try ReportConcurrency.both({
             options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
         }, {
             let findings = Diagnosis.run(context)
+            let robustness = options.robustness.isEnabled ? DiagnosisRobustness.run(findings, context: context, settings: options.robustness) : nil
             let settings = MetricSettings(seed: options.seed)
             var networkMetrics: [(String, NetworkMetrics.Result)] = [("all", NetworkMetrics.compute(network, settings: settings))]
             for m in network.usedMechanismIDs {
@@ -25,12 +26,12 @@ public enum ReportBuilder {
                 networkMetrics.append((m, NetworkMetrics.compute(network, settings: s)))
             }
             let tables = try departmentTables(network, context: context, settings: settings, language: lang)
-                + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, context: context, language: lang)]
+                + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, robustness: robustness, context: context, language: lang)]
             let resilience = network.departments.count >= 3 ? resilienceCurves(network, options: options) : nil
-            return (findings, networkMetrics, tables, resilience, settings)
+            return (findings, robustness, networkMetrics, tables, resilience, settings)
         })
         return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
-                                 findings: findings, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
+                                 findings: findings, robustness: robustness, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
                                  resilience: resilience, settings: settings)
     }
 
@@ -95,13 +96,23 @@ public enum ReportBuilder {
         return ReportTable(file: "responsibilities.csv", caption: language.text(.responsibilities), header: header, rows: rows, numeric: [])
     }
 
-    static func findingsTable(_ findings: [Finding], context: DiagnosisContext, language: ReportLanguage) -> ReportTable {
-        // Column names and values stay the interface's ids; the sentences are in the report's language.
-        ReportTable(file: "findings.csv", caption: language.text(.findings),
-                    header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"],
-                    rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
-                                          $0.explanation(in: language), $0.recommendation(in: language), $0.remedy.rawValue] },
-                    numeric: [])
+    /// The findings (column names and values stay the interface's ids; the sentences are in the
+    /// report's language), with their robustness (label, deletion share and standard error, addition and
+    /// non-response shares, near-threshold note) in the last columns when it was computed.
+    static func findingsTable(_ findings: [Finding], robustness: DiagnosisRobustness? = nil, context: DiagnosisContext, language: ReportLanguage) -> ReportTable {
+        let extra = robustness == nil ? [] : ["robustness", "robustness_share", "robustness_se", "robustness_addition_share", "robustness_nonresponse_share", "robustness_note"]
+        return ReportTable(file: "findings.csv", caption: language.text(.findings),
+                    header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy"] + extra,
+                    rows: findings.enumerated().map { i, f in
+                        var row = [f.severity.rawValue, f.rule, f.mechanism, f.category, f.departments.joined(separator: ";"),
+                                   f.explanation(in: language), f.recommendation(in: language), f.remedy.rawValue]
+                        if let r = robustness?.findings[i] {
+                            row += [language.robustness(r.label), NumberFormat.significant(r.deletion.share), NumberFormat.significant(r.deletion.se),
+                                    NumberFormat.significant(r.addition.share), NumberFormat.significant(r.nonresponse.share), r.margin?.note(language) ?? ""]
+                        }
+                        return row
+                    },
+                    numeric: robustness == nil ? [] : [9, 10, 11, 12])
     }
 
     static func resilienceCurves(_ network: Network, options: ReportOptions) -> ReportResilience {

@@ -14,15 +14,18 @@ public struct ReportOptions: Sendable {
     public var randomRuns: Int
     /// Draw diagrams through Graphviz (tests of the text can turn this off).
     public var diagrams: Bool
+    /// Robustness of the findings (`--robustness`; draws 0: off). Seeded by ``seed`` unless set.
+    public var robustness: RobustnessSettings
 
     public init(title: String? = nil, language: ReportLanguage = .en, seed: UInt64 = 1, center: String? = nil,
-                randomRuns: Int = 200, diagrams: Bool = true) {
+                randomRuns: Int = 200, diagrams: Bool = true, robustness: RobustnessSettings? = nil) {
         self.title = title
         self.language = language
         self.seed = seed
         self.center = center
         self.randomRuns = randomRuns
         self.diagrams = diagrams
+        self.robustness = robustness ?? RobustnessSettings(seed: seed)
     }
 }
 
@@ -55,6 +58,8 @@ public struct NetworkReportData: Sendable {
     public var summary: NetworkSummary
     public var context: DiagnosisContext
     public var findings: [Finding]
+    /// The robustness of each finding (parallel to ``findings``), nil when turned off.
+    public var robustness: DiagnosisRobustness? = nil
     public var diagrams: [ReportDiagram]
     public var tables: [ReportTable]
     /// Network metrics per mechanism (`all` first).

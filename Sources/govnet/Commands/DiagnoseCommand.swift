@@ -41,10 +41,23 @@ struct DiagnoseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of department names (e.g. zh uses names.zh).", valueName: "lang"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("How sure each finding is: re-run every rule on DRAWS perturbed networks per perturbation (ties deleted at RATE, plausible missing ties added, each department's reported ties dropped) and label it robust, likely or fragile; 0 turns it off (default \(RobustnessSettings.defaultDraws),\(RobustnessSettings.defaultRate); see docs/robustness.md).", valueName: "DRAWS[,RATE]"))
+    var robustness: String = "\(RobustnessSettings.defaultDraws)"
+
+    @Option(help: "Seed of the robustness draws (same seed, same output).") var seed: UInt64 = 1
+
     @Flag(help: "List the rules with their rationale and exit.") var listRules = false
 
     func validate() throws {
         if file == nil && !listRules { throw ValidationError("give a network FILE (or --list-rules)") }
+        _ = try robustnessSettings()
+    }
+
+    func robustnessSettings() throws -> RobustnessSettings {
+        switch RobustnessSettings.parse(robustness, seed: seed) {
+        case .success(let s): return s
+        case .failure(let e): throw ValidationError(e.description)
+        }
     }
 
     func run() throws {
@@ -68,30 +81,41 @@ struct DiagnoseCommand: ParsableCommand {
             let context = DiagnosisContext(network: net, config: cfg, center: center, mechanisms: mechanisms.isEmpty ? nil : mechanisms, language: lang)
             if context.center == nil { Stderr.print("govnet: warning: \(GovernanceStructure.noCenterHint); rules about reaching departments are skipped") }
             let findings = Diagnosis.run(context)
+            let settings = try robustnessSettings()
+            let robust = settings.isEnabled ? DiagnosisRobustness.run(findings, context: context, settings: settings) : nil
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
-            try out.emit(render(findings, context, format))
+            try out.emit(render(findings, context, robust, format))
             if let failOn { return findings.contains { $0.severity <= failOn } }
             return false
         }
         if failing { throw Exit.findings }
     }
 
-    private func render(_ findings: [Finding], _ context: DiagnosisContext, _ format: OutputFormat) -> String {
+    private func render(_ findings: [Finding], _ context: DiagnosisContext, _ robust: DiagnosisRobustness?, _ format: OutputFormat) -> String {
         // The network's status travels with its findings: documentary or illustrative data are not observations.
         let status = context.network.metadata.status
         let language = context.outputLanguage
         switch format {
         case .json:
-            return Diagnosis.jsonValue(findings, context: context).rendered()
+            return Diagnosis.jsonValue(findings, context: context, robustness: robust).rendered()
         case .markdown:
-            return DiagnosisMarkdown.render(findings, context: context)
+            return DiagnosisMarkdown.render(findings, context: context, robustness: robust)
         case .csv:
             // The status rides on every row, so a row copied out of the table keeps it.
+            // Robustness columns come last (empty with --robustness 0), so earlier columns keep their place.
+            let robustHeader = ["robustness", "robustness_share", "robustness_se", "robustness_draws", "robustness_rate",
+                                "robustness_addition_share", "robustness_nonresponse_share", "robustness_note"]
             return TableOutput(header: ["severity", "rule", "mechanism", "category", "departments", "explanation", "recommendation", "remedy",
-                                        "remedies", "instrument", "status"],
-                               rows: findings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, $0.category, $0.departments.joined(separator: ";"),
-                                                     $0.explanation(in: language), $0.recommendation(in: language), $0.remedy.rawValue, $0.remedies.map(\.rawValue).joined(separator: ";"),
-                                                     $0.instrument?.rawValue ?? "", status ?? ""] }).rendered(.csv, cells: csv.cells)
+                                        "remedies", "instrument", "status"] + robustHeader,
+                               rows: findings.enumerated().map { i, f in
+                                   let r = robust?.findings[i]
+                                   let number = { (x: Double?) in x.map { NumberFormat.significant($0) } ?? "" }
+                                   return [f.severity.rawValue, f.rule, f.mechanism, f.category, f.departments.joined(separator: ";"),
+                                           f.explanation(in: language), f.recommendation(in: language), f.remedy.rawValue, f.remedies.map(\.rawValue).joined(separator: ";"),
+                                           f.instrument?.rawValue ?? "", status ?? "",
+                                           r?.label.rawValue ?? "", number(r?.deletion.share), number(r?.deletion.se), number(r.map { Double($0.deletion.draws) }),
+                                           number(r?.rate), number(r?.addition.share), number(r?.nonresponse.share), r?.margin?.note(language) ?? ""]
+                               }).rendered(.csv, cells: csv.cells)
         case .table:
             let colon = language.render("punct.colon")
             var text = status.map { language.text(.status) + colon + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
@@ -102,12 +126,16 @@ struct DiagnoseCommand: ParsableCommand {
                 language.render("diagnose.severity-count", [("n", .count(findings.filter { $0.severity == s }.count)), ("severity", .text(language.severity(s)))])
             }
             text += counts.joined(separator: language.render("list.comma")) + "\n\n"
-            for f in findings {
+            for (i, f) in findings.enumerated() {
                 text += "[\(language == .en ? f.severity.rawValue.uppercased() : language.severity(f.severity))] \(DiagnosisMarkdown.ruleName(f.rule, language)) · \(TextTable.sanitize(context.mechanismName(f.mechanism)))\n"
                 text += "  " + TextTable.sanitize(f.explanation(in: language)) + "\n"
+                if let r = robust?.findings[i] {
+                    text += "  \(language.text(.robustness))\(language.render("punct.colon"))" + TextTable.sanitize(r.summary(language) + (r.margin.map { language.render("list.separator") + $0.note(language) } ?? "")) + "\n"
+                }
                 text += "  → " + TextTable.sanitize(f.recommendation(in: language))
                     + language.render("diagnose.remedies", [("remedies", .text(f.remedies.map { language.remedy($0) }.joined(separator: language.render("list.separator"))))]) + "\n\n"
             }
+            if let robust { text += robust.lines(language).map(TextTable.sanitize).joined(separator: "\n") + "\n" }
             return text
         }
     }

@@ -53,7 +53,28 @@ struct MetricsCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Redundancy between two departments: node- and edge-disjoint paths and the minimum cuts.", valueName: "A B"))
     var between: [String] = []
 
+    @Option(help: ArgumentHelp("Sensitivity to missing ties: recompute the node metrics on DRAWS networks with ties deleted at RATE (default 0.1; weighted views also jitter ordinal weights ±1), seeded by --seed, and give per department the median, the 90% interval and the share of draws in the top --top (docs/robustness.md).", valueName: "DRAWS[,RATE]"))
+    var robustness: String?
+
+    @Option(help: ArgumentHelp("With --robustness: k of the top-k rank share (default 5).", valueName: "k"))
+    var top: Int = 5
+
+    func robustnessSettings() throws -> RobustnessSettings? {
+        guard let robustness else { return nil }
+        switch RobustnessSettings.parse(robustness, seed: view.seed) {
+        case .success(let s): return s.isEnabled ? s : nil
+        case .failure(let e): throw ValidationError(e.description)
+        }
+    }
+
     func validate() throws {
+        if robustness != nil {
+            _ = try robustnessSettings()
+            if ties || network || root != nil || !between.isEmpty || communities != nil || sample != nil || epsilon != nil {
+                throw ValidationError("--robustness gives the sensitivity of node metrics: it cannot be combined with --ties, --network, --root, --between, --communities, --sample or --epsilon")
+            }
+            if top < 1 { throw ValidationError("--top must be at least 1") }
+        }
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
         if !network {
             let known = ties ? TieMetrics.all : NodeMetrics.all
@@ -77,6 +98,12 @@ struct MetricsCommand: ParsableCommand {
             settings.betweennessEpsilon = epsilon
             settings.betweennessDelta = delta
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
+            if let robust = try robustnessSettings() {
+                let loaded = try input.load(file)
+                try view.check(against: loaded.network)
+                try out.emit(sensitivityOutput(loaded.network, settings, robust, format))
+                return
+            }
             if root == nil, between.isEmpty, !ties, !network, communities == nil, let large = try input.loadLarge(file) {
                 try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format, cells: csv.cells))
                 return
@@ -144,6 +171,32 @@ struct MetricsCommand: ParsableCommand {
                                 rows: order.map { i in [result.ids[i], names[result.ids[i]] ?? result.ids[i]] + result.columns.map { metricText($0.values[i]) } },
                                 numeric: Set(2..<(2 + result.columns.count)))
         return table.rendered(format, cells: csv.cells)
+    }
+
+    /// `--robustness`: per department and metric the recorded value, the median and 90% interval over
+    /// the deletion draws, and the share of draws in the top k.
+    private func sensitivityOutput(_ net: Network, _ settings: MetricSettings, _ robust: RobustnessSettings, _ format: OutputFormat) throws -> String {
+        let selected = metrics.isEmpty ? ["degree", "betweenness", "closeness", "pagerank"] : metrics
+        let s = try MetricSensitivity.compute(net, settings: settings, metrics: selected, robustness: robust, top: top)
+        let names = Dictionary(net.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(selected.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = s.rows.sorted { (position[$0.metric] ?? 0, $0.id) < (position[$1.metric] ?? 0, $1.id) }
+        let topName = "top\(top)_share"
+        if format == .json {
+            return JSONValue.object(Self.status(net) + [
+                ("settings", settings.jsonValue(directed: NetworkGraph(network: net, view: settings.view).graph.isDirected)),
+                ("robustness", .object([("draws", .number(Double(robust.draws))), ("rate", .number(robust.rate)), ("seed", .number(Double(robust.seed))),
+                                        ("weight_jitter", .bool(s.jittered)), ("top", .number(Double(top))), ("interval", .string("5th-95th percentile"))])),
+                ("nodes", .array(rows.map { r in
+                    .object([("id", .string(r.id)), ("name", .string(names[r.id] ?? r.id)), ("metric", .string(r.metric)), ("value", .finite(r.observed)),
+                             ("median", .finite(r.median)), ("low", .finite(r.low)), ("high", .finite(r.high)), (topName, .number(r.topShare))])
+                })),
+            ]).rendered()
+        }
+        return TableOutput(header: ["id", "name", "metric", "value", "median", "p05", "p95", topName],
+                           rows: rows.map { r in [r.id, names[r.id] ?? r.id, r.metric, metricText(r.observed), metricText(r.median), metricText(r.low),
+                                                  metricText(r.high), NumberFormat.significant(r.topShare)] },
+                           numeric: Set(3..<8)).rendered(format)
     }
 
     /// The network's `status` as a leading JSON member (metrics of documentary or illustrative data are

@@ -46,7 +46,18 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Random failure runs in the resilience chart, \(OptionRanges.text(OptionRanges.randomRuns)).") var randomRuns: Int = 200
 
+    @Option(help: ArgumentHelp("How sure each finding is: DRAWS perturbed networks per perturbation (deletion at RATE, addition, non-response), seeded by --seed; 0 turns it off (default \(RobustnessSettings.defaultDraws),\(RobustnessSettings.defaultRate); docs/robustness.md).", valueName: "DRAWS[,RATE]"))
+    var robustness: String = "\(RobustnessSettings.defaultDraws)"
+
+    func robustnessSettings() throws -> RobustnessSettings {
+        switch RobustnessSettings.parse(robustness, seed: seed) {
+        case .success(let s): return s
+        case .failure(let e): throw ValidationError(e.description)
+        }
+    }
+
     func validate() throws {
+        _ = try robustnessSettings()
         if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
         if functionMapping != nil && compare == nil { throw ValidationError("--function-mapping needs --compare") }
         try OptionRanges.check(randomRuns, OptionRanges.randomRuns, "--random-runs")
@@ -65,7 +76,8 @@ struct ReportCommand: ParsableCommand {
             if let center, network.department(center) == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
-            let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns)
+            let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns,
+                                        robustness: try robustnessSettings())
             let data: NetworkReportData
             var comparison: ComparisonSection? = nil
             // With --compare, the comparison (QAP, deltas, overlay) is computed beside the report.

@@ -18,11 +18,20 @@ public enum Diagnosis {
     }
 
     /// The JSON interface: `{"status": …, "findings": [...], "synthesis": {...}, "settings": {...}}`;
-    /// `status` is the network's status metadata as written (null when absent).
-    public static func jsonValue(_ findings: [Finding], context: DiagnosisContext) -> JSONValue {
-        .object([
+    /// `status` is the network's status metadata as written (null when absent). With `robustness`,
+    /// each finding carries `"robustness"` (``FindingRobustness/jsonValue``) and `"robustness_detail"`,
+    /// and the top level `"robustness"` records the draws and the rate of new findings.
+    public static func jsonValue(_ findings: [Finding], context: DiagnosisContext, robustness: DiagnosisRobustness? = nil) -> JSONValue {
+        let items: [JSONValue] = findings.indices.map { i in
+            let plain = findings[i].jsonValue(language: context.outputLanguage)
+            guard let r = robustness?.findings[i], case .object(var members) = plain else { return plain }
+            members.append(("robustness", r.jsonValue))
+            members.append(("robustness_detail", r.detailJSON))
+            return .object(members)
+        }
+        var top: [(String, JSONValue)] = [
             ("status", context.network.metadata.status.map { .string($0) } ?? .null),
-            ("findings", .array(findings.map { $0.jsonValue(language: context.outputLanguage) })),
+            ("findings", .array(items)),
             ("synthesis", DiagnosisSynthesis(findings: findings, context: context).jsonValue),
             ("settings", .object([
                 ("center", context.center.map { .string($0) } ?? .null),
@@ -30,6 +39,8 @@ public enum Diagnosis {
                 ("thresholds", context.config.jsonValue),
                 ("software", .string("GovNet \(GovNetVersion.string)")),
             ])),
-        ])
+        ]
+        if let robustness { top.append(("robustness", robustness.jsonValue)) }
+        return .object(top)
     }
 }

@@ -36,6 +36,24 @@ public struct DiagnosisContext: Sendable {
         self.center = structure.center
     }
 
+    /// The context of `network`, a perturbation of `base.network` that changes working ties only
+    /// (``PerturbationModel``): the leadership lines, coordinating bodies and departments — hence the
+    /// governance structure and the names — are those of `base`, so they are not recomputed.
+    init(perturbing base: DiagnosisContext, network: Network) {
+        self.network = network
+        self.config = base.config
+        self.language = base.language
+        self.mechanisms = base.mechanisms
+        self.names = base.names
+        self.localized = base.localized
+        self.structure = base.structure
+        self.center = base.center
+        var graphs: [String: NetworkGraph] = [:]
+        for m in mechanisms + ["all"] { graphs[m] = graph(m) }
+        graphs[Self.workingKey] = workingGraph
+        self.graphs = graphs
+    }
+
     /// The analysed mechanisms through which departments work together (information, operation,
     /// material and any declared ones): not command, supervision or membership.
     public var workingMechanisms: [String] {
@@ -44,8 +62,13 @@ public struct DiagnosisContext: Sendable {
 
     /// The graph of the working mechanisms combined.
     public var workingGraph: NetworkGraph {
-        NetworkGraph(network: network, view: GraphView(mechanisms: workingMechanisms))
+        graphs?[Self.workingKey] ?? NetworkGraph(network: network, view: GraphView(mechanisms: workingMechanisms))
     }
+
+    /// The graphs the rules ask for (each mechanism, all, working), built once when a context is
+    /// re-diagnosed many times (robustness draws); nil: built on each call.
+    private var graphs: [String: NetworkGraph]? = nil
+    private static let workingKey = "\u{1F}working"
 
     /// Departments the centre must reach and hear back from by information: every department with a
     /// working tie or a role in a function, except the centre, its leaders (the bureau reports to its
@@ -86,6 +109,7 @@ public struct DiagnosisContext: Sendable {
     /// The graph of one mechanism (`nil` or `all`: every analysed mechanism combined), unweighted,
     /// direction as recorded.
     public func graph(_ mechanism: String?) -> NetworkGraph {
+        if let g = graphs?[mechanism ?? "all"] { return g }
         let ms = mechanism == nil || mechanism == "all" ? mechanisms : [mechanism!]
         return NetworkGraph(network: network, view: GraphView(mechanisms: ms))
     }

@@ -1,8 +1,8 @@
 /// Findings as Markdown ready to paste into a report: the network's status, the findings grouped by
-/// severity, then the synthesis (``DiagnosisSynthesis``); every sentence from the message catalogue in
+/// severity, each with its robustness when computed, then the synthesis (``DiagnosisSynthesis``); every sentence from the message catalogue in
 /// the context's language, every user-supplied text escaped.
 public enum DiagnosisMarkdown {
-    public static func render(_ findings: [Finding], context: DiagnosisContext) -> String {
+    public static func render(_ findings: [Finding], context: DiagnosisContext, robustness: DiagnosisRobustness? = nil) -> String {
         let esc = MarkdownText.inline
         let language = context.outputLanguage
         let colon = language.render("punct.colon")
@@ -18,13 +18,15 @@ public enum DiagnosisMarkdown {
             let group = findings.filter { $0.severity == s }
             guard !group.isEmpty else { continue }
             out += "\n### \(language == .en ? s.rawValue.capitalized : language.severity(s))\n\n"
-            for f in group {
+            for (i, f) in findings.enumerated() where f.severity == s {
                 out += "- **\(esc(ruleName(f.rule, language)))**\(esc(language.render("punct.paren", [("text", .text(context.mechanismName(f.mechanism)))])))"
                 out += "\(colon)\(esc(f.explanation(in: language)))  \n"
+                if let r = robustness?.findings[i] { out += "  *\(language.text(.robustness))* — \(esc(r.summary(language)))\(r.margin.map { language.render("list.separator") + esc($0.note(language)) } ?? "")  \n" }
                 let remedies = f.remedies.map { esc(language.remedy($0)) }.joined(separator: language.render("list.separator"))
                 out += "  *\(language.text(.recommendation))* — \(esc(f.recommendation(in: language))) _\(language.render("punct.paren", [("text", .text(remedies))]).trimmingCharacters(in: .whitespaces))_\n"
             }
         }
+        if let robustness { out += "\n" + robustness.markdownNote(language) }
         out += "\n" + DiagnosisSynthesis(findings: findings, context: context).markdown(context: context, language: language, headingLevel: 3)
         return out
     }
