@@ -46,7 +46,7 @@ public enum CSVTables {
             diagnostics.append(Diagnostic(.error, file: path(required), message: "missing table \(required)"))
         }
 
-        if let table = try Table.load(path(metadataFile), diagnostics: &diagnostics, required: ["key", "value"]) {
+        if let table = try Table.load(path(metadataFile), diagnostics: &diagnostics, required: ["key", "value"], known: ["key", "value"]) {
             for row in table.rows {
                 let key = table.cell(row, "key"), value = table.cell(row, "value")
                 switch key {
@@ -69,7 +69,7 @@ public enum CSVTables {
                 }
             }
         }
-        if let table = try Table.load(path(mechanismsFile), diagnostics: &diagnostics, required: ["id"]) {
+        if let table = try Table.load(path(mechanismsFile), diagnostics: &diagnostics, required: ["id"], known: ["id", "name", "directed", "names.zh"]) {
             for row in table.rows {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
                 var m = Mechanism(id: id, name: table.cell(row, "name"))
@@ -81,7 +81,7 @@ public enum CSVTables {
                 net.mechanisms.append(m); map.mechanismLines.append(row.line)
             }
         }
-        if let table = try Table.load(path(departmentsFile), diagnostics: &diagnostics, required: ["id"]) {
+        if let table = try Table.load(path(departmentsFile), diagnostics: &diagnostics, required: ["id"], known: departmentColumns) {
             let standard = departmentColumns
             for row in table.rows {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
@@ -99,7 +99,7 @@ public enum CSVTables {
                 net.departments.append(d); map.departmentLines.append(row.line)
             }
         }
-        if let table = try Table.load(path(tiesFile), diagnostics: &diagnostics, required: ["from|source", "to|target", "mechanism"]) {
+        if let table = try Table.load(path(tiesFile), diagnostics: &diagnostics, required: ["from|source", "to|target", "mechanism"], known: tieColumns) {
             let endsByFrom = table.header.contains("from")
             let standard = tieColumns
             for row in table.rows {
@@ -118,8 +118,8 @@ public enum CSVTables {
                     if let b = parseBool(d) { tie.directed = b } else { table.bad(row, "directed", "expected true or false, found '\(d)'", &diagnostics); ok = false }
                 }
                 if let b = table.cell(row, "basis") {
-                    if let basis = Basis(rawValue: b) { tie.basis = basis } else {
-                        table.bad(row, "basis", "unknown basis '\(b)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics); ok = false
+                    if let basis: Basis = Vocabulary.parse(b, .basis) { tie.basis = basis } else {
+                        table.bad(row, "basis", Vocabulary.unknown(b, .basis), &diagnostics); ok = false
                     }
                 }
                 if let r = table.cell(row, "relation") { if let v: CommandRelation = table.choice(row, "relation", r, &diagnostics) { tie.relation = v } else { ok = false } }
@@ -137,10 +137,12 @@ public enum CSVTables {
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
                     if let v = table.cell(row, c) { tie.attributes[attributeName(header)] = .inferred(from: v) }
                 }
-                if ok { net.ties.append(tie); map.tieLines.append(row.line) }
+                // A tie with a bad value is kept when its ends and mechanism are there (the file fails
+                // anyway), so its references and mechanism are checked in the same pass.
+                if ok || (from != nil && to != nil && mech != nil) { net.ties.append(tie); map.tieLines.append(row.line) }
             }
         }
-        if let table = try Table.load(path(functionsFile), diagnostics: &diagnostics, required: ["function"]) {
+        if let table = try Table.load(path(functionsFile), diagnostics: &diagnostics, required: ["function"], known: functionColumns) {
             var index: [String: Int] = [:]
             for row in table.rows {
                 guard let fid = table.cell(row, "function") else { table.missing(row, "function", &diagnostics); continue }
@@ -158,9 +160,12 @@ public enum CSVTables {
                 }
                 guard let dep = table.cell(row, "department") else { continue }
                 guard let r = table.cell(row, "role") else { table.missing(row, "role", &diagnostics); continue }
-                guard let role = Role(rawValue: r) else { table.bad(row, "role", "unknown role '\(r)'; expected lead, co-lead or support", &diagnostics); continue }
+                // An assignment with a bad role or source is kept (the file fails anyway) so its
+                // department is checked in the same pass.
+                let role: Role = Vocabulary.parse(r, .role) ?? .support
+                if Vocabulary.parse(r, .role) as Role? == nil { table.bad(row, "role", Vocabulary.unknown(r, .role), &diagnostics) }
                 var source: EvidenceSource?
-                if let v = table.cell(row, "source") { guard let e: EvidenceSource = table.choice(row, "source", v, &diagnostics) else { continue }; source = e }
+                if let v = table.cell(row, "source") { source = table.choice(row, "source", v, &diagnostics) }
                 net.functions[k].assignments.append(Assignment(department: dep, role: role, source: source, citation: table.cell(row, "citation")))
                 map.assignmentLines[k].append(row.line)
             }
@@ -172,6 +177,7 @@ public enum CSVTables {
     static let departmentColumns: Set<String> = ["id", "name", "kind", "level", "formerly", "led_by", "management", "coordinator"]
     static let tieColumns: Set<String> = ["from", "to", "source", "target", "mechanism", "weight", "directed", "basis",
                                           "relation", "phase", "citation", "confidence", "role"]
+    static let functionColumns: Set<String> = ["function", "name", "department", "role", "source", "citation"]
 
     /// The attribute a column holds: `attributes.X` is X, any other column its own name.
     static func attributeName(_ header: String) -> String {
@@ -189,13 +195,7 @@ public enum CSVTables {
         s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    static func parseBool(_ s: String) -> Bool? {
-        switch s.lowercased() {
-        case "true", "yes", "1": return true
-        case "false", "no", "0": return false
-        default: return nil
-        }
-    }
+    static func parseBool(_ s: String) -> Bool? { Vocabulary.bool(s) }
 
     /// Writes the tables into `folder` (created if needed). Each file is written atomically, after every
     /// table is checked to read back (``ReadBackCheck``): a table the reader would refuse writes nothing.
@@ -278,8 +278,11 @@ struct Table {
     let rows: [CSVReader.Record]
     private let column: [String: Int]
 
-    /// Loads `path` if it exists (nil otherwise). Reports missing required columns (`a|b` = either).
-    static func load(_ path: String, diagnostics: inout [Diagnostic], required: [String]) throws -> Table? {
+    /// Loads `path` if it exists (nil otherwise). Headers are found by name in any order, through
+    /// ``Vocabulary/columnAliases`` (`起点` is `from`). Reports missing required columns (`a|b` = either)
+    /// — one error when no header cell is a `known` column — and a header cell that misspells a known
+    /// column absent from the header (`wieght`), with the fix.
+    static func load(_ path: String, diagnostics: inout [Diagnostic], required: [String], known: Set<String>) throws -> Table? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let bytes = try InputFile.bytes(path)
         var records = try CSVReader.records(bytes, file: path)
@@ -288,19 +291,40 @@ struct Table {
             return nil
         }
         let headerRecord = records.removeFirst()
-        let header = headerRecord.fields.map { FormulaGuard.unguarded($0.trimmingCharacters(in: CharacterSet.whitespaces)).lowercased() }
+        let written = headerRecord.fields.map { FormulaGuard.unguarded($0.trimmingCharacters(in: CharacterSet.whitespaces)).lowercased() }
+        let header = written.map(Vocabulary.column)
         var column: [String: Int] = [:]
         for (i, h) in header.enumerated() {
-            if column[h] != nil {
-                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: h, message: "duplicate column '\(h)'"))
+            if let first = column[h] {
+                let same = written[first] == written[i] ? "" : " ('\(written[first])' and '\(written[i])' both name it)"
+                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: h, message: "duplicate column '\(h)'\(same)"))
             } else { column[h] = i }
+        }
+        let recognised = header.contains { known.contains($0) || $0.hasPrefix("names.") || $0 == "source" || $0 == "target" }
+        guard recognised else {
+            let expected = required.flatMap { $0.split(separator: "|").map(String.init) }
+            let optional = known.subtracting(expected).sorted()
+            func spelled(_ c: String) -> String {
+                c.split(separator: "|").map { o in let a = Vocabulary.aliases(of: String(o)); return a.isEmpty ? String(o) : "\(o) (\(a.joined(separator: ", ")))" }.joined(separator: " or ")
+            }
+            diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line,
+                                          message: "no recognisable header in the first row (found: \(written.prefix(8).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", "))); expected a header row naming the columns, in any order: \(required.map(spelled).joined(separator: ", "))\(optional.isEmpty ? "" : "; optional: " + optional.map(spelled).joined(separator: ", "))"))
+            return nil
+        }
+        for (i, h) in header.enumerated() where !known.contains(h) && !h.hasPrefix("names.") && !h.hasPrefix("attributes.") {
+            let absent = known.filter { column[$0] == nil }.sorted() + Vocabulary.columnAliases.filter { known.contains($0.value) && column[$0.value] == nil }.map(\.key).sorted()
+            if let near = Vocabulary.suggestion(for: h, among: absent, maxDistance: 1) {
+                let meant = Vocabulary.column(near)
+                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, column: i + 1, field: written[i],
+                                              message: "unknown column '\(written[i])' (did you mean '\(meant)'?); rename it, or write 'attributes.\(written[i])' to keep it as an attribute"))
+            }
         }
         var ok = true
         for r in required {
             let options = r.split(separator: "|").map(String.init)
             if !options.contains(where: { column[$0] != nil }) {
                 diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: options[0],
-                                              message: "missing required column '\(options.joined(separator: "' or '"))'; the header has: \(header.joined(separator: ", "))"))
+                                              message: "missing required column '\(options.joined(separator: "' or '"))'\(Vocabulary.aliases(of: options[0]).isEmpty ? "" : " (also written \(Vocabulary.aliases(of: options[0]).joined(separator: ", ")))"); the header has: \(written.joined(separator: ", "))"))
                 ok = false
             }
         }
@@ -331,7 +355,8 @@ struct Table {
     func choice<T: RawRepresentable & CaseIterable>(_ row: CSVReader.Record, _ name: String, _ value: String, _ diagnostics: inout [Diagnostic]) -> T? where T.RawValue == String {
         if let v = T(rawValue: value) { return v }
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
-        bad(row, name, "unknown \(name) '\(shown)'; expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
+        let near = Vocabulary.suggestion(for: value, among: T.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        bad(row, name, "unknown \(name) '\(shown)'\(near); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
         return nil
     }
 

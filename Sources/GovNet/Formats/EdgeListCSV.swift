@@ -2,9 +2,10 @@ import Foundation
 
 /// A bare edge list: `source,target[,weight][,mechanism][,directed]` with departments implied by the ids.
 ///
-/// A header row is recognised when its first two fields are `source,target` or `from,to`
-/// (case-insensitive); then `weight`, `mechanism` and `directed` columns are found by name. Without a
-/// header, columns are positional (`source,target,weight,mechanism`). Ties without a mechanism get `link`.
+/// A header row is recognised when one of its fields names a tie column (case-insensitive, through
+/// ``Vocabulary/columnAliases``: `起点`, `终点`, `机制`, `权重`, …); then `from`/`source` and `to`/`target`
+/// are required and `weight`, `mechanism`, `directed` and `basis` are found by name in any order, and
+/// any other column is kept as a tie attribute. Without a header, columns are positional. Ties without a mechanism get `link`.
 /// A field guarded against spreadsheet formulas (``FormulaGuard``: `'=x`) reads as `=x`.
 ///
 /// Direction of each tie, as in the YAML document: the tie's `directed` cell (`true`/`false`, `1`/`0`)
@@ -17,6 +18,15 @@ import Foundation
 /// (true/false on every row) whenever a tie's direction differs from the one its mechanism gives a
 /// reader without override.
 public enum EdgeListCSV {
+    /// Whether a first row is a header: it names both ends (`from`/`source`/`起点`/…, `to`/`target`/`终点`/…),
+    /// or two other tie columns (a header with a misspelt end, which then gets an error rather than
+    /// being read as a tie). One recognised word alone is read as data.
+    static func isHeader(_ lowercased: [String]) -> Bool {
+        let names = lowercased.map(Vocabulary.column)
+        if names.contains(where: { $0 == "from" || $0 == "source" }) && names.contains(where: { $0 == "to" || $0 == "target" }) { return true }
+        return names.filter { CSVTables.tieColumns.contains($0) }.count >= 2
+    }
+
     /// The mechanism of ties that name none.
     public static let defaultMechanism = "link"
 
@@ -58,7 +68,9 @@ public enum EdgeListCSV {
         var index: [String: Int] = [:]
         var spellings = CanonicalSpellings()
         var mechanisms: [String] = []
-        var sourceCol = 0, targetCol = 1, weightCol: Int? = 2, mechanismCol: Int? = 3, directedCol: Int?
+        var sourceCol = 0, targetCol = 1, weightCol: Int? = 2, mechanismCol: Int? = 3
+        var directedCol: Int?, basisCol: Int?
+        var attributeCols: [(Int, String)] = []
         var first = true
         var votes: [String: (directed: Int, undirected: Int)] = [:]
         func department(_ id: String, line: Int) {
@@ -80,14 +92,21 @@ public enum EdgeListCSV {
             if first {
                 first = false
                 let lower = f.map { $0.lowercased() }
-                if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]) {
-                    sourceCol = 0; targetCol = 1
-                    weightCol = lower.firstIndex(of: "weight"); mechanismCol = lower.firstIndex(of: "mechanism")
-                    directedCol = lower.firstIndex(of: "directed")
+                if isHeader(lower) {
+                    let names = lower.map(Vocabulary.column)
+                    guard let s = names.firstIndex(of: "from") ?? names.firstIndex(of: "source"),
+                          let t = names.firstIndex(of: "to") ?? names.firstIndex(of: "target") else {
+                        throw FormatError(file: file, line: record.line, "the header names no \(names.contains("from") || names.contains("source") ? "'to' (终点, 目标部门) or 'target'" : "'from' (起点, 来源部门) or 'source'") column; expected a header naming from, to and optionally mechanism, weight, directed, basis in any order (found: \(f.prefix(8).joined(separator: ", ")))")
+                    }
+                    sourceCol = s; targetCol = t
+                    weightCol = names.firstIndex(of: "weight"); mechanismCol = names.firstIndex(of: "mechanism")
+                    directedCol = names.firstIndex(of: "directed"); basisCol = names.firstIndex(of: "basis")
+                    let used = Set([s, t, weightCol, mechanismCol, directedCol, basisCol].compactMap { $0 })
+                    attributeCols = names.indices.filter { !used.contains($0) && !names[$0].isEmpty }.map { ($0, CSVTables.attributeName(names[$0])) }
                     return
                 }
             }
-            guard f.count >= 2, !f[sourceCol].isEmpty, !f[targetCol].isEmpty else {
+            guard f.count > max(sourceCol, targetCol), !f[sourceCol].isEmpty, !f[targetCol].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: record.line, message: "expected 'source,target[,weight][,mechanism]', found \(f.count) field(s)"))
                 return
             }
@@ -98,20 +117,27 @@ public enum EdgeListCSV {
                 }) else { return }
                 tie.weight = w
             }
-            if let c = mechanismCol, c < f.count, !f[c].isEmpty { tie.mechanism = f[c] }
+            if let c = mechanismCol, c < f.count, !f[c].isEmpty { tie.mechanism = Vocabulary.normalised(f[c], .mechanism) }
+            var rowOK = true
             if let c = directedCol, c < f.count, !f[c].isEmpty {
-                switch f[c].lowercased() {
-                case "true", "1": tie.directed = true
-                case "false", "0": tie.directed = false
-                default:
+                if let d = Vocabulary.bool(f[c]) {
+                    tie.directed = d
+                    var v = votes[tie.mechanism] ?? (0, 0)
+                    if d { v.directed += 1 } else { v.undirected += 1 }
+                    votes[tie.mechanism] = v
+                } else {
                     diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "directed",
                                                   message: "'directed' must be true or false (or 1 or 0), found '\(String(f[c].prefix(40)))'"))
-                    return
+                    rowOK = false
                 }
-                var v = votes[tie.mechanism] ?? (0, 0)
-                if tie.directed == true { v.directed += 1 } else { v.undirected += 1 }
-                votes[tie.mechanism] = v
             }
+            if let c = basisCol, c < f.count, !f[c].isEmpty {
+                if let b: Basis = Vocabulary.parse(f[c], .basis) { tie.basis = b } else {
+                    diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "basis", message: Vocabulary.unknown(f[c], .basis))); rowOK = false
+                }
+            }
+            for (c, name) in attributeCols where c < f.count && !f[c].isEmpty { tie.attributes[name] = .inferred(from: f[c]) }
+            guard rowOK else { return }
             if !mechanisms.contains(tie.mechanism) && Mechanism.standard.first(where: { $0.id == tie.mechanism }) == nil {
                 if mechanisms.count >= NetworkLimits.maxMechanisms {
                     throw FormatError(file: file, line: record.line, field: "mechanism", NetworkLimits.tooManyMechanisms(tie.mechanism))

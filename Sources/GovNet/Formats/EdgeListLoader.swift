@@ -128,11 +128,14 @@ public enum EdgeListLoader {
             if first {
                 first = false
                 let lower = (0..<nf).map { text(starts[$0], ends[$0]).lowercased() }
-                if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]) {
+                if lower.count >= 2, ["source", "from"].contains(lower[0]), ["target", "to"].contains(lower[1]),
+                   lower.dropFirst(2).allSatisfy({ $0 == "weight" || $0 == "mechanism" }) {
                     weightCol = lower.firstIndex(of: "weight"); mechanismCol = lower.firstIndex(of: "mechanism")
                     if lower.contains("directed") { throw NeedsFullReader() }  // per-tie directions
                     continue
                 }
+                // Any other header (columns in another order, aliases, more columns) is the full reader's.
+                if EdgeListCSV.isHeader(lower) { throw NeedsFullReader() }
             }
             guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
                 throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)", line: line)

@@ -142,8 +142,8 @@ struct NetworkDocumentDecoder {
             case "directed": t.directed = bool(value, field: key)
             case "basis":
                 if let s = text(value, field: key) {
-                    if let b = Basis(rawValue: s) { t.basis = b } else {
-                        error(value, field: key, "unknown basis '\(s)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))"); ok = false
+                    if let b: Basis = Vocabulary.parse(s, .basis) { t.basis = b } else {
+                        error(value, field: key, Vocabulary.unknown(s, .basis)); ok = false
                     }
                 }
             case "attributes": t.attributes = attributes(value)
@@ -181,8 +181,8 @@ struct NetworkDocumentDecoder {
                         case "citation": citation = text(v, field: k)
                         case "role":
                             if let s = text(v, field: k) {
-                                role = Role(rawValue: s)
-                                if role == nil { error(v, field: k, "unknown role '\(s)'; expected lead, co-lead or support"); bad = true }
+                                role = Vocabulary.parse(s, .role)
+                                if role == nil { error(v, field: k, Vocabulary.unknown(s, .role)); bad = true }
                             }
                         default: warning(line: l, field: k, "unknown assignment key '\(k)' is ignored")
                         }
@@ -248,13 +248,9 @@ struct NetworkDocumentDecoder {
 
     mutating func bool(_ node: DocNode, field: String) -> Bool? {
         guard let s = text(node, field: field) else { return nil }
-        switch s.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default:
-            error(node, field: field, "expected true or false, found '\(s)'")
-            return nil
-        }
+        if let b = Vocabulary.bool(s) { return b }
+        error(node, field: field, "expected true or false, found '\(s)'")
+        return nil
     }
 
     /// One of an enumeration's spellings; an error listing them otherwise.
@@ -267,7 +263,8 @@ struct NetworkDocumentDecoder {
 
     mutating func badChoice<T: RawRepresentable & CaseIterable>(_ node: DocNode, field: String, _ s: String, _ type: T.Type) where T.RawValue == String {
         let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
-        error(node, field: field, "unknown \(field) '\(shown)'; expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        let near = Vocabulary.suggestion(for: s, among: T.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        error(node, field: field, "unknown \(field) '\(shown)'\(near); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
     }
 
     mutating func confidence(_ node: DocNode) -> Double? {

@@ -118,6 +118,7 @@ public enum NetworkReader {
             (network, map, diagnostics) = NodeLinkFormat.decode(try JSONDocumentReader.parse(try InputFile.bytes(path), file: path), file: path)
         }
         if let tooMany = mechanismExcess(network, map: map, file: path) { throw FormatError(diagnostics + [tooMany]) }
+        diagnostics += Vocabulary.resolve(&network, map: map)
         diagnostics += NetworkValidator.validate(network, map: map, reportIsolates: !diagnostics.contains { $0.severity == .error })
         diagnostics.sort()
         if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }

@@ -75,10 +75,24 @@ public enum NetworkValidator {
         }
 
         lazy var lowercaseIDs = Self.idsByLowercase(departmentIndex.keys)
+        lazy var namesIndex = Self.departmentsByName(network.departments)
+        lazy var sortedIDs = departmentIndex.keys.sorted()
+        // Near-miss ids by edit distance cost O(n · L²) per unknown reference: searched while the
+        // total stays within this many id comparisons, then only letter-case matches are offered.
+        var fuzzyBudget = 200_000
+        func hint(_ ref: String) -> String {
+            if let named = namesIndex[ref], named.count > 1 {
+                return " ('\(ref)' is the name of \(named.count) departments: \(named.joined(separator: ", ")); write the id of the one meant)"
+            }
+            let exact = suggestion(for: ref, in: lowercaseIDs)
+            guard exact.isEmpty, fuzzyBudget >= sortedIDs.count else { return exact }
+            fuzzyBudget -= sortedIDs.count
+            return Vocabulary.suggestion(for: ref, among: sortedIDs, maxDistance: 1).map { " (did you mean '\($0)'?)" } ?? ""
+        }
         for (i, d) in network.departments.enumerated() where departmentIndex[d.id] == i {
             for leader in d.ledBy where departmentIndex[leader] == nil {
                 out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: "led_by",
-                                      message: "department '\(d.id)' is led by unknown department '\(leader)'\(suggestion(for: leader, in: lowercaseIDs))"))
+                                      message: "department '\(d.id)' is led by unknown department '\(leader)'\(hint(leader))"))
             }
         }
 
@@ -105,12 +119,12 @@ public enum NetworkValidator {
                 if let k = departmentIndex[end] { touched[k] = true } else {
                     known = false
                     out.append(Diagnostic(.error, file: tieFile, line: l, field: field,
-                                          message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown department '\(end)'\(suggestion(for: end, in: lowercaseIDs))"))
+                                          message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown department '\(end)'\(hint(end))"))
                 }
             }
             if !mechanismIDs.contains(t.mechanism) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "mechanism",
-                                      message: "unknown mechanism '\(t.mechanism)'; expected one of \(mechanismIDs.sorted().joined(separator: ", ")) or declare it under 'mechanisms'"))
+                                      message: "unknown mechanism '\(t.mechanism)'\(Vocabulary.didYouMean(t.mechanism, .mechanism, extra: network.mechanisms.map(\.id))); expected one of \(mechanismIDs.sorted().joined(separator: ", ")) or declare it under 'mechanisms'"))
             }
             if !(t.weight.isFinite && t.weight > 0) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
@@ -175,7 +189,7 @@ public enum NetworkValidator {
                 let al = line(lines, j) ?? l
                 if let k = departmentIndex[a.department] { _ = k } else {
                     out.append(Diagnostic(.error, file: functionFile, line: al, field: "department",
-                                          message: "function '\(f.id)' assigns unknown department '\(a.department)'\(suggestion(for: a.department, in: lowercaseIDs))"))
+                                          message: "function '\(f.id)' assigns unknown department '\(a.department)'\(hint(a.department))"))
                 }
                 if !assigned.insert(a.department).inserted {
                     out.append(Diagnostic(.warning, file: functionFile, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
@@ -266,6 +280,19 @@ public enum NetworkValidator {
     /// in sorted order), else empty.
     static func suggestion(for id: String, in byLowercase: [String: String]) -> String {
         byLowercase[id.lowercased()].map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// Department ids by their `name` and `names.*` (names that are not themselves ids), for "which
+    /// one?" hints on references by an ambiguous name. O(n).
+    static func departmentsByName(_ departments: [Department]) -> [String: [String]] {
+        let ids = Set(departments.map(\.id))
+        var out: [String: [String]] = [:]
+        for d in departments {
+            for n in Set([d.name] + d.names.values) where !n.isEmpty && n != d.id && !ids.contains(n) && !(out[n]?.contains(d.id) ?? false) {
+                out[n, default: []].append(d.id)
+            }
+        }
+        return out.mapValues { $0.sorted() }
     }
 
     /// Department ids by their lowercase form (the smallest id where several share one), built once for
