@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test suite under AddressSanitizer and ThreadSanitizer (issue 12), each in its own scratch
+# Runs the test suite under AddressSanitizer and ThreadSanitizer, each in its own scratch
 # folder (.build-asan, .build-tsan; git-ignored by .build-*/). Not part of .ci/run: each build plus run
 # takes far longer than the CI budget on a small machine.
 # Usage: scripts/sanitize.sh [address|thread|all] [swift test filter]

@@ -12,7 +12,7 @@ let resilienceLargeGraph: Graph = {
     return Graph(nodeCount: 100_000, edges: edges, directed: false)
 }()
 
-/// Benchmarks of resilience curves (issue 8): random-failure runs on the 1,000-department graph
+/// Benchmarks of resilience curves: random-failure runs on the 1,000-department graph
 /// (components only, and with the per-step efficiency), and targeted non-adaptive degree curves by
 /// union–find on every graph and on the 100,000-node, 1,000,000-tie G(n, m). Cases marked `n=1k only`
 /// or `100k only` return at once (NaN checksum, ~0 s) on the other graphs.

@@ -2,7 +2,7 @@ import GovNet
 
 /// Benchmarks of components, biconnectivity, cores, clustering, efficiency, paths.
 ///
-/// The first five are the operations issue 11 compares with python-igraph
+/// The first five are the operations compared with python-igraph
 /// (`scripts/bench/structure_igraph.py` times igraph on the same generated graphs; results in
 /// `docs/benchmarks-structure.md`). Quadratic operations (diameter, efficiency, vulnerability) are
 /// skipped above `quadraticLimit` nodes and report `nan` there.

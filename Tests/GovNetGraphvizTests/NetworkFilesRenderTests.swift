@@ -5,7 +5,7 @@ import Testing
 @testable import GovNetGraphviz
 
 /// Every curated network in `networks/` draws with every engine, with bottlenecks highlighted, and every
-/// department's label comes out in the SVG (the check issue 4 names).
+/// department's label comes out in the SVG (every label must survive rendering).
 @Suite struct NetworkFilesRenderTests {
     static let files: [String] = {
         let root = RepoPaths.networks

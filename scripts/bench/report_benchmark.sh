@@ -9,7 +9,7 @@
 #                 to an idle one, since other processes wait while a case runs (a few seconds in all)
 #   TIMEOUT=s     give up on a run after s seconds (default 120); the line then says "timeout"
 # Where the time goes: GOVNET_GRAPHVIZ_TRACE=1 .build/release/govnet report … prints every Graphviz job.
-# Numbers: docs/benchmarks.md, "Report generation (issue 10)".
+# Numbers: docs/benchmarks.md, "Report generation".
 set -euo pipefail
 runs=${1:-3}
 cd "$(dirname "$0")/../.."

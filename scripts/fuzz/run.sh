@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# libFuzzer for GovNet's readers (issue 12). Usage: scripts/fuzz/run.sh [target|all] [seconds]
+# libFuzzer for GovNet's readers. Usage: scripts/fuzz/run.sh [target|all] [seconds]
 #   targets: the folders of Fuzz/ (YAML JSON Tables EdgeList GraphML GEXF Pajek DL DOT Render); default all,
 #   60 s each. Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1),
 #   FUZZ_FLAGS (extra libFuzzer flags), FUZZ_CONFIG (release, the default: optimised + ASan, as

@@ -3,8 +3,8 @@
 networks/florentine/ from Padgett's Florentine marriage edge list.
 
 Rerunnable and deterministic: same input files, byte-identical output.
-Input: ../shared/data/external/emon/<Name>_nodes.csv, <Name>_edges.csv (see PROVENANCE.md there) and
-../shared/data/external/florentine/. Usage: scripts/networks/build_emon.py [--source DIR]
+Input: data/external/emon/<Name>_nodes.csv, <Name>_edges.csv (see PROVENANCE.md there) and
+data/external/florentine/. Usage: scripts/networks/build_emon.py [--source DIR]
 
 Conversion rules (also written into each file's provenance):
 - Department id: an acronym of the organisation name (initials of its words, numbers kept, short
@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from yamlout import document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "external"
+DEFAULT_SOURCE = ROOT / "data" / "external"
 
 NETWORKS = [  # file stem, Drabek case label (statnet docs), jurisdiction (from the organisations' names), n, arcs
     ("Cheyenne", "Cheyenne SAR EMON", "Cheyenne and Laramie County, Wyoming, USA", 14, 83),
@@ -183,7 +183,7 @@ Remote Area Settings. Program on Technology, Environment, and Man Monograph 33, 
 Science, University of Colorado. Distributed in the R package `network` (statnet; Butts, C.T. (2008),
 network: a Package for Managing Relational Data in R, Journal of Statistical Software 24(2)), file
 data/emon.RData, element {stem} ("{case}"), licence GPL (>= 2); the package asks that the original
-authors be cited along with the package. Copied to shared/data/external/emon/ by parsing the R
+authors be cited along with the package. Copied to data/external/emon/ by parsing the R
 serialization (PyPI package rdata) with sha1 of emon.RData f27554a68b8f903e65394b1b3a484216fa108d47 (see
 PROVENANCE.md there), then converted here by scripts/networks/build_emon.py.
 
@@ -230,7 +230,7 @@ Elite Structure in Renaissance Florence, 1282-1500, paper to the Social Science 
 Breiger, R.L. & Pattison, P.E. (1986), Cumulated social roles, Social Networks 8(3). Edge list from
 networkx (BSD-3-Clause), networkx/generators/social.py, florentine_families_graph() (networkx 3.6.1):
 15 families and 20 undirected marriage ties; the isolate Pucci of the 16-family version is absent.
-Copied to shared/data/external/florentine/ (see PROVENANCE.md there) and converted here by
+Copied to data/external/florentine/ (see PROVENANCE.md there) and converted here by
 scripts/networks/build_emon.py: one department per family (id = family name, kind family), one
 undirected tie of the declared mechanism `marriage` per edge, weight 1, no basis. Reference values
 (networkx tests): normalised betweenness of the Medici 0.522 (raw 47.5), closeness 0.560; see

@@ -4,7 +4,7 @@
 Run from anywhere:  python3 scripts/oracle/generate.py
 Writes Tests/GovNetTests/Fixtures/oracle/<name>.json (one file per graph), in the format decoded by
 Tests/GovNetTestSupport/OracleFixture.swift, then checks the Florentine and EMON graphs against the
-reference values in ../shared/data/external (fails loudly, exit status 1, if they disagree).
+reference values in data/external (fails loudly, exit status 1, if they disagree).
 
 Requires NetworkX 3.6.1 (numpy/scipy for HITS, PageRank). python-igraph, when installed, is used only as a
 second opinion (see check_second_opinion). Deterministic: fixed seeds, sorted edges, sort_keys.
@@ -35,10 +35,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "Tests" / "GovNetTests" / "Fixtures" / "oracle"
-SHARED = REPO.parent / "shared"
-if not (SHARED / "data").exists():  # worktrees live beside the main checkout
-    SHARED = Path("/work/shared")
-EXTERNAL = SHARED / "data" / "external"
+EXTERNAL = REPO / "data" / "external"   # raw inputs with their PROVENANCE.md
 EMON_NAMES = ["Cheyenne", "HurrFrederic", "LakePomona", "MtSi", "MtStHelens", "Texas", "Wichita"]
 NXV = f"NetworkX {nx.__version__}"
 EXPECTED_NX = "3.6.1"
@@ -516,7 +513,7 @@ def build_graphs():
     gs.append(("karate_weighted", k, "nx.karate_club_graph() with its 'weight' attribute (Zachary's interaction counts); groups = 'club'", club))
 
     flo = read_florentine()
-    gs.append(("florentine", flo, "../shared/data/external/florentine/florentine_marriage_edges.csv (= nx.florentine_families_graph()); groups = node index mod 3", mod3_groups(flo)))
+    gs.append(("florentine", flo, "data/external/florentine/florentine_marriage_edges.csv (= nx.florentine_families_graph()); groups = node index mod 3", mod3_groups(flo)))
 
     kite = relabel_str(nx.krackhardt_kite_graph())
     gs.append(("krackhardt_kite", kite, "nx.krackhardt_kite_graph(); groups = node index mod 3", mod3_groups(kite)))
@@ -534,7 +531,7 @@ def build_graphs():
     for name in EMON_NAMES:
         G, spons = read_emon(name)
         gs.append((f"emon_{name.lower()}", G,
-                   f"EMON {name} (Drabek et al. 1981, statnet network::emon), ../shared/data/external/emon/{name}_edges.csv; "
+                   f"EMON {name} (Drabek et al. 1981, statnet network::emon), data/external/emon/{name}_edges.csv; "
                    "weight = 5 - Frequency; groups = node attribute 'Sponsorship'", spons))
 
     # directed weighted G(n, m): 40 nodes, 150 arcs, integer weights 1..5
@@ -577,7 +574,7 @@ def build_graphs():
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Checks against the shared reference values
+# Checks against the reference values shipped with the raw data
 # ----------------------------------------------------------------------------------------------------------
 
 class CheckFailed(Exception):

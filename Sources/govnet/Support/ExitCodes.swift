@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import GovNet
 
-/// Exit codes of DESIGN.md §5 (sysexits.h values).
+/// Exit codes (sysexits.h values; docs/architecture.md, Exit codes).
 enum Exit {
     static let findings = ExitCode(1)
     static let usage = ExitCode(64)

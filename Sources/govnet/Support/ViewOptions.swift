@@ -3,7 +3,7 @@ import GovNet
 
 extension ParallelTieRule: ExpressibleByArgument {}
 
-/// Options that choose the view of a network an analysis runs on (DESIGN.md §3).
+/// Options that choose the view of a network an analysis runs on (docs/architecture.md, Views).
 struct ViewOptions: ParsableArguments {
     @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism to include (repeatable; default: all mechanisms combined).", valueName: "id"))
     var mechanisms: [String] = []

@@ -58,7 +58,7 @@ struct OracleVariant: CustomStringConvertible {
 }
 
 /// Records one issue listing the entries of `actual` that differ from `expected` by more than 1e-9
-/// relative (the oracle tolerance, DESIGN.md §7).
+/// relative (the oracle tolerance, docs/architecture.md).
 func expectClose(_ actual: [Double], _ expected: [Double?], _ label: String, names: [String]? = nil,
                  sourceLocation: SourceLocation = #_sourceLocation) {
     guard actual.count == expected.count else {

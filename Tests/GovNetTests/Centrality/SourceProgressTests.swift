@@ -3,7 +3,7 @@ import Testing
 @testable import GovNet
 import GovNetTestSupport
 
-/// Progress reporting of the per-source algorithms (issue 11: exact runs show progress on stderr).
+/// Progress reporting of the per-source algorithms (exact runs show progress on stderr).
 @Suite("SourceProgress", .serialized)
 struct SourceProgressTests {
     /// Thread-safe record of what the observer heard.

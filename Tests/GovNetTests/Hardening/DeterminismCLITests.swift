@@ -3,7 +3,7 @@ import Testing
 @testable import GovNet
 import GovNetTestSupport
 
-/// Issue 12, determinism: every command run twice on the same input (and seed) writes the same bytes.
+/// Determinism: every command run twice on the same input (and seed) writes the same bytes.
 @Suite(.serialized) struct DeterminismCLITests {
     static let network = RepoPaths.networks.appendingPathComponent("japan-disaster-management.yaml").path
 

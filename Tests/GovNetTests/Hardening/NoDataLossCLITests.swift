@@ -3,7 +3,7 @@ import Testing
 @testable import GovNet
 import GovNetTestSupport
 
-/// Issue 12, no data loss: every command refuses an output path equal to one of its inputs (and leaves
+/// No data loss: every command refuses an output path equal to one of its inputs (and leaves
 /// the input intact), and an interrupted run leaves no partial or temporary file.
 @Suite(.serialized) struct NoDataLossCLITests {
     /// A scratch folder holding a copy of a curated network as `net.yaml` and as `net.dot`.

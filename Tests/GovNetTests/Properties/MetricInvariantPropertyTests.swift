@@ -3,7 +3,7 @@ import Testing
 @testable import GovNet
 import GovNetTestSupport
 
-/// Issue 12, property tests: metric invariants on seeded random graphs (our own generator: G(n, m)
+/// Property tests: metric invariants on seeded random graphs (our own generator: G(n, m)
 /// with n in 0...24, sparse to dense, directed or not). Each case prints its seed when it fails.
 @Suite struct MetricInvariantPropertyTests {
     struct RandomGraph {

@@ -5,7 +5,7 @@ struct CohesionSharedPointer<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
 }
 
-/// Splits `0..<count` into contiguous chunks, one per core (two on the shared build machine, at most
+/// Splits `0..<count` into contiguous chunks, one per core (at most
 /// `maxChunks`), and runs `body(chunk, range)` on them concurrently. Chunks are fixed by `count`, so
 /// results that are reduced in chunk order are deterministic. Small inputs run on the calling thread.
 func cohesionParallelChunks(count: Int, minimumPerChunk: Int = 512, maxChunks: Int = 2,

@@ -8,7 +8,7 @@ import Foundation
 /// network's metadata and its `mechanisms` and `functions` (JSON text) are graph attributes.
 /// Text values are always quoted (so they stay text), numbers and flags bare.
 ///
-/// Escaping (Graphviz "The DOT Language"; GRAPHVIZ.md): an ID is written bare only when it matches
+/// Escaping (Graphviz "The DOT Language"; docs/graphviz.md): an ID is written bare only when it matches
 /// `[A-Za-z_\x80-…][A-Za-z0-9_\x80-…]*` and is not a keyword (`node edge graph digraph subgraph
 /// strict`, any case); otherwise it is quoted, with `"` and `\` escaped by a backslash and line breaks
 /// written `\n`. Digit-leading ids (`001`) are quoted so they stay text.
