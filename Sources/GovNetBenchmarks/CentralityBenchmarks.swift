@@ -5,7 +5,7 @@ import GovNet
 ///
 /// The exact all-pairs operations (betweenness, edge betweenness, closeness, harmonic) take
 /// O(n·m): minutes at n = 100 000; run them with `--sizes 1000,10000` (or `--filter`) when in a
-/// hurry. `scripts/benchmarks/centrality_vs_igraph.py` times the same graph with python-igraph.
+/// hurry. `scripts/bench/centrality_vs_igraph.py` times the same graph with python-igraph.
 let centralityBenchmarks: [BenchCase] = [
     BenchCase(family: "centrality", operation: "degree") { g in sum(Centrality.degree(of: g)) },
     BenchCase(family: "centrality", operation: "exact betweenness") { g in sum(Centrality.betweenness(of: g)) },

@@ -30,26 +30,18 @@ weights in {0.5, 1, 2, 4} so that lengths 1/w add exactly), grid (300×300 latti
 import argparse, json, os, random, re, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from graphs import PythonGenerator, barabasi_albert  # noqa: E402
 VENV = os.path.join(ROOT, ".venv-bench")
+# The pinned peer versions of scripts/bench/requirements.txt, by package name.
+PINNED = {line.split("==")[0]: line.strip()
+          for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "requirements.txt"))
+          if "==" in line and not line.startswith("#")}
 OPS = ["betweenness", "betweenness_sampled", "betweenness_epsilon", "closeness", "pagerank", "components",
        "articulation_points", "bridges", "kcores", "louvain", "leiden"]
 
 
 # ---------- graph generation (deterministic) ----------
-def barabasi_albert(n, m, seed):
-    rng = random.Random(seed)
-    edges, repeated = [], []
-    for v in range(1, m + 1):
-        edges.append((0, v)); repeated += [0, v]
-    for v in range(m + 1, n):
-        chosen = set()
-        while len(chosen) < m:
-            chosen.add(repeated[rng.randrange(len(repeated))])
-        for t in sorted(chosen):
-            edges.append((v, t)); repeated += [t, v]
-    return edges
-
-
 def directed_weighted(n, m, seed):
     rng = random.Random(seed)
     seen, edges = set(), []
@@ -71,11 +63,11 @@ def grid(side):
 
 
 GRAPHS = {
-    "ba10k": dict(make=lambda: barabasi_albert(10_000, 5, 42), directed=False, n=10_000),
-    "ba50k": dict(make=lambda: barabasi_albert(50_000, 5, 42), directed=False, n=50_000),
+    "ba10k": dict(make=lambda: barabasi_albert(10_000, 5, PythonGenerator(42)), directed=False, n=10_000),
+    "ba50k": dict(make=lambda: barabasi_albert(50_000, 5, PythonGenerator(42)), directed=False, n=50_000),
     "dw10k": dict(make=lambda: directed_weighted(10_000, 50_000, 7), directed=True, n=10_000),
     "grid": dict(make=lambda: grid(300), directed=False, n=90_000),
-    "ba100k": dict(make=lambda: barabasi_albert(100_000, 10, 42), directed=False, n=100_000),
+    "ba100k": dict(make=lambda: barabasi_albert(100_000, 10, PythonGenerator(42)), directed=False, n=100_000),
 }
 
 
@@ -206,11 +198,11 @@ def ensure_venv(networkit):
         subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
     have = lambda mod: subprocess.run([py, "-c", f"import {mod}"], capture_output=True).returncode == 0
     if not have("igraph"):
-        subprocess.run([py, "-m", "pip", "install", "-q", "igraph"], check=True)
+        subprocess.run([py, "-m", "pip", "install", "-q", PINNED["igraph"]], check=True)
     nk_ok = False
     if networkit:
         if not have("networkit"):
-            subprocess.run([py, "-m", "pip", "install", "-q", "networkit"])
+            subprocess.run([py, "-m", "pip", "install", "-q", PINNED["networkit"]])
         nk_ok = have("networkit")
     return py, nk_ok
 

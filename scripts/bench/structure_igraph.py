@@ -11,55 +11,12 @@ GovNet / igraph per operation.
 
 Usage:
   python3 scripts/bench/structure_igraph.py [--graphs 10000:5,100000:5,100000:10] [--repeats 5] [--swift]
-Needs python-igraph (`pip install igraph`).
+Needs python-igraph (`pip install -r scripts/bench/requirements.txt`; the test venv `.venv-test/` has it too).
 """
 import argparse, os, re, statistics, subprocess, sys, time
 
-MASK = (1 << 64) - 1
-
-
-class SeededGenerator:
-    """SplitMix64, bit-identical to Sources/GovNet/Algorithms/Random/SeededGenerator.swift."""
-
-    def __init__(self, seed):
-        self.state = seed & MASK
-
-    def next(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        return z ^ (z >> 31)
-
-    def next_int(self, bound):
-        """Lemire's nearly-divisionless method, as `nextInt(below:)`."""
-        m = self.next() * bound
-        if (m & MASK) < bound:
-            t = ((1 << 64) - bound) % bound
-            while (m & MASK) < t:
-                m = self.next() * bound
-        return m >> 64
-
-
-def barabasi_albert(n, m, rng):
-    """Port of `RandomGraphs.barabasiAlbert(nodes:attach:using:)`."""
-    edges, repeated = [], []
-    for v in range(1, m + 1):
-        edges.append((0, v)); repeated += [0, v]
-    for v in range(m + 1, n):
-        chosen = set()
-        while len(chosen) < m:
-            chosen.add(repeated[rng.next_int(len(repeated))])
-        for t in sorted(chosen):
-            edges.append((v, t)); repeated += [t, v]
-    return edges
-
-
-def checksum(edges):
-    s = 0
-    for u, v in edges:
-        s = (s * 1000003 + u * 65537 + v) & MASK
-    return s
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from graphs import SeededGenerator, barabasi_albert, checksum  # noqa: E402
 
 
 def median_time(fn, repeats):

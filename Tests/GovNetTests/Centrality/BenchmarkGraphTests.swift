@@ -2,7 +2,7 @@ import Testing
 @testable import GovNet
 import GovNetTestSupport
 
-/// `scripts/benchmarks/centrality_vs_igraph.py` regenerates the benchmark graphs in Python to time
+/// `scripts/bench/centrality_vs_igraph.py` regenerates the benchmark graphs in Python to time
 /// python-igraph on the identical edge list; these hashes (FNV-1a over the little-endian Int32
 /// endpoints, printed by the script) pin the Swift generator it ports.
 @Suite struct BenchmarkGraphTests {

@@ -3,7 +3,7 @@
 
 Usage (from the repository root):
     swift build -c release --product govnet-bench
-    python3 scripts/benchmarks/centrality_vs_igraph.py [--sizes 10000] [--repeats 3] [--ops pagerank,closeness]
+    python3 scripts/bench/centrality_vs_igraph.py [--sizes 10000] [--repeats 3] [--ops pagerank,closeness]
 
 The graph is GovNet's benchmark graph: Barabasi-Albert, m = 5, SeededGenerator(seed: 42), generated
 here by a line-for-line port of Sources/GovNet/Algorithms/Random/{SeededGenerator,RandomGraphs}.swift
@@ -22,55 +22,9 @@ import sys
 import time
 from pathlib import Path
 
-M64 = (1 << 64) - 1
 REPO = Path(__file__).resolve().parents[2]
-
-
-class SeededGenerator:
-    """SplitMix64 exactly as GovNet's SeededGenerator."""
-
-    def __init__(self, seed):
-        self.state = seed & M64
-
-    def next(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & M64
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
-        return z ^ (z >> 31)
-
-    def next_int(self, bound):
-        m = self.next() * bound
-        if (m & M64) < bound:
-            t = ((1 << 64) - bound) % bound
-            while (m & M64) < t:
-                m = self.next() * bound
-        return m >> 64
-
-
-def barabasi_albert(n, m, rng):
-    """GovNet's RandomGraphs.barabasiAlbert (star on m + 1 nodes, then m distinct degree-biased targets)."""
-    edges, repeated = [], []
-    for v in range(1, m + 1):
-        edges.append((0, v))
-        repeated += [0, v]
-    for v in range(m + 1, n):
-        chosen = set()
-        while len(chosen) < m:
-            chosen.add(repeated[rng.next_int(len(repeated))])
-        for t in sorted(chosen):
-            edges.append((v, t))
-            repeated += [t, v]
-    return edges
-
-
-def fnv1a(edges):
-    h = 0xCBF29CE484222325
-    for u, v in edges:
-        for x in (u, v):
-            for byte in x.to_bytes(4, "little"):
-                h = ((h ^ byte) * 0x100000001B3) & M64
-    return h
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from graphs import SeededGenerator, barabasi_albert, fnv1a  # noqa: E402
 
 
 def median(xs):
