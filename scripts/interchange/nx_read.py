@@ -8,21 +8,13 @@ Output: {"directed": bool, "multigraph": bool, "nodes": {id: {attr: value}},
 import json
 import sys
 
-import networkx as nx
+from nx_formats import read_networkx
 
 
 def main():
     fmt, path = sys.argv[1], sys.argv[2]
-    if fmt == "graphml":
-        g = nx.read_graphml(path)
-    elif fmt == "gexf":
-        g = nx.read_gexf(path)
-    elif fmt == "pajek":
-        g = nx.read_pajek(path)
-    elif fmt == "nodelink":
-        with open(path, encoding="utf-8") as f:
-            g = nx.node_link_graph(json.load(f))
-    else:
+    g = read_networkx(fmt, path)
+    if g is None:
         sys.exit("unknown format " + fmt)
     edges = []
     for u, v, data in g.edges(data=True):

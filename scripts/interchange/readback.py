@@ -107,15 +107,11 @@ def igraph_view(fmt, path):
 def networkx_view(fmt, path):
     import networkx as nx
 
-    if fmt == "pajek":
-        g = nx.read_pajek(path)
-    elif fmt == "graphml":
-        g = nx.read_graphml(path)
-    elif fmt == "gexf":
-        g = nx.read_gexf(path)
-    elif fmt == "nodelink":
-        with open(path, encoding="utf-8") as f:
-            g = nx.node_link_graph(json.load(f))
+    from nx_formats import read_networkx
+
+    g = read_networkx(fmt, path)
+    if g is not None:
+        pass  # graphml, gexf, pajek, nodelink: read as NetworkX reads them
     elif fmt == "edgelist":
         with open(path, encoding="utf-8-sig", newline="") as f:
             lines = f.read().splitlines()

@@ -19,11 +19,11 @@ import json
 from pathlib import Path
 
 import networkx as nx
-import yaml
+
+from govnet_yaml import read_network
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "Tests" / "GovNetTests" / "Fixtures" / "resilience" / "recentring-oracle.json"
-UNDIRECTED_MECHANISMS = {"operation"}
 SCENARIOS = [
     ("networks/hubei-city-post-reform.yaml", ["EMB"]),
     ("networks/hubei-city-post-reform.yaml", ["EMB", "GOV"]),
@@ -31,21 +31,8 @@ SCENARIOS = [
 
 
 def load(path):
-    doc = yaml.safe_load((REPO / path).read_text())
-    declared = {m["id"]: m.get("directed", True) for m in doc.get("mechanisms") or []}
-
-    def directed(tie):
-        if "directed" in tie:
-            return bool(tie["directed"])
-        m = tie["mechanism"]
-        if m in declared:
-            return declared[m]
-        return m not in UNDIRECTED_MECHANISMS
-
-    deps = [str(d["id"]) for d in doc["departments"]]
-    ties = [(str(t["from"]), str(t["to"]), str(t["mechanism"]), directed(t)) for t in doc.get("ties") or []
-            if t["mechanism"] != "membership"]
-    return deps, ties
+    deps, ties = read_network(REPO / path)
+    return deps, [t for t in ties if t[2] != "membership"]
 
 
 def view(deps, ties):

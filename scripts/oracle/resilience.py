@@ -25,36 +25,24 @@ import json
 from pathlib import Path
 
 import networkx as nx
-import yaml
+
+from govnet_yaml import read_network
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "Tests" / "GovNetTests" / "Fixtures" / "resilience"
-UNDIRECTED_MECHANISMS = {"operation"}
 
 
 def network_graph(path):
     """DiGraph (or Graph when no tie is directed) of a GovNet YAML network, nodes in file order."""
-    doc = yaml.safe_load(path.read_text())
-    declared = {m["id"]: m.get("directed", True) for m in doc.get("mechanisms") or []}
-
-    def directed(tie):
-        if "directed" in tie:
-            return bool(tie["directed"])
-        m = tie["mechanism"]
-        if m in declared:
-            return declared[m]
-        return m not in UNDIRECTED_MECHANISMS
-
-    ties = doc.get("ties") or []
-    any_directed = any(directed(t) for t in ties)
+    departments, ties = read_network(path)
+    any_directed = any(d for _, _, _, d in ties)
     G = nx.DiGraph() if any_directed else nx.Graph()
-    G.add_nodes_from(str(d["id"]) for d in doc["departments"])
-    for t in ties:
-        u, v = str(t["from"]), str(t["to"])
+    G.add_nodes_from(departments)
+    for u, v, _, directed in ties:
         if u == v:
             continue
         G.add_edge(u, v)
-        if any_directed and not directed(t):
+        if any_directed and not directed:
             G.add_edge(v, u)
     return G
 
