@@ -13,10 +13,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Excel workbooks (.xlsx) are ZIP packages; on Linux ZIPFoundation inflates with the system zlib.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure Swift core: model, formats, graph engine, algorithms, analyses. No C, no printing.
-        .target(name: "GovNet", dependencies: ["Yams"]),
+        .target(name: "GovNet", dependencies: ["Yams", "ZIPFoundation"]),
         // libgraphviz (Debian libgraphviz-dev); only GovNetGraphviz imports it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),

@@ -56,6 +56,11 @@ case $depends in
   *libgvc6*) ;;
   *) echo "deb: Depends lacks the Graphviz runtime (libgvc6): $depends" >&2; exit 70 ;;
 esac
+# zlib inflates and deflates Excel workbooks (ZIPFoundation links libz dynamically).
+case $depends in
+  *zlib1g*) ;;
+  *) echo "deb: Depends lacks zlib (zlib1g), which Excel workbooks need: $depends" >&2; exit 70 ;;
+esac
 if ldd "$binary" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime'; then
   echo "deb: govnet links the Swift runtime dynamically; build it with --static-swift-stdlib" >&2; exit 70
 fi

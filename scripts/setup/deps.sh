@@ -3,6 +3,7 @@
 #
 #   scripts/setup/deps.sh build   what building govnet and drawing diagrams needs: make,
 #                                 pkg-config, the Graphviz development files (pkg-config libgvc),
+#                                 zlib's development files (pkg-config zlib, for Excel workbooks),
 #                                 a CJK font (fc-list :lang=zh) so Chinese names render as glyphs
 #   scripts/setup/deps.sh package build + what `make deb` and scripts/package/verify-clean-install.sh
 #                                 need: dpkg-dev (dpkg-shlibdeps), binutils (strip), lintian and
@@ -37,6 +38,8 @@ check() {
   command -v make >/dev/null 2>&1 || missing+=(make)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+  # zlib: ZIPFoundation inflates and deflates Excel workbooks (.xlsx) with it (pkg-config zlib).
+  pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
   (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .) || missing+=(fontconfig fonts-wqy-microhei)
   if [ "$level" = package ]; then
     command -v dpkg-shlibdeps >/dev/null 2>&1 || missing+=(dpkg-dev)

@@ -10,6 +10,9 @@ public struct CSVReader {
     public struct Record: Sendable {
         public var fields: [String]
         public var line: Int
+        /// The fields that are text whatever they look like (a workbook's string cells); nil for CSV,
+        /// whose fields are typed by inference.
+        var textCells: Set<Int>? = nil
     }
 
     /// Maximum fields in one record (hostile-input guard).

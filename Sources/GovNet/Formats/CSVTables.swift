@@ -29,24 +29,33 @@ public enum CSVTables {
 
     /// Reads the tables in `folder`.
     public static func read(folder: String) throws -> (Network, SourceMap, [Diagnostic]) {
+        return try read(FolderTables(folder: folder))
+    }
+
+    /// Reads the tables of `source` (a folder of CSV files, the sheets of a workbook): one implementation
+    /// of the table rules — headers by name with their aliases, the vocabulary, every problem of a row
+    /// reported in one pass — whatever holds the rows.
+    static func read(_ source: some TableSource) throws -> (Network, SourceMap, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var net = Network()
-        var map = SourceMap(file: folder)
+        var map = SourceMap(file: source.location)
         map.departmentFile = path(departmentsFile)
         map.tieFile = path(tiesFile)
         map.functionFile = path(functionsFile)
         map.mechanismFile = path(mechanismsFile)
-        let fm = FileManager.default
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        func path(_ name: String) -> String { source.name(of: name) }
+        let impliedDepartments = !source.has(departmentsFile) && source.impliesDepartments
 
-        guard fm.fileExists(atPath: path(tiesFile)) || fm.fileExists(atPath: path(departmentsFile)) else {
-            throw FormatError(file: folder, "a table folder needs \(departmentsFile) and \(tiesFile)")
+        guard source.has(tiesFile) || source.has(departmentsFile) else { throw source.noTables() }
+        for required in [departmentsFile, tiesFile] where !source.has(required) && !(required == departmentsFile && impliedDepartments) {
+            diagnostics.append(Diagnostic(.error, file: path(required), message: source.missing(required)))
         }
-        for required in [departmentsFile, tiesFile] where !fm.fileExists(atPath: path(required)) {
-            diagnostics.append(Diagnostic(.error, file: path(required), message: "missing table \(required)"))
+        func load(_ name: String, required: [String], known: Set<String>) throws -> Table? {
+            guard let records = try source.records(name, diagnostics: &diagnostics) else { return nil }
+            return Table.make(path(name), records: records, unguard: source.unguards, diagnostics: &diagnostics, required: required, known: known)
         }
 
-        if let table = try Table.load(path(metadataFile), diagnostics: &diagnostics, required: ["key", "value"], known: ["key", "value"]) {
+        if let table = try load(metadataFile, required: ["key", "value"], known: ["key", "value"]) {
             for row in table.rows {
                 let key = table.cell(row, "key"), value = table.cell(row, "value")
                 switch key {
@@ -69,7 +78,7 @@ public enum CSVTables {
                 }
             }
         }
-        if let table = try Table.load(path(mechanismsFile), diagnostics: &diagnostics, required: ["id"], known: ["id", "name", "directed", "names.zh"]) {
+        if let table = try load(mechanismsFile, required: ["id"], known: ["id", "name", "directed", "names.zh"]) {
             for row in table.rows {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
                 var m = Mechanism(id: id, name: table.cell(row, "name"))
@@ -81,7 +90,7 @@ public enum CSVTables {
                 net.mechanisms.append(m); map.mechanismLines.append(row.line)
             }
         }
-        if let table = try Table.load(path(departmentsFile), diagnostics: &diagnostics, required: ["id"], known: departmentColumns) {
+        if let table = try load(departmentsFile, required: ["id"], known: departmentColumns) {
             let standard = departmentColumns
             for row in table.rows {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
@@ -94,12 +103,12 @@ public enum CSVTables {
                 }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
                     guard let v = table.cell(row, c) else { continue }
-                    if header.hasPrefix("names.") { d.names[String(header.dropFirst(6))] = v } else { d.attributes[attributeName(header)] = .inferred(from: v) }
+                    if header.hasPrefix("names.") { d.names[String(header.dropFirst(6))] = v } else { d.attributes[attributeName(header)] = table.attribute(row, c, v) }
                 }
                 net.departments.append(d); map.departmentLines.append(row.line)
             }
         }
-        if let table = try Table.load(path(tiesFile), diagnostics: &diagnostics, required: ["from|source", "to|target", "mechanism"], known: tieColumns) {
+        if let table = try load(tiesFile, required: ["from|source", "to|target", "mechanism"], known: tieColumns) {
             let endsByFrom = table.header.contains("from")
             let standard = tieColumns
             for row in table.rows {
@@ -131,18 +140,29 @@ public enum CSVTables {
                     }
                 }
                 tie.citation = table.cell(row, "citation")
+                if let f = table.cell(row, "functions") { tie.functions = idList(f) }
                 if let c = table.cell(row, "confidence") {
                     if let x = NetworkDocumentDecoder.checkConfidence(c, report: { table.bad(row, "confidence", $0, &diagnostics) }) { tie.confidence = x } else { ok = false }
                 }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
-                    if let v = table.cell(row, c) { tie.attributes[attributeName(header)] = .inferred(from: v) }
+                    if let v = table.cell(row, c) { tie.attributes[attributeName(header)] = table.attribute(row, c, v) }
                 }
                 // A tie with a bad value is kept when its ends and mechanism are there (the file fails
                 // anyway), so its references and mechanism are checked in the same pass.
                 if ok || (from != nil && to != nil && mech != nil) { net.ties.append(tie); map.tieLines.append(row.line) }
             }
         }
-        if let table = try Table.load(path(functionsFile), diagnostics: &diagnostics, required: ["function"], known: functionColumns) {
+        // A workbook of ties alone: its departments are the ends of its ties, in order of appearance.
+        if impliedDepartments {
+            var seen = Set<String>()
+            for (i, t) in net.ties.enumerated() {
+                for end in [t.from, t.to] where seen.insert(end).inserted {
+                    net.departments.append(Department(id: end)); map.departmentLines.append(map.tieLines[i])
+                }
+            }
+            map.departmentFile = map.tieFile
+        }
+        if let table = try load(functionsFile, required: ["function"], known: functionColumns) {
             var index: [String: Int] = [:]
             for row in table.rows {
                 guard let fid = table.cell(row, "function") else { table.missing(row, "function", &diagnostics); continue }
@@ -176,7 +196,7 @@ public enum CSVTables {
     /// Standard columns of the tables (an attribute of the same name is written as `attributes.<name>`).
     static let departmentColumns: Set<String> = ["id", "name", "kind", "level", "formerly", "led_by", "management", "coordinator"]
     static let tieColumns: Set<String> = ["from", "to", "source", "target", "mechanism", "weight", "directed", "basis",
-                                          "relation", "phase", "citation", "confidence", "role"]
+                                          "relation", "phase", "citation", "confidence", "role", "functions"]
     static let functionColumns: Set<String> = ["function", "name", "department", "role", "source", "citation"]
 
     /// The attribute a column holds: `attributes.X` is X, any other column its own name.
@@ -211,58 +231,68 @@ public enum CSVTables {
     /// The tables as (file name, CSV text), deterministic: columns in a fixed order, extra columns sorted;
     /// cells under the formula guard `cells` (``FormulaGuard``; the reader takes the guard off again).
     public static func render(_ net: Network, cells: CSVCells = .guarded) -> [(String, String)] {
-        var files: [(String, String)] = []
-        var meta = CSVReader.line(["key", "value"], cells: cells)
+        tables(net).map { table in (table.file, table.rows.map { CSVReader.line($0.map(\.text), cells: cells) }.joined()) }
+    }
+
+    /// The tables as rows of text cells, header first (what ``render(_:cells:)`` writes as CSV and the
+    /// workbook writer as sheets): columns in a fixed order, extra columns sorted.
+    static func tables(_ net: Network) -> [(file: String, rows: [[TableCell]])] {
+        var files: [(file: String, rows: [[TableCell]])] = []
+        func text(_ row: [String]) -> [TableCell] { row.map { TableCell.string($0) } }
+        var meta: [[TableCell]] = [text(["key", "value"])]
         let m = net.metadata
         for (k, v) in [("title", m.title), ("jurisdiction", m.jurisdiction), ("period", m.period), ("date", m.date), ("source", m.source),
                        ("status", m.status), ("license", m.license), ("notes", m.notes), ("provenance", m.provenance),
                        ("derived_from", m.derivedFrom)] {
-            if let v { meta += CSVReader.line([k, v], cells: cells) }
+            if let v { meta.append(text([k, v])) }
         }
         for field in NetworkMetadata.translatableFields {
-            for (language, text) in (m.translations[field] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                meta += CSVReader.line(["\(field).\(language)", text], cells: cells)
+            for (language, translation) in (m.translations[field] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                meta.append(text(["\(field).\(language)", translation]))
             }
         }
         files.append((metadataFile, meta))
         if !net.mechanisms.isEmpty {
-            var t = CSVReader.line(["id", "name", "directed", "names.zh"], cells: cells)
-            for m in net.mechanisms { t += CSVReader.line([m.id, m.name, m.directed ? "true" : "false", m.nameZh ?? ""], cells: cells) }
+            var t: [[TableCell]] = [text(["id", "name", "directed", "names.zh"])]
+            for m in net.mechanisms { t.append([.string(m.id), .string(m.name), .bool(m.directed), .string(m.nameZh)]) }
             files.append((mechanismsFile, t))
         }
         let langs = Set(net.departments.flatMap { $0.names.keys }).sorted()
         let attrs = Set(net.departments.flatMap { $0.attributes.keys }).sorted()
         let governance = net.departments.contains { !$0.ledBy.isEmpty || $0.management != nil || $0.coordinator }
-        var d = CSVReader.line(["id", "name", "kind", "level", "formerly"] + (governance ? ["led_by", "management", "coordinator"] : [])
-                               + langs.map { "names." + $0 } + attrs.map { attributeColumn($0, standard: departmentColumns) }, cells: cells)
+        var d: [[TableCell]] = [text(["id", "name", "kind", "level", "formerly"] + (governance ? ["led_by", "management", "coordinator"] : [])
+                                     + langs.map { "names." + $0 } + attrs.map { attributeColumn($0, standard: departmentColumns) })]
         for dep in net.departments {
-            d += CSVReader.line([dep.id, dep.name, dep.kind ?? "", dep.level ?? "", dep.formerly.joined(separator: ";")]
-                                + (governance ? [dep.ledBy.joined(separator: ";"), dep.management?.rawValue ?? "", dep.coordinator ? "true" : ""] : [])
-                                + langs.map { dep.names[$0] ?? "" } + attrs.map { dep.attributes[$0]?.description ?? "" }, cells: cells)
+            d.append(text([dep.id, dep.name, dep.kind ?? "", dep.level ?? "", dep.formerly.joined(separator: ";")])
+                     + (governance ? text([dep.ledBy.joined(separator: ";"), dep.management?.rawValue ?? ""]) + [dep.coordinator ? .bool(true) : .empty] : [])
+                     + text(langs.map { dep.names[$0] ?? "" }) + attrs.map { TableCell.attribute(dep.attributes[$0]) })
         }
         files.append((departmentsFile, d))
         let tieAttrs = Set(net.ties.flatMap { $0.attributes.keys }).sorted()
         let tieGovernance = net.ties.contains { $0.relation != nil || $0.role != nil || !$0.phases.isEmpty || $0.source != nil || $0.citation != nil || $0.confidence != nil }
-        var t = CSVReader.line(["from", "to", "mechanism", "weight", "directed", "basis"]
-                               + (tieGovernance ? ["relation", "role", "phase", "source", "citation", "confidence"] : [])
-                               + tieAttrs.map { attributeColumn($0, standard: tieColumns) }, cells: cells)
+        let served = net.ties.contains { !$0.functions.isEmpty }
+        var t: [[TableCell]] = [text(["from", "to", "mechanism", "weight", "directed", "basis"]
+                                     + (tieGovernance ? ["relation", "role", "phase", "source", "citation", "confidence"] : [])
+                                     + (served ? ["functions"] : [])
+                                     + tieAttrs.map { attributeColumn($0, standard: tieColumns) })]
+        func number(_ x: Double) -> TableCell { x.isFinite ? .number(NumberFormat.canonical(x)) : .text(NumberFormat.canonical(x)) }
         for tie in net.ties {
-            t += CSVReader.line([tie.from, tie.to, tie.mechanism, NumberFormat.canonical(tie.weight),
-                                 tie.directed.map { $0 ? "true" : "false" } ?? "", tie.basis?.rawValue ?? ""]
-                                + (tieGovernance ? [tie.relation?.rawValue ?? "", tie.role?.rawValue ?? "", tie.phases.map(\.rawValue).joined(separator: ";"),
-                                                    tie.source?.rawValue ?? "", tie.citation ?? "", tie.confidence.map(NumberFormat.canonical) ?? ""] : [])
-                                + tieAttrs.map { tie.attributes[$0]?.description ?? "" }, cells: cells)
+            t.append(text([tie.from, tie.to, tie.mechanism]) + [number(tie.weight), tie.directed.map { TableCell.bool($0) } ?? .empty, .string(tie.basis?.rawValue)]
+                     + (tieGovernance ? text([tie.relation?.rawValue ?? "", tie.role?.rawValue ?? "", tie.phases.map(\.rawValue).joined(separator: ";"),
+                                              tie.source?.rawValue ?? "", tie.citation ?? ""]) + [tie.confidence.map(number) ?? .empty] : [])
+                     + (served ? text([tie.functions.joined(separator: ";")]) : [])
+                     + tieAttrs.map { TableCell.attribute(tie.attributes[$0]) })
         }
         files.append((tiesFile, t))
         if !net.functions.isEmpty {
             let flangs = Set(net.functions.flatMap { $0.names.keys }).sorted()
             let cited = net.functions.contains { $0.assignments.contains { $0.source != nil || $0.citation != nil } }
-            var f = CSVReader.line(["function", "name", "department", "role"] + (cited ? ["source", "citation"] : []) + flangs.map { "names." + $0 }, cells: cells)
+            var f: [[TableCell]] = [text(["function", "name", "department", "role"] + (cited ? ["source", "citation"] : []) + flangs.map { "names." + $0 })]
             for fn in net.functions {
                 let names = flangs.map { fn.names[$0] ?? "" }
-                if fn.assignments.isEmpty { f += CSVReader.line([fn.id, fn.name, "", ""] + (cited ? ["", ""] : []) + names, cells: cells) }
+                if fn.assignments.isEmpty { f.append(text([fn.id, fn.name, "", ""] + (cited ? ["", ""] : []) + names)) }
                 for a in fn.assignments {
-                    f += CSVReader.line([fn.id, fn.name, a.department, a.role.rawValue] + (cited ? [a.source?.rawValue ?? "", a.citation ?? ""] : []) + names, cells: cells)
+                    f.append(text([fn.id, fn.name, a.department, a.role.rawValue] + (cited ? [a.source?.rawValue ?? "", a.citation ?? ""] : []) + names))
                 }
             }
             files.append((functionsFile, f))
@@ -271,27 +301,63 @@ public enum CSVTables {
     }
 }
 
-/// A CSV file read with its header, for the table readers.
+/// One cell of a table as GovNet writes it: CSV writes its text, a workbook its type too.
+enum TableCell: Hashable, Sendable {
+    /// Text, written as an inline string: never a formula, whatever its first character.
+    case text(String)
+    /// A number, written as its canonical text (``NumberFormat/canonical(_:)``), which reads back the same.
+    case number(String)
+    case bool(Bool)
+    case empty
+
+    /// The cell as CSV text.
+    var text: String {
+        switch self {
+        case .text(let s), .number(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .empty: return ""
+        }
+    }
+
+    /// A text cell, empty when `s` is.
+    static func string(_ s: String?) -> TableCell { s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+
+    /// An attribute's cell: text, number or boolean as the value is.
+    static func attribute(_ v: AttributeValue?) -> TableCell {
+        switch v {
+        case .string(let s)?: return .string(s)
+        case .number(let x)?: return x.isFinite ? .number(NumberFormat.canonical(x)) : .text(NumberFormat.canonical(x))
+        case .bool(let b)?: return .bool(b)
+        case nil: return .empty
+        }
+    }
+}
+
+/// A table read with its header (a CSV file, a workbook's sheet), for the table readers.
 struct Table {
     let file: String
     let header: [String]
     let rows: [CSVReader.Record]
     private let column: [String: Int]
+    /// Whether cells lose the formula guard of GovNet's CSV writers (CSV files; not a workbook's cells).
+    var unguard = true
 
-    /// Loads `path` if it exists (nil otherwise). Headers are found by name in any order, through
+    /// The table of `records` (header first), read from `file` (a CSV file, or a workbook's sheet as
+    /// `BOOK.xlsx:SHEET`). Headers are found by name in any order, through
     /// ``Vocabulary/columnAliases`` (`起点` is `from`). Reports missing required columns (`a|b` = either)
     /// — one error when no header cell is a `known` column — and a header cell that misspells a known
     /// column absent from the header (`wieght`), with the fix.
-    static func load(_ path: String, diagnostics: inout [Diagnostic], required: [String], known: Set<String>) throws -> Table? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bytes = try InputFile.bytes(path)
-        var records = try CSVReader.records(bytes, file: path)
+    /// - Parameter unguard: take off the formula guard of GovNet's CSV writers (``FormulaGuard``); a
+    ///   workbook's text cells are never formulas, so a sheet's cells are read as they are.
+    static func make(_ file: String, records: [CSVReader.Record], unguard: Bool = true, diagnostics: inout [Diagnostic], required: [String], known: Set<String>) -> Table? {
+        let path = file
+        var records = records
         guard !records.isEmpty else {
             diagnostics.append(Diagnostic(.error, file: path, line: 1, message: "the table is empty; expected a header row with \(required.joined(separator: ", "))"))
             return nil
         }
         let headerRecord = records.removeFirst()
-        let written = headerRecord.fields.map { FormulaGuard.unguarded($0.trimmingCharacters(in: CharacterSet.whitespaces)).lowercased() }
+        let written = headerRecord.fields.map { (unguard ? FormulaGuard.unguarded($0.trimmingCharacters(in: .whitespaces)) : $0.trimmingCharacters(in: .whitespaces)).lowercased() }
         let header = written.map(Vocabulary.column)
         var column: [String: Int] = [:]
         for (i, h) in header.enumerated() {
@@ -332,7 +398,13 @@ struct Table {
         for r in records where r.fields.count > header.count && !r.fields[header.count...].allSatisfy(\.isEmpty) {
             diagnostics.append(Diagnostic(.warning, file: path, line: r.line, message: "row has \(r.fields.count) fields but the header has \(header.count); extra fields ignored"))
         }
-        return Table(file: path, header: header, rows: records, column: column)
+        return Table(file: path, header: header, rows: records, column: column, unguard: unguard)
+    }
+
+    /// The column of a field named in a diagnostic (`from` also found as `source`, `to` as `target`),
+    /// 0-based; nil when the table has no such column.
+    func index(of field: String) -> Int? {
+        column[field] ?? (field == "from" ? column["source"] : field == "to" ? column["target"] : nil)
     }
 
     /// Trimmed cell of a named column; nil when the column is absent or the cell empty.
@@ -343,8 +415,15 @@ struct Table {
 
     func cell(_ row: CSVReader.Record, _ c: Int) -> String? {
         guard c < row.fields.count else { return nil }
-        let v = FormulaGuard.unguarded(row.fields[c].trimmingCharacters(in: .whitespaces))
+        let trimmed = row.fields[c].trimmingCharacters(in: .whitespaces)
+        let v = unguard ? FormulaGuard.unguarded(trimmed) : trimmed
         return v.isEmpty ? nil : v
+    }
+
+    /// The attribute value of cell `v` in column `c`: text when the source says the cell is text (a
+    /// workbook's string cell), else typed by inference (``AttributeValue/inferred(from:)``).
+    func attribute(_ row: CSVReader.Record, _ c: Int, _ v: String) -> AttributeValue {
+        row.textCells?.contains(c) == true ? .string(v) : .inferred(from: v)
     }
 
     func missing(_ row: CSVReader.Record, _ name: String, _ diagnostics: inout [Diagnostic]) {
@@ -363,4 +442,44 @@ struct Table {
     func bad(_ row: CSVReader.Record, _ name: String, _ message: String, _ diagnostics: inout [Diagnostic]) {
         diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: message))
     }
+}
+
+/// Where the tables of a network come from: a folder of CSV files or the sheets of a workbook. The table
+/// rules (``CSVTables``) read records from either the same way.
+protocol TableSource {
+    /// The folder or workbook, as the user gave it (``SourceMap/file``).
+    var location: String { get }
+    /// How diagnostics name table `file` (`departments.csv`, …): `FOLDER/departments.csv`, `BOOK.xlsx:部门`.
+    func name(of file: String) -> String
+    /// Whether the source holds table `file`.
+    func has(_ file: String) -> Bool
+    /// The records of table `file` (header first), nil when absent; problems that are not fatal go to
+    /// `diagnostics`.
+    func records(_ file: String, diagnostics: inout [Diagnostic]) throws -> [CSVReader.Record]?
+    /// Whether cells lose the formula guard of GovNet's CSV writers.
+    var unguards: Bool { get }
+    /// Whether ties alone make a network (their ends are the departments): a workbook with one sheet.
+    var impliesDepartments: Bool { get }
+    /// The error when the source holds neither departments nor ties.
+    func noTables() -> FormatError
+    /// The message for a missing required table.
+    func missing(_ file: String) -> String
+}
+
+/// A folder of CSV tables.
+struct FolderTables: TableSource {
+    let folder: String
+    var location: String { folder }
+    func name(of file: String) -> String { (folder as NSString).appendingPathComponent(file) }
+    func has(_ file: String) -> Bool { FileManager.default.fileExists(atPath: name(of: file)) }
+    func records(_ file: String, diagnostics: inout [Diagnostic]) throws -> [CSVReader.Record]? {
+        guard has(file) else { return nil }
+        return try CSVReader.records(try InputFile.bytes(name(of: file)), file: name(of: file))
+    }
+    var unguards: Bool { true }
+    var impliesDepartments: Bool { false }
+    func noTables() -> FormatError {
+        FormatError(file: folder, "a table folder needs \(CSVTables.departmentsFile) and \(CSVTables.tiesFile)")
+    }
+    func missing(_ file: String) -> String { "missing table \(file)" }
 }

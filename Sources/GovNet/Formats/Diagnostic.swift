@@ -1,7 +1,8 @@
 /// One problem found in an input file: where it is and what was expected.
 ///
 /// Readers and ``NetworkValidator`` collect every diagnostic of a file instead of stopping at the first,
-/// so an analyst fixes a spreadsheet in one pass. The CLI prints them as `FILE:LINE: message`.
+/// so an analyst fixes a spreadsheet in one pass. The CLI prints them as `FILE:LINE: message`, and a
+/// problem in a sheet of an Excel workbook as `BOOK.xlsx:SHEET!C14: message` (column letters and row).
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
     public enum Severity: String, Sendable, Hashable, Comparable {
         /// The file cannot be used; a warning deserves a look; a note says how the file will be read
@@ -19,11 +20,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     public var column: Int?
     /// Field or column name, when the problem is in one (e.g. `weight`).
     public var field: String?
+    /// The sheet of a workbook (``file``) the problem is in; ``line`` is then its row and ``column``
+    /// its column (1 is A).
+    public var sheet: String?
     /// What is wrong and what was expected.
     public var message: String
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+    public init(_ severity: Severity, file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
         self.severity = severity
+        self.sheet = sheet
         self.file = file
         self.line = line
         self.column = column
@@ -31,18 +36,24 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
         self.message = message
     }
 
-    /// `FILE:LINE:COLUMN: error: message` (parts that are unknown left out).
+    /// `FILE:LINE:COLUMN: error: message` (parts that are unknown left out); in a workbook's sheet
+    /// `FILE:SHEET!C14: error: message`, `FILE:SHEET!14` when the column is unknown.
     public var description: String {
         var s = file
-        if let line { s += ":\(line)" }
-        if let line = line, let column { _ = line; s += ":\(column)" }
+        if let sheet {
+            s += ":\(sheet)"
+            if let line { s += "!" + (column.map(CellReference.columnName) ?? "") + "\(line)" }
+        } else {
+            if let line { s += ":\(line)" }
+            if let line = line, let column { _ = line; s += ":\(column)" }
+        }
         s += ": \(severity.rawValue): "
         if let field { s += "field '\(field)': " }
         return s + message
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        (a.file, a.line ?? 0, a.column ?? 0, a.message) < (b.file, b.line ?? 0, b.column ?? 0, b.message)
+        (a.file, a.sheet ?? "", a.line ?? 0, a.column ?? 0, a.message) < (b.file, b.sheet ?? "", b.line ?? 0, b.column ?? 0, b.message)
     }
 }
 

@@ -22,10 +22,14 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
     case dot
     /// NetworkX node-link JSON (`.json` with top-level `nodes` and `links`/`edges`, no `departments`).
     case nodelink
+    /// An Excel workbook (`.xlsx`): the CSV tables as sheets (``WorkbookTables``).
+    case xlsx
 
     /// The format implied by a path: a folder or a name without extension → tables; `.yaml`/`.yml`; `.json`;
-    /// `.csv`/`.tsv`/`.txt` → edge list; `.graphml`; `.gexf`; `.net`/`.paj` → Pajek; `.dl`; `.dot`/`.gv`.
-    /// A `.json` file holding node-link JSON is recognised by its content when read.
+    /// `.csv`/`.tsv`/`.txt` → edge list; `.graphml`; `.gexf`; `.net`/`.paj` → Pajek; `.dl`; `.dot`/`.gv`;
+    /// `.xlsx` (and `.xlsm`, `.xls`, `.xlsb`, `.ods`, which the workbook reader refuses with what to do).
+    /// A `.json` file holding node-link JSON is recognised by its content when read, and so is a
+    /// workbook under another name (``sniff(path:)``).
     /// A name without extension that exists and is not a folder (`/dev/stdout`, a pipe) gives nil.
     public static func infer(path: String) -> NetworkFormat? {
         if InputFile.isStandardInput(path) { return nil }
@@ -41,9 +45,31 @@ public enum NetworkFormat: String, CaseIterable, Sendable {
         case "net", "paj", "pajek": return .pajek
         case "dl": return .dl
         case "dot", "gv": return .dot
+        case "xlsx", "xlsm", "xltx", "xltm", "xls", "xlsb", "ods": return .xlsx
         case "": return exists ? nil : .tables  // a folder to be created
         default: return nil
         }
+    }
+}
+
+extension NetworkFormat {
+    /// The format a file's first bytes show where its name does not tell or tells a text format: an
+    /// Excel workbook (a ZIP package, or an OLE compound file — an encrypted workbook or an `.xls` —
+    /// which the workbook reader then refuses by name) saved as `.csv`, `.txt` or without extension.
+    /// nil when the content does not decide.
+    public static func sniff(path: String) -> NetworkFormat? {
+        guard !InputFile.isStandardInput(path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 8) else { return nil }
+        return WorkbookPackage.looksLikeWorkbook([UInt8](head)) ? .xlsx : nil
+    }
+
+    /// The format of an input: `given`, else what the name says, unless the content is a workbook.
+    static func input(path: String, given: NetworkFormat?) -> NetworkFormat? {
+        if let given { return given }
+        let named = infer(path: path)
+        if named == nil || named == .edgelist || named == .yaml || named == .json, let sniffed = sniff(path: path) { return sniffed }
+        return named
     }
 }
 
@@ -67,7 +93,7 @@ public enum NetworkReader {
     /// - Throws: ``MissingFileError`` when the file is absent; ``FormatError`` with **every** error of the
     ///   file (and its warnings) when it cannot be read or does not validate.
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool? = nil) throws -> LoadedNetwork {
-        guard let inferred = format ?? NetworkFormat.infer(path: path) else {
+        guard let inferred = NetworkFormat.input(path: path, given: format) else {
             if InputFile.isStandardInput(path) {
                 throw FormatError(file: "-", "standard input has no file name to tell its format: add --input-format \(NetworkFormat.allCases.filter { $0 != .tables }.map(\.rawValue).joined(separator: "|"))")
             }
@@ -78,6 +104,7 @@ public enum NetworkReader {
         var network: Network
         var map: SourceMap
         var diagnostics: [Diagnostic]
+        var locate: (Diagnostic) -> Diagnostic = { $0 }
         switch format {
         case .yaml, .json:
             let root: DocNode?
@@ -116,10 +143,15 @@ public enum NetworkReader {
             (network, map, diagnostics) = try DOTReader.read(bytes: try InputFile.bytes(path), file: path)
         case .nodelink:
             (network, map, diagnostics) = NodeLinkFormat.decode(try JSONDocumentReader.parse(try InputFile.bytes(path), file: path), file: path)
+        case .xlsx:
+            let book = try WorkbookTables.open(path)
+            (network, map, diagnostics) = try CSVTables.read(book)
+            locate = book.locate
         }
-        if let tooMany = mechanismExcess(network, map: map, file: path) { throw FormatError(diagnostics + [tooMany]) }
+        if let tooMany = mechanismExcess(network, map: map, file: path) { throw FormatError((diagnostics + [tooMany]).map(locate)) }
         diagnostics += Vocabulary.resolve(&network, map: map)
         diagnostics += NetworkValidator.validate(network, map: map, reportIsolates: !diagnostics.contains { $0.severity == .error })
+        diagnostics = diagnostics.map(locate)
         diagnostics.sort()
         if diagnostics.contains(where: { $0.severity == .error }) { throw FormatError(diagnostics) }
         return LoadedNetwork(network: network, sourceMap: map, diagnostics: diagnostics, format: format)
@@ -173,7 +205,7 @@ public enum NetworkWriter {
     /// - Parameter relations: Pajek and UCINET DL only: one block (`*Arcs :k`) or matrix (`nm=k`) per
     ///   mechanism, which Pajek and UCINET read and python-igraph and NetworkX do not; by default one.
     /// - Returns: warnings for what the format cannot hold (e.g. functions in Pajek), each naming `path`;
-    ///   empty for the lossless formats (YAML, JSON, CSV tables).
+    ///   empty for the lossless formats (YAML, JSON, CSV tables, Excel workbooks).
     /// - Parameter cells: the formula guard of the CSV formats (tables, edge list; ``FormulaGuard``).
     /// - Throws: ``OutputError`` when the format is unknown or the file cannot be written;
     ///   ``FormatError`` when GovNet's readers would refuse the file (``ReadBackCheck``): nothing is written.
@@ -191,6 +223,10 @@ public enum NetworkWriter {
         case .tables:
             try CSVTables.write(network, folder: path, cells: cells)
             return []
+        case .xlsx:
+            let (data, warnings) = try WorkbookWriter.network(network, file: path)
+            if path == "-" { try StandardOutput.write(data) } else { try AtomicFile.write(data, to: path) }
+            return warnings
         case .edgelist: (text, warnings) = EdgeListCSV.write(network, file: path, cells: cells)
         case .graphml: (text, warnings) = GraphMLFormat.write(network, file: path)
         case .gexf: (text, warnings) = GEXFFormat.write(network, file: path)

@@ -5,8 +5,8 @@ import GovNet
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a network between formats (YAML, JSON, CSV tables, edge list, GraphML, GEXF, Pajek, UCINET DL, DOT, node-link JSON).",
-        discussion: "The format of each side comes from the file name (a folder or a path ending in / means CSV tables; .graphml, .gexf, .net/.paj, .dl, .dot/.gv; a .json file holding NetworkX node-link data is recognised by its content), or --from / --to (nodelink writes node-link JSON). What the output format cannot hold (e.g. functions in Pajek) is reported as a warning. The output is written atomically; an output equal to the input is refused unless --force."
+        abstract: "Convert a network between formats (YAML, JSON, CSV tables, Excel workbook, edge list, GraphML, GEXF, Pajek, UCINET DL, DOT, node-link JSON).",
+        discussion: "The format of each side comes from the file name (a folder or a path ending in / means CSV tables; .xlsx an Excel workbook with one sheet per table; .graphml, .gexf, .net/.paj, .dl, .dot/.gv; a .json file holding NetworkX node-link data and a workbook under another name are recognised by their content), or --from / --to (nodelink writes node-link JSON). What the output format cannot hold (e.g. functions in Pajek) is reported as a warning. The output is written atomically; an output equal to the input is refused unless --force."
     )
 
     @OptionGroup var input: InputOptions

@@ -6,7 +6,7 @@ extension NetworkFormat: ExpressibleByArgument {}
 
 /// Options shared by every command that reads one network.
 struct InputOptions: ParsableArguments {
-    @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables), edgelist, graphml, gexf, pajek, dl, dot or nodelink (default: from the file name).")
+    @Option(name: .customLong("input-format"), help: "Input format: yaml, json, tables (a folder of CSV tables), xlsx (an Excel workbook of the same tables), edgelist, graphml, gexf, pajek, dl, dot or nodelink (default: from the file name; a workbook is also recognised by its content).")
     var inputFormat: NetworkFormat?
 
     @Flag(help: "Edge list: read every tie without a 'directed' cell as directed (default: its mechanism's direction; undirected for a mechanism other than the standard five).")
