@@ -2,6 +2,11 @@ import ArgumentParser
 import Foundation
 import GovNet
 
+/// Files `govnet export` writes.
+enum ExportFileFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, xlsx
+}
+
 /// `govnet export FILE… -o DIR`: tidy tables per network for notebooks (pandas, R, spreadsheets).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +22,8 @@ struct ExportCommand: ParsableCommand {
         the bytes are identical on every run. notebooks-data/README.md documents every column.
         With --compare BEFORE AFTER [--mapping FILE], also writes DIR/NAME/ with \(ComparisonExport.fileNames.joined(separator: ", ")) \
         (departments aligned by the mapping, else by the AFTER network's `formerly:` lists, as govnet compare).
+        With --to xlsx, each network's tables (and the comparison's) go to one Excel workbook DIR/NAME.xlsx \
+        instead, a sheet per table (tables.json is not written).
         """
     )
 
@@ -46,6 +53,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start every CSV with a UTF-8 byte-order mark so that Excel opens Chinese names intact (govnet's readers skip it).")
     var excel = false
 
+    @Option(help: ArgumentHelp("Write each network's tables as CSV files in DIR/NAME/ (csv, the default) or as one Excel workbook DIR/NAME.xlsx with a sheet per table (xlsx).", valueName: "csv|xlsx"))
+    var to: ExportFileFormat = .csv
+
     @Flag(help: "Allow an exported table to replace one of the input files.")
     var force = false
 
@@ -58,12 +68,24 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// Writes `tables` as DIR/NAME.xlsx, atomically.
+    private func writeWorkbook(_ tables: [ExportTable], name: String) throws {
+        let path = (output as NSString).appendingPathComponent(name + ".xlsx")
+        if !force, let id = FileIdentity(path: path), (files + compare + (mapping.map { [$0] } ?? [])).contains(where: { FileIdentity(path: $0) == id }) {
+            throw InputError(message: "\(path): error: the export would overwrite an input file; choose another -o folder or pass --force", code: Exit.usage)
+        }
+        try AtomicFile.makeFolder(output)
+        try AtomicFile.write(try ExportTable.workbook(tables, file: path), to: path)
+        if !input.quiet { Stderr.print("govnet: wrote \(path) (\(tables.count) sheets)") }
+    }
+
     func validate() throws {
         try OptionRanges.check(runs, OptionRanges.randomRuns, "--runs")
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes exactly two files: BEFORE AFTER") }
         if mapping != nil && compare.isEmpty { throw ValidationError("--mapping needs --compare") }
         if compareName != nil && compare.isEmpty { throw ValidationError("--compare-name needs --compare") }
         if files.isEmpty && compare.isEmpty { throw ValidationError("give at least one network FILE or --compare BEFORE AFTER") }
+        if excel && to == .xlsx { throw ValidationError("--excel marks CSV files; a workbook (--to xlsx) needs no mark") }
         if let compareName, !ExportNaming.isPlainName(compareName) {
             throw ValidationError("--compare-name must be a plain folder name (no '/', not '.' or '..')")
         }
@@ -89,6 +111,11 @@ struct ExportCommand: ParsableCommand {
                                              bytes: RandomFailures.estimatedBytes(runs: runs, nodes: loaded.network.departments.count),
                                              advice: "use fewer runs")
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
+                if to == .xlsx {
+                    try writeWorkbook(export.tables, name: name)
+                    if !input.quiet { for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") } }
+                    continue
+                }
                 let dir = (output as NSString).appendingPathComponent(name)
                 try checkNotOverwriting(dir, NetworkExport.fileNames)
                 try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
@@ -111,6 +138,7 @@ struct ExportCommand: ParsableCommand {
         func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         let name = compareName ?? "\(stem(beforePath))-vs-\(stem(afterPath))"
         let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
+        if to == .xlsx { return try writeWorkbook(export.tables, name: name) }
         let dir = (output as NSString).appendingPathComponent(name)
         try checkNotOverwriting(dir, ComparisonExport.fileNames)
         try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
