@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # libFuzzer for GovNet's readers. Usage: scripts/fuzz/run.sh [target|all] [seconds]
-#   targets: the folders of Fuzz/ (YAML JSON Tables EdgeList GraphML GEXF Pajek DL DOT Render); default all,
+#   targets: the folders of Fuzz/ (YAML JSON Tables XLSX EdgeList GraphML GEXF Pajek DL DOT Render); default all,
 #   60 s each. Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1),
 #   FUZZ_FLAGS (extra libFuzzer flags), FUZZ_CONFIG (release, the default: optimised + ASan, as
 #   libFuzzer is meant to run; debug: -Onone + ASan, 10-30x slower, so the 1 s timeout bites sooner).
@@ -29,7 +29,7 @@ echo "== building the instrumented library (first time: several minutes)"
 # GovNetGraphviz (and GovNet with it) for the Render target, which also links libgraphviz.
 swift build -c "$config" --scratch-path "$scratch" --target GovNetGraphviz -Xswiftc -enable-testing -Xswiftc -g \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -E "error|warning: .*Fuzz|Compiling|Build" | grep -v '^\[' || true
-objects=$(find "$scratch/$config/GovNet.build" "$scratch/$config/Yams.build" "$scratch/$config/CYaml.build" -name '*.o' | sort)
+objects=$(find "$scratch/$config/GovNet.build" "$scratch/$config/Yams.build" "$scratch/$config/CYaml.build" "$scratch/$config/ZIPFoundation.build" -name '*.o' | sort)
 graphviz_objects=$(find "$scratch/$config/GovNetGraphviz.build" -name '*.o' | sort)
 
 seeds() {  # file patterns of the test corpora per target
@@ -38,6 +38,7 @@ seeds() {  # file patterns of the test corpora per target
     YAML) ls networks/*.yaml $F/malformed/*.yaml $F/hostile/*.yaml $F/comparison/*.yaml 2>/dev/null ;;
     JSON) ls $F/malformed/*.json $F/hostile/*.json $F/interchange/*.json $F/resilience/*.json 2>/dev/null ;;
     Tables) ls $F/malformed/missing-column/*.csv $F/hostile/*.csv 2>/dev/null ;;
+    XLSX) ls $F/xlsx/*.xlsx 2>/dev/null ;;
     EdgeList) ls $F/*.csv $F/malformed/*.csv $F/hostile/*.csv networks/*.csv 2>/dev/null ;;
     GraphML) ls $F/interchange/*.graphml $F/interchange/malformed/*.graphml $F/hostile/*.graphml 2>/dev/null ;;
     GEXF) ls $F/interchange/*.gexf $F/interchange/malformed/*.gexf $F/hostile/*.gexf 2>/dev/null ;;
@@ -57,7 +58,7 @@ for t in $targets; do
   extra=""
   [ "$t" = Render ] && extra="$graphviz_objects -I Sources/CGraphviz -lgvc -lcgraph -lcdt"
   swiftc -sanitize=fuzzer,address -parse-as-library $opt -g -enable-testing \
-    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -module-name "Fuzz$t" "Fuzz/$t/main.swift" Fuzz/Common/*.swift $objects $extra -o "$exe" \
+    -I "$mods" -I "$scratch/checkouts/Yams/Sources/CYaml/include" -I "$scratch/checkouts/ZIPFoundation/Sources/CZLib" -module-name "Fuzz$t" "Fuzz/$t/main.swift" Fuzz/Common/*.swift $objects $extra -lz -o "$exe" \
     2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$exe" ] || { echo "   cannot link $exe"; exit 70; }
   corpus="$scratch/corpus/$t"; artifacts="$scratch/artifacts/$t/"
