@@ -4,14 +4,17 @@ import GovNet
 /// `govnet-bench --robustness FILE [--draws N]`: every diagnosis rule on N deletion, N addition and up
 /// to N non-response draws (``DiagnosisRobustness``), on FILE and on a generated 1,000-department,
 /// 5,000-tie network (``robustnessBenchNetwork``). Prints wall and CPU seconds, the load average and
-/// a checksum (sum of the deletion shares). `GOVNET_THREADS=1` runs on one core.
-func runRobustnessBench(path: String, draws: Int, repeats: Int) {
+/// a checksum (sum of the deletion shares). `GOVNET_THREADS=1` runs on one core; `file` and
+/// `generated` select the cases (`--file-only`, `--generated-only`).
+func runRobustnessBench(path: String, draws: Int, repeats: Int, file: Bool = true, generated: Bool = true) {
     var cases: [(String, Network)] = []
-    do { cases.append((path, try NetworkReader.read(path: path).network)) } catch {
-        FileHandle.standardError.write("\(path): \(error)\n".data(using: .utf8)!)
-        exit(1)
+    if file {
+        do { cases.append((path, try NetworkReader.read(path: path).network)) } catch {
+            FileHandle.standardError.write("\(path): \(error)\n".data(using: .utf8)!)
+            exit(1)
+        }
     }
-    cases.append(("generated 1000 departments, 5000 ties", robustnessBenchNetwork(departments: 1_000, ties: 5_000)))
+    if generated { cases.append(("generated 1000 departments, 5000 ties", robustnessBenchNetwork(departments: 1_000, ties: 5_000))) }
     print("| network | departments | ties | findings | draws | wall s | CPU s | checksum |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for (name, net) in cases {

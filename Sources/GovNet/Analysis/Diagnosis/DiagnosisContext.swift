@@ -24,6 +24,7 @@ public struct DiagnosisContext: Sendable {
         self.config = config
         self.language = language
         self.mechanisms = mechanisms ?? network.usedMechanismIDs.filter { config.includeMembership || $0 != Mechanism.membership.id }
+        self.workingMechanisms = self.mechanisms.filter { !DiagnosisContext.structuralMechanisms.contains($0) }
         var names: [String: String] = [:]
         for d in network.departments where names[d.id] == nil { names[d.id] = d.label(language: language) }
         self.names = names
@@ -44,21 +45,28 @@ public struct DiagnosisContext: Sendable {
         self.config = base.config
         self.language = base.language
         self.mechanisms = base.mechanisms
+        self.workingMechanisms = base.workingMechanisms
         self.names = base.names
         self.localized = base.localized
         self.structure = base.structure
         self.center = base.center
+        // The graphs of mechanisms a perturbation leaves alone are the base's, when it keeps them.
+        let working = Set(workingMechanisms)
         var graphs: [String: NetworkGraph] = [:]
-        for m in mechanisms + ["all"] { graphs[m] = graph(m) }
+        for m in mechanisms + ["all"] { graphs[m] = working.contains(m) || m == "all" ? nil : base.graphs?[m] }
+        for m in mechanisms + ["all"] where graphs[m] == nil { graphs[m] = graph(m) }
         graphs[Self.workingKey] = workingGraph
         self.graphs = graphs
     }
 
+    /// This context with the graphs of every mechanism built once (``graph(_:)`` then looks them up):
+    /// the base of the robustness draws, whose perturbations keep the graphs of the structural
+    /// mechanisms (command, supervision, membership).
+    func cachingGraphs() -> DiagnosisContext { DiagnosisContext(perturbing: self, network: network) }
+
     /// The analysed mechanisms through which departments work together (information, operation,
     /// material and any declared ones): not command, supervision or membership.
-    public var workingMechanisms: [String] {
-        mechanisms.filter { !DiagnosisContext.structuralMechanisms.contains($0) }
-    }
+    public let workingMechanisms: [String]
 
     /// The graph of the working mechanisms combined.
     public var workingGraph: NetworkGraph {

@@ -36,6 +36,8 @@ public struct DiagnosisRobustness: Sendable {
         let model = PerturbationModel(network: context.network, mechanisms: context.workingMechanisms,
                                       excluded: context.structure.bodies, rate: settings.rate, additionRate: settings.additionRate)
         let cores = findings.map(FindingCore.init)
+        let recorded = CoreIndex(cores)
+        let base = context.cachingGraphs()
         let evidenceName = findings.map { f in f.evidence.first { if case .number = $0.1 { true } else { false } }?.0 }
         let draws = settings.draws
         let absent = model.nonrespondents(draws: draws, seed: settings.seed)
@@ -50,7 +52,7 @@ public struct DiagnosisRobustness: Sendable {
                 if j < draws { perturbed = model.deletion(draw: j, seed: settings.seed) }
                 else if j < 2 * draws { perturbed = model.addition(draw: j - draws, seed: settings.seed) }
                 else { perturbed = model.nonresponse(of: absent[j - 2 * draws]) }
-                shared.slots[j] = outcome(of: model.network(perturbed), context: context, cores: cores)
+                shared.slots[j] = outcome(of: model.network(perturbed), context: base, cores: cores, recorded: recorded)
             }
         }
         let outcomes = Array(slots)
@@ -87,17 +89,18 @@ public struct DiagnosisRobustness: Sendable {
 
     /// Diagnoses one perturbed network with the recorded settings (same centre, mechanisms and
     /// thresholds) and follows each recorded finding by its core.
-    static func outcome(of network: Network, context: DiagnosisContext, cores: [FindingCore]) -> Outcome {
+    static func outcome(of network: Network, context: DiagnosisContext, cores: [FindingCore], recorded: CoreIndex) -> Outcome {
         let perturbed = DiagnosisContext(perturbing: context, network: network)
         let found = Diagnosis.rules.flatMap { $0.findings(in: perturbed) }
         let foundCores = found.map(FindingCore.init)
+        let index = CoreIndex(foundCores)
         var o = Outcome(holds: [Bool](repeating: false, count: cores.count), evidence: [Double](repeating: .nan, count: cores.count))
         for (i, core) in cores.enumerated() {
-            guard let j = foundCores.firstIndex(where: { core.matches($0) }) else { continue }
+            guard let j = index.firstMatch(of: core) else { continue }
             o.holds[i] = true
             o.evidence[i] = found[j].evidence.lazy.compactMap { if case .number(let x) = $0.1 { x } else { nil } }.first ?? .nan
         }
-        o.new = foundCores.filter { c in !cores.contains { $0.matches(c) } }.count
+        o.new = foundCores.filter { c in !recorded.candidates(of: c).contains { cores[$0].matches(c) } }.count
         return o
     }
 
@@ -127,4 +130,47 @@ public struct DiagnosisRobustness: Sendable {
 private struct OutcomeSlots: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<DiagnosisRobustness.Outcome>
     init(_ slots: UnsafeMutableBufferPointer<DiagnosisRobustness.Outcome>) { self.slots = slots }
+}
+
+/// Findings' cores indexed by (rule and mechanism, atom), so that matching a finding against many
+/// looks at the few that share an atom with it instead of every one.
+struct CoreIndex {
+    let cores: [FindingCore]
+    /// Ascending indices of the cores holding each (key, atom); cores without atoms under (key, "").
+    private let byAtom: [String: [Int]]
+    /// Ascending indices of the cores of each key.
+    private let byKey: [String: [Int]]
+
+    init(_ cores: [FindingCore]) {
+        self.cores = cores
+        var byAtom: [String: [Int]] = [:], byKey: [String: [Int]] = [:]
+        for (i, c) in cores.enumerated() {
+            byKey[c.key, default: []].append(i)
+            if c.atoms.isEmpty { byAtom[c.key + "\u{1E}", default: []].append(i) }
+            for a in c.atoms { byAtom[c.key + "\u{1E}\u{1F}" + a, default: []].append(i) }
+        }
+        self.byAtom = byAtom
+        self.byKey = byKey
+    }
+
+    /// The first indexed core that `core` matches (``FindingCore/matches(_:)``).
+    func firstMatch(of core: FindingCore) -> Int? {
+        if core.atoms.isEmpty { return byAtom[core.key + "\u{1E}"]?.first }
+        if core.quorum > 1 { return byKey[core.key]?.first { core.matches(cores[$0]) } }
+        // Quorum 1: a match shares an atom, and the first one is the least first holder of an atom.
+        var best: Int?
+        for a in core.atoms {
+            if let j = byAtom[core.key + "\u{1E}\u{1F}" + a]?.first, j < (best ?? .max) { best = j }
+        }
+        return best
+    }
+
+    /// Indices of the cores that may match `found` (those sharing its key and an atom, or both
+    /// without atoms), ascending and distinct.
+    func candidates(of found: FindingCore) -> [Int] {
+        if found.atoms.isEmpty { return byAtom[found.key + "\u{1E}"] ?? [] }
+        var out = Set<Int>()
+        for a in found.atoms { out.formUnion(byAtom[found.key + "\u{1E}\u{1F}" + a] ?? []) }
+        return out.sorted()
+    }
 }

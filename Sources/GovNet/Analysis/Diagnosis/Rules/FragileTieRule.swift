@@ -18,16 +18,20 @@ public struct FragileTieRule: DiagnosisRule {
             let problem: ProblemType = mechanism == "information" ? .missingInformation : mechanism == "material" ? .materialGap : .noJointWork
             let instrument: Instrument = mechanism == "information" ? .informationPlatform : mechanism == "material" ? .materialAgreement : .jointDrill
             var pendants: [(hub: String, leaf: String, refs: [TieRef])] = []
+            // The mechanism's ties of each ordered pair, in tie order (both orders of every tie).
+            var pairTies: [String: [Int]] = [:]
+            for (i, t) in context.network.ties.enumerated() where t.mechanism == mechanism && t.from != t.to {
+                pairTies[t.from + "\u{1F}" + t.to, default: []].append(i)
+                pairTies[t.to + "\u{1F}" + t.from, default: []].append(i)
+            }
+            let sides = Self.bridgeSides(of: g, bridges: bridges)
             for e in 0..<g.edgeCount where bridges[e] {
                 let a = ng.ids[Int(g.edgeSources[e])], b = ng.ids[Int(g.edgeTargets[e])]
                 if context.isLeadershipPair(a, b) { continue }
-                let ties = context.network.ties.filter { $0.mechanism == mechanism && (($0.from == a && $0.to == b) || ($0.from == b && $0.to == a)) }
+                let ties = (pairTies[a + "\u{1F}" + b] ?? []).map { context.network.ties[$0] }
                 let informal = !ties.isEmpty && ties.allSatisfy { $0.basis == .informal }
                 if informal { continue }  // reported as informal-critical-tie by InformalFoundationRule
-                let labels = Components.weak(of: g.removingEdges([e]))
-                let la = labels.labels[Int(g.edgeSources[e])], lb = labels.labels[Int(g.edgeTargets[e])]
-                let sideA = (0..<g.nodeCount).filter { labels.labels[$0] == la && g.outDegree($0) > 0 }.count
-                let sideB = (0..<g.nodeCount).filter { labels.labels[$0] == lb && g.outDegree($0) > 0 }.count
+                let (sideA, sideB) = sides[e]
                 let refs = ties.map { TieRef(from: $0.from, to: $0.to, mechanism: mechanism) }.sorted()
                 if min(sideA, sideB) == 1 {
                     // A department hanging on one tie: grouped below, one finding per mechanism.
@@ -59,5 +63,67 @@ public struct FragileTieRule: DiagnosisRule {
             }
         }
         return out
+    }
+
+    /// For each bridge `e` of the undirected graph `g`, the departments with ties left on the side of
+    /// its source and on the side of its target once it is removed (0, 0 for other edges).
+    ///
+    /// The bridges cut `g` into 2-edge-connected pieces joined by a forest of bridges; removing a
+    /// bridge splits its tree into the subtree below it and the rest, so one pass of subtree sums
+    /// answers every bridge at once, where removing each bridge and labelling components again costs
+    /// O(n + m) per bridge.
+    /// - Complexity: O(n + m).
+    static func bridgeSides(of g: Graph, bridges: [Bool]) -> [(Int, Int)] {
+        let n = g.nodeCount
+        var sides = [(Int, Int)](repeating: (0, 0), count: g.edgeCount)
+        // 2-edge-connected pieces: components without the bridges.
+        var piece = [Int32](repeating: -1, count: n)
+        var pieces: Int32 = 0
+        var stack: [Int32] = []
+        for r in 0..<n where piece[r] < 0 {
+            piece[r] = pieces; stack.append(Int32(r))
+            while let v = stack.popLast() {
+                for slot in Int(g.offsets[Int(v)])..<Int(g.offsets[Int(v) + 1]) where !bridges[Int(g.slotEdges[slot])] {
+                    let w = Int(g.targets[slot])
+                    if piece[w] < 0 { piece[w] = pieces; stack.append(Int32(w)) }
+                }
+            }
+            pieces += 1
+        }
+        let k = Int(pieces)
+        var weight = [Int](repeating: 0, count: k)
+        for v in 0..<n where g.outDegree(v) > 0 { weight[Int(piece[v])] += 1 }
+        // The bridge forest: pieces as nodes, bridges as edges.
+        var adjacency = [[(piece: Int32, edge: Int32)]](repeating: [], count: k)
+        for e in 0..<g.edgeCount where bridges[e] {
+            let a = piece[Int(g.edgeSources[e])], b = piece[Int(g.edgeTargets[e])]
+            adjacency[Int(a)].append((b, Int32(e))); adjacency[Int(b)].append((a, Int32(e)))
+        }
+        var parentEdge = [Int32](repeating: -1, count: k)
+        var root = [Int32](repeating: -1, count: k)
+        var order: [Int32] = []
+        order.reserveCapacity(k)
+        for r in 0..<k where root[r] < 0 {
+            root[r] = Int32(r); order.append(Int32(r))
+            var i = order.count - 1
+            while i < order.count {
+                let p = Int(order[i]); i += 1
+                for (q, e) in adjacency[p] where root[Int(q)] < 0 {
+                    root[Int(q)] = Int32(r); parentEdge[Int(q)] = e; order.append(q)
+                }
+            }
+        }
+        var below = weight
+        for p in order.reversed() where parentEdge[Int(p)] >= 0 {
+            let e = Int(parentEdge[Int(p)])
+            let a = piece[Int(g.edgeSources[e])], b = piece[Int(g.edgeTargets[e])]
+            below[Int(a == p ? b : a)] += below[Int(p)]
+        }
+        for p in 0..<k where parentEdge[p] >= 0 {
+            let e = Int(parentEdge[p])
+            let total = below[Int(root[p])], under = below[p]
+            sides[e] = piece[Int(g.edgeSources[e])] == Int32(p) ? (under, total - under) : (total - under, under)
+        }
+        return sides
     }
 }

@@ -19,11 +19,12 @@ public struct LowRedundancyRule: DiagnosisRule {
             let g = ng.graph.isDirected ? ng.graph.undirectedProjection().graph : ng.graph
             guard let c = ng.index(of: center), g.outDegree(Int(c)) > 0 else { continue }
             let component = g.reachable(from: Int(c))
+            let twoPaths = Self.twoDisjointPaths(of: g, from: Int(c))
             var single: [String] = []
             for v in 0..<g.nodeCount where v != Int(c) && component[v] && g.outDegree(v) >= context.config.redundancyMinimumDegree && scope.contains(ng.ids[v]) {
                 // A unit hanging on the department that leads it is reached through its own line.
                 if g.outDegree(v) == 1, let only = g.neighbors(v).first, context.leads(ng.ids[Int(only)], ng.ids[v]) { continue }
-                if Connectivity.localNodeConnectivity(of: g, from: Int(c), to: v) == 1 { single.append(ng.ids[v]) }
+                if !twoPaths[v] { single.append(ng.ids[v]) }
             }
             single.sort()
             guard !single.isEmpty else { continue }
@@ -42,5 +43,25 @@ public struct LowRedundancyRule: DiagnosisRule {
                                problem: .missingInformation, instrument: .informationPlatform))
         }
         return out
+    }
+
+    /// For every node `v`, whether two node-disjoint paths join `c` and `v` (local node connectivity
+    /// κ(c, v) ≥ 2, the direct tie counting as one path) in the simple undirected graph `g`.
+    ///
+    /// κ(c, v) ≥ 2 exactly when `c` and `v` lie in a common block (biconnected component) of at least
+    /// two edges: such a block has three or more nodes and no cut point, so any two of its nodes lie on
+    /// a common cycle (Whitney 1932); a block of one edge is a bridge, the only path; and two nodes in no
+    /// common block are separated by a cut point (Menger 1927). One block decomposition replaces a
+    /// maximum flow per node (``Connectivity/localNodeConnectivity(of:from:to:)``), with the same answer.
+    /// - Complexity: O(n + m).
+    static func twoDisjointPaths(of g: Graph, from c: Int) -> [Bool] {
+        var two = [Bool](repeating: false, count: g.nodeCount)
+        let c32 = Int32(c)
+        for block in Biconnectivity.biconnectedComponents(of: g) where block.count >= 2 {
+            guard block.contains(where: { g.edgeSources[Int($0)] == c32 || g.edgeTargets[Int($0)] == c32 }) else { continue }
+            for e in block { two[Int(g.edgeSources[Int(e)])] = true; two[Int(g.edgeTargets[Int(e)])] = true }
+        }
+        two[c] = false
+        return two
     }
 }

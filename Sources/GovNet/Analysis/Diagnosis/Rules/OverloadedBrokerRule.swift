@@ -18,10 +18,9 @@ public struct OverloadedBrokerRule: DiagnosisRule {
             let ng = mechanism == "all" ? context.workingGraph : context.graph(mechanism)
             let g = ng.graph
             guard g.nodeCount > 2, g.edgeCount > 0 else { continue }
-            let share = Centrality.connectedPairBetweenness(of: g)
+            let (share, normalized) = Centrality.connectedPairParts(of: g)
             let top = (0..<g.nodeCount).max { (share[$0], ng.ids[$1]) < (share[$1], ng.ids[$0]) }!
             guard share[top] > 0, share[top] >= context.config.brokerBetweenness else { continue }
-            let normalized = Centrality.betweenness(of: g)
             let centralization = NetworkStatistics.freemanCentralization(normalized, kind: .betweenness) ?? 0
             let dep = ng.ids[top]
             let mname = context.mechanism(mechanism == "all" ? "working" : mechanism)

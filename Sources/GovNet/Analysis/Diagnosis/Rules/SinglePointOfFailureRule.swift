@@ -18,30 +18,19 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
             let ng = mechanism == "all" ? context.workingGraph : context.graph(mechanism)
             let g = ng.graph.isDirected ? ng.graph.undirectedProjection().graph : ng.graph
             let cut = Biconnectivity.articulationPoints(of: g)
-            let before = Components.weak(of: g)
+            guard cut.contains(true) else { continue }
+            let split = CutVertexPieces(g)
             let centerIndex = context.center.flatMap { ng.index(of: $0) }.map(Int.init)
+            let active = (0..<g.nodeCount).filter { g.outDegree($0) > 0 }.count
             for v in 0..<g.nodeCount where cut[v] {
                 // Departments of v's component that lose contact with the side that stays (the
                 // center's side when the center is in this component, else the largest piece).
-                let component = (0..<g.nodeCount).filter { $0 != v && before.labels[$0] == before.labels[v] }
-                var removed = [Bool](repeating: false, count: g.nodeCount)
-                removed[v] = true
-                let after = Components.weak(of: g.removing(removed))
-                let keep: Int32
-                if let c = centerIndex, c != v, before.labels[c] == before.labels[v] { keep = after.labels[c] } else {
-                    var size: [Int32: Int] = [:]
-                    for u in component { size[after.labels[u], default: 0] += 1 }
-                    keep = size.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
-                }
+                let (lost, piecesAfter) = split.pieces(removing: v, keep: centerIndex)
                 let dep = ng.ids[v]
-                let lost = component.filter { after.labels[$0] != keep }
                 // Pieces that are wholly units led by `dep`, or its own leaders, hang on its own line: not a failure.
-                var pieces: [Int32: [Int]] = [:]
-                for u in lost { pieces[after.labels[u], default: []].append(u) }
-                let cutOff = pieces.values.filter { piece in !piece.allSatisfy { context.isLeadershipPair(dep, ng.ids[$0]) } }
-                    .flatMap { $0 }.map { ng.ids[$0] }.sorted()
+                let cutOff = lost.filter { piece in !piece.nodes.allSatisfy { context.isLeadershipPair(dep, ng.ids[$0]) } }
+                    .flatMap(\.nodes).map { ng.ids[$0] }.sorted()
                 guard !cutOff.isEmpty else { continue }
-                let active = (0..<g.nodeCount).filter { g.outDegree($0) > 0 }.count
                 let share = Double(cutOff.count) / Double(max(1, active - 1))
                 let severity: Severity
                 if mechanism == "all" {
@@ -57,7 +46,7 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                     rule: id, severity: severity, mechanism: mechanism, category: "bottleneck",
                     departments: [dep] + cutOff,
                     evidence: [("cut_off", .number(Double(cutOff.count))), ("cut_off_share", .number(share)),
-                               ("pieces_after_removal", .number(Double(Set(component.map { after.labels[$0] }).count)))],
+                               ("pieces_after_removal", .number(Double(piecesAfter)))],
                     explanation: Message("finding.single-point-of-failure.explanation", [
                         ("department", context.department(dep)), ("n", .count(cutOff.count)), ("mechanism", mname), ("cutOff", context.departments(cutOff))]),
                     recommendation: Message("finding.single-point-of-failure.recommendation", [
