@@ -12,6 +12,7 @@ import GovNetTestSupport
     func everyFormatSaysIllustrative(command: String, format: String) throws {
         var args = [command, Self.post, "--format", format]
         if command == "simulate" { args += ["--remove", "EMB"] }
+        if command == "diagnose" { args += ["--robustness", "0"] }
         let r = try CLIRunner.run(args)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("illustrative model"), "\(command) --format \(format)")
@@ -24,7 +25,7 @@ import GovNetTestSupport
     }
 
     @Test func chineseDiagnosisSaysSoInChinese() throws {
-        let r = try CLIRunner.run(["diagnose", Self.post, "--lang", "zh", "--format", "markdown"])
+        let r = try CLIRunner.run(["diagnose", Self.post, "--lang", "zh", "--format", "markdown", "--robustness", "0"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("性质") && r.stdout.contains("综合分析") && r.stdout.contains("防灾救灾一体化运行"))
     }
@@ -38,7 +39,7 @@ import GovNetTestSupport
     }
 
     @Test func diagnoseJSONHasStatusAndSynthesis() throws {
-        let r = try CLIRunner.run(["diagnose", Self.post, "--format", "json"])
+        let r = try CLIRunner.run(["diagnose", Self.post, "--format", "json", "--robustness", "0"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "illustrative model")
         let synthesis = try #require(object["synthesis"] as? [String: Any])

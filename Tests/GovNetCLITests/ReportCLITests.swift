@@ -7,7 +7,7 @@ import GovNetTestSupport
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-report-cli-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try CLIRunner.run(["report", "networks/hubei-city-post-reform.yaml", "--compare", "networks/hubei-city-pre-reform.yaml",
-                                   "--mapping", "networks/hubei-city-reform-mapping.csv", "-o", dir, "--random-runs", "5", "--lang", "zh"])
+                                   "--mapping", "networks/hubei-city-reform-mapping.csv", "-o", dir, "--random-runs", "5", "--lang", "zh", "--robustness", "0"])
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir)
         for f in ["report.html", "report.md", "network.svg", "comparison-overlay.svg", "comparison-qap.csv", "resilience.svg"] {

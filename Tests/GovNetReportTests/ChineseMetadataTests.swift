@@ -20,11 +20,11 @@ import GovNet
     }
 
     @Test func translationsAreUsedAndMissingOnesAreMarked() throws {
-        let zh = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false))
+        let zh = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false, robustness: .off))
         #expect(zh.title == "某市应急联动" && zh.metadataText("jurisdiction") == "某市")
-        let fallback = try ReportBuilder.build(Self.network(translated: false), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false))
+        let fallback = try ReportBuilder.build(Self.network(translated: false), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false, robustness: .off))
         #expect(fallback.title == "Linkage in a city（原文未提供中文）")
-        let en = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .en, randomRuns: 0, diagrams: false))
+        let en = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .en, randomRuns: 0, diagrams: false, robustness: .off))
         #expect(en.title == "Linkage in a city", "English keeps the written text")
     }
 
@@ -39,7 +39,7 @@ import GovNet
     @Test func chineseReportTablesCarryAByteOrderMark() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-bom-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let data = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false))
+        let data = try ReportBuilder.build(Self.network(translated: true), options: ReportOptions(language: .zh, randomRuns: 0, diagrams: false, robustness: .off))
         try ReportWriter.write(data, to: dir, byteOrderMark: true)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/departments.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -34,7 +34,7 @@ import GovNetTestSupport
     }
 
     @Test func inlineSVGOfARealDiagramMatchesTheDefinition() throws {
-        let data = try ReportBuilder.build(try ReportTests.load("hubei-city-post-reform.yaml"), options: ReportOptions(randomRuns: 5))
+        let data = try ReportBuilder.build(try ReportTests.load("hubei-city-post-reform.yaml"), options: ReportOptions(randomRuns: 5, robustness: .off))
         for (i, d) in data.diagrams.enumerated() {
             #expect(HTMLText.inlineSVG(d.svg, idPrefix: "d\(i)") == Self.reference(d.svg, idPrefix: "d\(i)"), "\(d.file)")
         }
@@ -43,7 +43,7 @@ import GovNetTestSupport
     @Test func concurrentComparisonReportEqualsTheSequentialOne() throws {
         let after = try ReportTests.load("hubei-city-post-reform.yaml"), before = try ReportTests.load("hubei-city-pre-reform.yaml")
         let mapping = RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv").path
-        let options = ReportOptions(randomRuns: 20)
+        let options = ReportOptions(randomRuns: 20, robustness: .off)
         let (data, comparison) = try ReportBuilder.build(after, comparedWith: before, mappingPath: mapping, options: options, permutations: 200)
         let data1 = try ReportBuilder.build(after, options: options)
         let comparison1 = try ReportComparison.section(before: before, after: after, mappingPath: mapping, options: options, permutations: 200)
@@ -56,7 +56,7 @@ import GovNetTestSupport
         let after = try ReportTests.load("hubei-city-post-reform.yaml"), before = try ReportTests.load("hubei-city-pre-reform.yaml")
         #expect(throws: (any Error).self) {
             _ = try ReportBuilder.build(after, comparedWith: before, mappingPath: "/nonexistent/mapping.csv",
-                                        options: ReportOptions(randomRuns: 0, diagrams: false))
+                                        options: ReportOptions(randomRuns: 0, diagrams: false, robustness: .off))
         }
     }
 }

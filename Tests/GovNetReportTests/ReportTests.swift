@@ -18,7 +18,7 @@ import GovNetTestSupport
     }
 
     @Test(arguments: files) func everyShippedNetworkReports(file: String) throws {
-        let data = try ReportBuilder.build(try Self.load(file), options: ReportOptions(randomRuns: 10, diagrams: false))
+        let data = try ReportBuilder.build(try Self.load(file), options: ReportOptions(randomRuns: 10, diagrams: false, robustness: .off))
         let html = HTMLReport.render(data)
         for id in ["summary", "findings", "departments", "methods"] { #expect(html.contains("<section id=\"\(id)\">"), "\(file): \(id)") }
         if !data.network.functions.isEmpty { #expect(html.contains("<section id=\"responsibilities\">")) }
@@ -29,7 +29,7 @@ import GovNetTestSupport
     }
 
     @Test func diagramsAndResilienceOnTheReformNetwork() throws {
-        let data = try ReportBuilder.build(try Self.load("hubei-city-post-reform.yaml"), options: ReportOptions(randomRuns: 20))
+        let data = try ReportBuilder.build(try Self.load("hubei-city-post-reform.yaml"), options: ReportOptions(randomRuns: 20, robustness: .off))
         #expect(data.diagrams.map(\.file) == ["network.svg", "mechanism-command.svg", "mechanism-information.svg",
                                               "mechanism-material.svg", "mechanism-supervision.svg", "mechanism-operation.svg",
                                               "mechanism-membership.svg"])
@@ -56,7 +56,7 @@ import GovNetTestSupport
         ]
         net.ties = [Tie(from: "EMB", to: "B", mechanism: "command"), Tie(from: "B", to: "C", mechanism: "operation", basis: .informal)]
         net.functions = [Function(id: "f", name: "<i>Flood</i>", assignments: [Assignment(department: "B", role: .lead)])]
-        let data = try ReportBuilder.build(net, options: ReportOptions(randomRuns: 5))
+        let data = try ReportBuilder.build(net, options: ReportOptions(randomRuns: 5, robustness: .off))
         let html = HTMLReport.render(data)
         #expect(!html.contains("<script>alert(1)"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -69,7 +69,7 @@ import GovNetTestSupport
 
     @Test func chineseReport() throws {
         let data = try ReportBuilder.build(try Self.load("hubei-city-post-reform.yaml"),
-                                           options: ReportOptions(language: .zh, randomRuns: 5, diagrams: false))
+                                           options: ReportOptions(language: .zh, randomRuns: 5, diagrams: false, robustness: .off))
         let html = HTMLReport.render(data)
         #expect(html.contains("<html lang=\"zh-CN\">"))
         #expect(html.contains("联动薄弱环节") && html.contains("职责矩阵"))
@@ -78,8 +78,8 @@ import GovNetTestSupport
 
     @Test func deterministicBytes() throws {
         let net = try Self.load("hubei-city-pre-reform.yaml")
-        let a = HTMLReport.render(try ReportBuilder.build(net, options: ReportOptions(randomRuns: 20)))
-        let b = HTMLReport.render(try ReportBuilder.build(net, options: ReportOptions(randomRuns: 20)))
+        let a = HTMLReport.render(try ReportBuilder.build(net, options: ReportOptions(randomRuns: 20, robustness: .off)))
+        let b = HTMLReport.render(try ReportBuilder.build(net, options: ReportOptions(randomRuns: 20, robustness: .off)))
         #expect(a == b)
     }
 
@@ -102,12 +102,12 @@ import GovNetTestSupport
         let before = try ReportTests.load("hubei-city-pre-reform.yaml"), after = try ReportTests.load("hubei-city-post-reform.yaml")
         let mapping = RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv").path
         let section = try ReportComparison.section(before: before, after: after, mappingPath: mapping,
-                                                   options: ReportOptions(randomRuns: 5), permutations: 50)
+                                                   options: ReportOptions(randomRuns: 5, robustness: .off), permutations: 50)
         #expect(section.overlaySVG?.contains("<svg") == true)
         #expect(section.tables.map(\.file) == ["comparison-departments.csv", "comparison-functions.csv", "comparison-ties.csv", "comparison-sensitivity.csv", "comparison-qap.csv",
                                                "comparison-network-metrics.csv", "comparison-betweenness.csv", "comparison-findings.csv"])
         #expect(section.highlights.contains { $0.contains("merged") })
-        let data = try ReportBuilder.build(after, options: ReportOptions(randomRuns: 5, diagrams: false))
+        let data = try ReportBuilder.build(after, options: ReportOptions(randomRuns: 5, diagrams: false, robustness: .off))
         let html = HTMLReport.render(data, comparison: section)
         #expect(html.contains("<section id=\"comparison\">"))
         #expect(ReportTests.externalReferences(html).isEmpty)

@@ -15,7 +15,7 @@ import GovNetTestSupport
     static let commands: [[String]] = [
         ["info"], ["metrics"], ["metrics", "--format", "json"], ["metrics", "--ties"], ["metrics", "--network"],
         ["diagnose"], ["simulate", "--random", "3", "--seed", "1"], ["simulate", "--order", "degree"], ["suggest"],
-        ["export", "-o", "export"], ["render", "-o", "diagram.svg"], ["report", "-o", "report", "--random-runs", "3"],
+        ["export", "-o", "export"], ["render", "-o", "diagram.svg"], ["report", "-o", "report", "--random-runs", "3", "--robustness", "0"],
     ]
 
     @Test(arguments: networks.map(\.name)) func everyCommandRunsToCompletion(name: String) throws {

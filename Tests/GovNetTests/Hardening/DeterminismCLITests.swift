@@ -16,7 +16,7 @@ import GovNetTestSupport
         ["metrics", network, "--ties", "--format", "csv"],
         ["metrics", network, "--network", "--format", "json"],
         ["diagnose", network, "--format", "json"],
-        ["diagnose", network, "--format", "markdown"],
+        ["diagnose", network, "--format", "markdown", "--robustness", "0"],
         ["simulate", network, "--random", "20", "--seed", "7", "--format", "csv"],
         ["suggest", network, "--format", "json"],
     ]
@@ -54,7 +54,7 @@ import GovNetTestSupport
             _ = try CLIRunner.run(["render", Self.network, "-o", "r2.dot"], in: dir)
             pairs += [("r1.svg", "r2.svg"), ("r1.dot", "r2.dot")]
             for run in 1...2 {
-                let r = try CLIRunner.run(["report", Self.network, "-o", "report\(run)", "--random-runs", "20", "--quiet"], in: dir)
+                let r = try CLIRunner.run(["report", Self.network, "-o", "report\(run)", "--random-runs", "20", "--robustness", "20", "--quiet"], in: dir)
                 #expect(r.status == 0, "\(r.stderr)")
             }
             for name in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("report1").path) {

@@ -121,7 +121,7 @@ import GovNetTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("d-") }.sorted()
         #expect(files == ["d-x_20y.svg", "d-x_2Fy.svg", "d-x_5Fy.svg"])
-        let report = try CLIRunner.run(["report", "m.yaml", "-o", "rep", "-q", "--random-runs", "0"], in: dir)
+        let report = try CLIRunner.run(["report", "m.yaml", "-o", "rep", "-q", "--random-runs", "0", "--robustness", "0"], in: dir)
         #expect(report.status == 0, "\(report.stderr)")
         let svgs = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("rep").path).filter { $0.hasPrefix("mechanism-") }.sorted()
         #expect(svgs == ["mechanism-x_20y.svg", "mechanism-x_2Fy.svg", "mechanism-x_5Fy.svg"])

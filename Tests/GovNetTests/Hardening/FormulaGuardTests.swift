@@ -86,14 +86,14 @@ import GovNetTestSupport
         let flag = raw ? ["--raw"] : []
         var out: [(String, String)] = []
         for command in [["metrics", "net.yaml"], ["metrics", "net.yaml", "--ties"], ["metrics", "net.yaml", "--root", "@at", "--directed"],
-                        ["diagnose", "net.yaml"], ["simulate", "net.yaml"], ["suggest", "net.yaml"]] {
+                        ["diagnose", "net.yaml", "--robustness", "5"], ["simulate", "net.yaml"], ["suggest", "net.yaml"]] {
             let r = try CLIRunner.run(command + ["-q", "--format", "csv"] + flag, in: dir)
             #expect(r.status == 0, "\(command): \(r.stderr)")
             out.append((command.joined(separator: " "), r.stdout))
         }
         let folder = raw ? "raw" : "guarded"
         for command in [["convert", "net.yaml", "\(folder)-tables/", "--to", "tables"], ["convert", "net.yaml", "\(folder)-edges.csv"],
-                        ["export", "net.yaml", "-o", "\(folder)-export"], ["report", "net.yaml", "-o", "\(folder)-report"]] {
+                        ["export", "net.yaml", "-o", "\(folder)-export"], ["report", "net.yaml", "-o", "\(folder)-report", "--robustness", "0"]] {
             let r = try CLIRunner.run(command + ["-q"] + flag, in: dir)
             #expect(r.status == 0, "\(command): \(r.stderr)")
         }

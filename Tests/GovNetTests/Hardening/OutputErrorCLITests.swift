@@ -9,7 +9,7 @@ import GovNetTestSupport
 
     /// One invocation per command that prints to standard output.
     static let commands: [[String]] = [
-        ["metrics", "-q", network], ["metrics", "--network", network], ["info", network], ["diagnose", network],
+        ["metrics", "-q", network], ["metrics", "--network", network], ["info", network], ["diagnose", network, "--robustness", "0"],
         ["simulate", network, "--order", "degree"], ["suggest", network], ["validate", network],
         ["compare", network, network, "--no-metrics", "--permutations", "0"],
         ["qap", "networks/hubei-city-post-reform.yaml", "--dependent", "command", "--independent", "information", "--permutations", "10"],

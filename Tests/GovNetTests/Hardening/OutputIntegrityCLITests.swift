@@ -28,7 +28,7 @@ import GovNetTestSupport
     /// On a terminal (a pseudo-terminal from `script`), every command's output has no ESC or BEL left,
     /// whatever --format: the sink escapes what the table renderers did not.
     @Test(.enabled(if: CI.runs(ifAvailable: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")), "util-linux script gives a pseudo-terminal"),
-          arguments: [["diagnose", "net.yaml"], ["diagnose", "net.yaml", "--format", "markdown"], ["diagnose", "net.yaml", "--format", "json"],
+          arguments: [["diagnose", "net.yaml"], ["diagnose", "net.yaml", "--format", "markdown", "--robustness", "0"], ["diagnose", "net.yaml", "--format", "json", "--robustness", "0"],
                       ["compare", "net.yaml", "net.yaml", "--permutations", "0"], ["compare", "net.yaml", "net.yaml", "--permutations", "0", "--format", "markdown"],
                       ["info", "net.yaml"], ["metrics", "net.yaml", "--format", "csv"], ["metrics", "net.yaml", "--ties", "--format", "markdown"],
                       ["convert", "net.yaml", "-", "--to", "edgelist"]])

@@ -36,10 +36,10 @@ import GovNetTestSupport
     @Test func rerunReplacesTheFolderWhole() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try CLIRunner.run(["report", "m.yaml", "-o", "out", "-q", "--random-runs", "0"], in: dir)
+        let first = try CLIRunner.run(["report", "m.yaml", "-o", "out", "-q", "--random-runs", "0", "--robustness", "0"], in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try Self.entries(dir.appendingPathComponent("out")).contains("mechanism-x_20y.svg"))
-        let second = try CLIRunner.run(["report", "f.yaml", "-o", "out", "-q", "--random-runs", "0"], in: dir)
+        let second = try CLIRunner.run(["report", "f.yaml", "-o", "out", "-q", "--random-runs", "0", "--robustness", "0"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")
         let out = try Self.entries(dir.appendingPathComponent("out"))
         #expect(!out.contains { $0.hasPrefix("mechanism-x") }, "\(out)")
@@ -54,7 +54,7 @@ import GovNetTestSupport
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         try Data("keep\n".utf8).write(to: shared.appendingPathComponent("notes.txt"))
         for file in ["m.yaml", "f.yaml"] {
-            let r = try CLIRunner.run(["report", file, "-o", "shared", "-q", "--random-runs", "0"], in: dir)
+            let r = try CLIRunner.run(["report", file, "-o", "shared", "-q", "--random-runs", "0", "--robustness", "0"], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
         }
         let out = try Self.entries(shared)
@@ -69,7 +69,7 @@ import GovNetTestSupport
         let processes = (0..<4).map { i -> Process in
             let p = Process()
             p.executableURL = CLIRunner.executable
-            p.arguments = ["report", i % 2 == 0 ? "m.yaml" : "f.yaml", "-o", "out", "-q", "--random-runs", "0"]
+            p.arguments = ["report", i % 2 == 0 ? "m.yaml" : "f.yaml", "-o", "out", "-q", "--random-runs", "0", "--robustness", "0"]
             p.currentDirectoryURL = dir
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice

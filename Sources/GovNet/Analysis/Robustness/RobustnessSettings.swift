@@ -35,6 +35,9 @@ public struct RobustnessSettings: Sendable, Hashable {
         self.seed = seed
     }
 
+    /// Robustness turned off (`--robustness 0`): no draws.
+    public static let off = RobustnessSettings(draws: 0)
+
     /// Whether any draw is asked for.
     public var isEnabled: Bool { draws > 0 }
 
