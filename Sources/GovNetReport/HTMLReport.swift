@@ -103,16 +103,21 @@ public enum HTMLReport {
     static func findings(_ data: NetworkReportData) -> String {
         let lang = data.options.language, e = HTMLText.escape
         var h = "<section id=\"findings\"><h2>\(e(lang.text(.findings)))</h2>\n"
-        guard !data.findings.isEmpty else { return h + "<p>\(e(lang.text(.noFindings)))</p></section>\n" }
+        let weights = data.weightNotes.map { "<p class=\"weights\">\(e($0))</p>\n" }.joined()
+        guard !data.findings.isEmpty else { return h + "<p>\(e(lang.text(.noFindings)))</p>" + (weights.isEmpty ? "" : "\n" + weights) + "</section>\n" }
         h += "<p>" + Severity.allCases.map { s in "<span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span> \(data.findings.filter { $0.severity == s }.count)" }.joined(separator: " ") + "</p>\n"
-        for s in Severity.allCases {
-            let group = data.findings.filter { $0.severity == s }
-            guard !group.isEmpty else { continue }
-            h += "<h3><span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span></h3>\n<ol class=\"findings\">"
-            for (i, f) in data.findings.enumerated() where f.severity == s {
-                h += "<li><p><b>\(e(data.ruleName(f)))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation(in: lang)))</p>"
+        // By severity: one list per severity. By severity × robustness: one list, each finding tagged with its severity.
+        let byRobustness = data.options.order == .robustness && data.robustness != nil
+        let groups: [(heading: String, severity: Severity?)] = byRobustness ? [(e(lang.render("robustness.order.heading")), nil)]
+            : Severity.allCases.map { s in ("<span class=\"sev \(s.rawValue)\">\(e(lang.severity(s)))</span>", s) }
+        for (heading, s) in groups {
+            guard data.findings.contains(where: { s == nil || $0.severity == s }) else { continue }
+            h += "<h3>\(heading)</h3>\n<ol class=\"findings\">"
+            for (i, f) in data.findings.enumerated() where s == nil || f.severity == s {
+                let tag = s == nil ? "<span class=\"sev \(f.severity.rawValue)\">\(e(lang.severity(f.severity)))</span> " : ""
+                h += "<li><p>\(tag)<b>\(e(data.ruleName(f)))</b> · \(e(data.context.mechanismName(f.mechanism)))</p><p>\(e(f.explanation(in: lang)))</p>"
                 if let r = data.robustness?.findings[i] {
-                    h += "<p class=\"robustness \(r.label.rawValue)\">\(e(lang.text(.robustness)))\(e(lang.render("punct.colon")))\(e(r.summary(lang)))\(r.margin.map { e(lang.render("list.separator")) + e($0.note(lang)) } ?? "")</p>"
+                    h += "<p class=\"robustness \(r.label.rawValue)\">\(e(lang.text(.robustness)))\(e(lang.render("punct.colon")))\(e(r.line(lang)))</p>"
                 }
                 h += "<p class=\"rec\">→ \(e(f.recommendation(in: lang))) <i>\(e(lang.render("diagnose.remedies", [("remedies", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))</i></p></li>\n"
             }
@@ -121,6 +126,7 @@ public enum HTMLReport {
         if let r = data.robustness {
             h += "<h3>\(e(lang.text(.robustness)))</h3>\n" + r.lines(lang).map { "<p>\(e($0))</p>" }.joined(separator: "\n") + "\n"
         }
+        h += weights
         return h + "</section>\n"
     }
 

@@ -32,18 +32,23 @@ public enum MarkdownReport {
         }
         m += "\n## \(esc(lang.text(.findings)))\n\n"
         if data.findings.isEmpty { m += esc(lang.text(.noFindings)) + "\n" }
-        for sev in Severity.allCases {
-            let group = data.findings.filter { $0.severity == sev }
-            guard !group.isEmpty else { continue }
-            m += "\n### \(esc(data.severityHeading(sev)))\n\n"
-            for (i, f) in data.findings.enumerated() where f.severity == sev {
-                m += "- **\(esc(data.ruleName(f)))**\(esc(lang.render("punct.paren", [("text", .text(data.context.mechanismName(f.mechanism)))])))"
+        // By severity: one list per severity. By severity × robustness: one list, each finding tagged with its severity.
+        let byRobustness = data.options.order == .robustness && data.robustness != nil
+        let groups: [(heading: String, severity: Severity?)] = byRobustness ? [(lang.render("robustness.order.heading"), nil)]
+            : Severity.allCases.map { (data.severityHeading($0), $0) }
+        for (heading, sev) in groups {
+            guard data.findings.contains(where: { sev == nil || $0.severity == sev }) else { continue }
+            m += "\n### \(esc(heading))\n\n"
+            for (i, f) in data.findings.enumerated() where sev == nil || f.severity == sev {
+                let tag = sev == nil ? "[\(esc(lang.severity(f.severity)))] " : ""
+                m += "- \(tag)**\(esc(data.ruleName(f)))**\(esc(lang.render("punct.paren", [("text", .text(data.context.mechanismName(f.mechanism)))])))"
                 m += "\(colon)\(esc(f.explanation(in: lang)))  \n"
-                if let r = data.robustness?.findings[i] { m += "  *\(esc(lang.text(.robustness)))* — \(esc(r.summary(lang)))\(r.margin.map { lang.render("list.separator") + esc($0.note(lang)) } ?? "")  \n" }
+                if let r = data.robustness?.findings[i] { m += "  *\(esc(lang.text(.robustness)))* — \(esc(r.line(lang)))  \n" }
                 m += "  → \(esc(f.recommendation(in: lang))) _\(esc(lang.render("punct.paren", [("text", .text(data.remedies(f)))]).trimmingCharacters(in: .whitespaces)))_\n"
             }
         }
         if let r = data.robustness { m += "\n" + r.markdownNote(lang, headingLevel: 3) }
+        if !data.weightNotes.isEmpty { m += "\n" + data.weightNotes.map(esc).joined(separator: "  \n") + "\n" }
         m += "\n## \(esc(lang.text(.keyDepartments)))\n\n"
         for file in ["top-departments.csv", "departments.csv"] {
             if let t = data.tables.first(where: { $0.file == file }) { m += table(t) }

@@ -16,8 +16,9 @@ public enum ReportBuilder {
         let (diagrams, (findings, robustness, networkMetrics, tables, resilience, settings)) = try ReportConcurrency.both({
             options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
         }, {
-            let findings = Diagnosis.run(context)
-            let robustness = options.robustness.isEnabled ? DiagnosisRobustness.run(findings, context: context, settings: options.robustness) : nil
+            let diagnosed = Diagnosis.run(context)
+            let (findings, robustness) = options.order.apply(diagnosed, options.robustness.isEnabled
+                ? DiagnosisRobustness.run(diagnosed, context: context, settings: options.robustness) : nil)
             let settings = MetricSettings(seed: options.seed)
             var networkMetrics: [(String, NetworkMetrics.Result)] = [("all", NetworkMetrics.compute(network, settings: settings))]
             for m in network.usedMechanismIDs {
@@ -32,7 +33,8 @@ public enum ReportBuilder {
         })
         return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
                                  findings: findings, robustness: robustness, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
-                                 resilience: resilience, settings: settings)
+                                 resilience: resilience, settings: settings,
+                                 weightNotes: WeightSensitivity.compute(network)?.lines(context: context) ?? [])
     }
 
     /// The metric columns shown in the department table, in order.

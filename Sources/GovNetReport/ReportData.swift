@@ -16,9 +16,12 @@ public struct ReportOptions: Sendable {
     public var diagrams: Bool
     /// Robustness of the findings (`--robustness`; draws 0: off). Seeded by ``seed`` unless set.
     public var robustness: RobustnessSettings
+    /// Order of the findings: by severity, or by severity × robustness (``FindingOrder``).
+    public var order: FindingOrder
 
     public init(title: String? = nil, language: ReportLanguage = .en, seed: UInt64 = 1, center: String? = nil,
-                randomRuns: Int = 200, diagrams: Bool = true, robustness: RobustnessSettings? = nil) {
+                randomRuns: Int = 200, diagrams: Bool = true, robustness: RobustnessSettings? = nil,
+                order: FindingOrder = .severity) {
         self.title = title
         self.language = language
         self.seed = seed
@@ -26,6 +29,7 @@ public struct ReportOptions: Sendable {
         self.randomRuns = randomRuns
         self.diagrams = diagrams
         self.robustness = robustness ?? RobustnessSettings(seed: seed)
+        self.order = order
     }
 }
 
@@ -67,6 +71,9 @@ public struct NetworkReportData: Sendable {
     /// Resilience curves (targeted by degree, by betweenness) and the random band.
     public var resilience: ReportResilience?
     public var settings: MetricSettings
+    /// Whether weights change a conclusion (``WeightSensitivity``), as sentences; empty when every
+    /// tie has the same weight.
+    public var weightNotes: [String] = []
 
     /// The report's title.
     public var title: String {

@@ -69,4 +69,53 @@ import GovNetTestSupport
             #expect(csv.split(separator: "\n").first?.contains("robustness_share") == true)
         }
     }
+
+    /// `metrics --robustness`: per department and metric the value, median, 90% interval and top-k
+    /// share, in JSON and in tables; the same seed gives the same bytes.
+    @Test func metricsSensitivity() throws {
+        let args = ["metrics", Self.file, "--robustness", "20,0.1", "--top", "3", "--metric", "degree", "--metric", "betweenness"]
+        let json = try CLIRunner.run(args + ["--format", "json", "--seed", "2"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let settings = try #require(object["robustness"] as? [String: Any])
+        #expect(settings["draws"] as? Int == 20 && settings["top"] as? Int == 3 && settings["seed"] as? Int == 2)
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(Set(nodes.compactMap { $0["metric"] as? String }) == ["degree", "betweenness"])
+        for n in nodes {
+            let low = try #require(n["low"] as? Double), median = try #require(n["median"] as? Double), high = try #require(n["high"] as? Double)
+            #expect(low <= median && median <= high)
+            let share = try #require(n["top3_share"] as? Double)
+            #expect((0...1).contains(share))
+        }
+        // Per metric the top-3 shares sum to 3 (three departments are in the top 3 in every draw).
+        for metric in ["degree", "betweenness"] {
+            let sum = nodes.filter { $0["metric"] as? String == metric }.compactMap { $0["top3_share"] as? Double }.reduce(0, +)
+            #expect(abs(sum - 3) < 1e-9, "\(metric): \(sum)")
+        }
+        let again = try CLIRunner.run(args + ["--format", "json", "--seed", "2"])
+        #expect(again.stdout == json.stdout)
+        let csv = try CLIRunner.run(args + ["--format", "csv", "--seed", "2"])
+        #expect(csv.status == 0 && csv.stdout.hasPrefix("id,name,metric,value,median,p05,p95,top3_share\n"))
+    }
+
+    /// `--order robustness`: findings by severity weight (critical 4 … low 1) × lowest share, highest first.
+    @Test func orderBySeverityTimesRobustness() throws {
+        let r = try CLIRunner.run(["diagnose", Self.file, "--robustness", "20", "--order", "robustness", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let weight = ["critical": 4.0, "high": 3.0, "medium": 2.0, "low": 1.0]
+        let scores = try findings.map { f -> Double in
+            let rob = try #require(f["robustness"] as? [String: Any])
+            let lowest = [rob["share"] as? Double, (rob["addition"] as? [String: Any])?["share"] as? Double,
+                          (rob["nonresponse"] as? [String: Any])?["share"] as? Double].compactMap { $0 }.min() ?? 0
+            return (weight[f["severity"] as? String ?? ""] ?? 0) * lowest
+        }
+        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 }, "\(scores)")
+        let bySeverity = try CLIRunner.run(["diagnose", Self.file, "--robustness", "20", "--format", "json"])
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(bySeverity.stdout.utf8)) as? [String: Any])
+        #expect((plain["findings"] as? [[String: Any]])?.count == findings.count)
+        let off = try CLIRunner.run(["diagnose", Self.file, "--robustness", "0", "--order", "robustness"])
+        #expect(off.status != 0 && off.stderr.contains("--order robustness needs robustness draws"))
+    }
 }

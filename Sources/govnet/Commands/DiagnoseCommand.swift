@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import GovNet
 
+extension FindingOrder: ExpressibleByArgument {}
+
 extension Severity: ExpressibleByArgument {}
 
 /// `govnet diagnose FILE`: where coordination breaks down, ranked, in the analyst's language.
@@ -46,11 +48,16 @@ struct DiagnoseCommand: ParsableCommand {
 
     @Option(help: "Seed of the robustness draws (same seed, same output).") var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("Order of the findings: severity (most severe first; the default), or robustness (severity weighted by the lowest robustness share, so a finding that holds in every draw comes before an equally or slightly more severe one that seldom holds; needs robustness draws; docs/robustness.md).", valueName: "severity|robustness"))
+    var order: FindingOrder = .severity
+
     @Flag(help: "List the rules with their rationale and exit.") var listRules = false
 
     func validate() throws {
         if file == nil && !listRules { throw ValidationError("give a network FILE (or --list-rules)") }
-        _ = try robustnessSettings()
+        if try !robustnessSettings().isEnabled && order == .robustness {
+            throw ValidationError("--order robustness needs robustness draws: give --robustness DRAWS with DRAWS above 0")
+        }
     }
 
     func robustnessSettings() throws -> RobustnessSettings {
@@ -83,8 +90,9 @@ struct DiagnoseCommand: ParsableCommand {
             let findings = Diagnosis.run(context)
             let settings = try robustnessSettings()
             let robust = settings.isEnabled ? DiagnosisRobustness.run(findings, context: context, settings: settings) : nil
+            let (ordered, orderedRobust) = order.apply(findings, robust)
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
-            try out.emit(render(findings, context, robust, format))
+            try out.emit(render(ordered, context, orderedRobust, format))
             if let failOn { return findings.contains { $0.severity <= failOn } }
             return false
         }
@@ -99,7 +107,7 @@ struct DiagnoseCommand: ParsableCommand {
         case .json:
             return Diagnosis.jsonValue(findings, context: context, robustness: robust).rendered()
         case .markdown:
-            return DiagnosisMarkdown.render(findings, context: context, robustness: robust)
+            return DiagnosisMarkdown.render(findings, context: context, robustness: robust, order: order)
         case .csv:
             // The status rides on every row, so a row copied out of the table keeps it.
             // Robustness columns come last (empty with --robustness 0), so earlier columns keep their place.
@@ -130,7 +138,7 @@ struct DiagnoseCommand: ParsableCommand {
                 text += "[\(language == .en ? f.severity.rawValue.uppercased() : language.severity(f.severity))] \(DiagnosisMarkdown.ruleName(f.rule, language)) · \(TextTable.sanitize(context.mechanismName(f.mechanism)))\n"
                 text += "  " + TextTable.sanitize(f.explanation(in: language)) + "\n"
                 if let r = robust?.findings[i] {
-                    text += "  \(language.text(.robustness))\(language.render("punct.colon"))" + TextTable.sanitize(r.summary(language) + (r.margin.map { language.render("list.separator") + $0.note(language) } ?? "")) + "\n"
+                    text += "  \(language.text(.robustness))\(language.render("punct.colon"))" + TextTable.sanitize(r.line(language)) + "\n"
                 }
                 text += "  → " + TextTable.sanitize(f.recommendation(in: language))
                     + language.render("diagnose.remedies", [("remedies", .text(f.remedies.map { language.remedy($0) }.joined(separator: language.render("list.separator"))))]) + "\n\n"

@@ -49,6 +49,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How sure each finding is: DRAWS perturbed networks per perturbation (deletion at RATE, addition, non-response), seeded by --seed; 0 turns it off (default \(RobustnessSettings.defaultDraws),\(RobustnessSettings.defaultRate); docs/robustness.md).", valueName: "DRAWS[,RATE]"))
     var robustness: String = "\(RobustnessSettings.defaultDraws)"
 
+    @Option(help: ArgumentHelp("Order of the findings: severity (the default), or robustness (severity weighted by the lowest robustness share; needs robustness draws; docs/robustness.md).", valueName: "severity|robustness"))
+    var order: FindingOrder = .severity
+
     func robustnessSettings() throws -> RobustnessSettings {
         switch RobustnessSettings.parse(robustness, seed: seed) {
         case .success(let s): return s
@@ -57,7 +60,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        _ = try robustnessSettings()
+        if try !robustnessSettings().isEnabled && order == .robustness {
+            throw ValidationError("--order robustness needs robustness draws: give --robustness DRAWS with DRAWS above 0")
+        }
         if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
         if functionMapping != nil && compare == nil { throw ValidationError("--function-mapping needs --compare") }
         try OptionRanges.check(randomRuns, OptionRanges.randomRuns, "--random-runs")
@@ -77,7 +82,7 @@ struct ReportCommand: ParsableCommand {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
             let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns,
-                                        robustness: try robustnessSettings())
+                                        robustness: try robustnessSettings(), order: order)
             let data: NetworkReportData
             var comparison: ComparisonSection? = nil
             // With --compare, the comparison (QAP, deltas, overlay) is computed beside the report.

@@ -31,7 +31,7 @@ import GovNetTestSupport
         // The note states the quantity the rule compares and its sentence uses.
         #expect(m.quantity == "connected_pair_share" && abs(m.value - 17.0 / 42) < 1e-12 && m.threshold == 0.35)
         #expect(m.note(.en) == "betweenness share 0.405, threshold 0.35: fragile")
-        #expect(m.note(.zh) == "中介占比 0.405, 阈值 0.35: 脆弱")
+        #expect(m.note(.zh) == "中介占比0.405，阈值0.35：脆弱")
     }
 
     @Test func bridgeWithNearPathLosesUnderAddition() throws {
@@ -97,5 +97,55 @@ import GovNetTestSupport
         for bad in ["", "-1", "10,0", "10,1", "10,x", "1,2,3", "ten"] {
             if case .success = RobustnessSettings.parse(bad, seed: 1) { Issue.record("'\(bad)' accepted") }
         }
+    }
+}
+
+/// ``FindingOrder``: severity × lowest share, ties in severity order; the robustness follows its finding.
+@Suite struct FindingOrderTests {
+    @Test func robustnessOrderWeighsSeverityByTheLowestShare() throws {
+        let net = PlantedRobustness.brokerNearThreshold()
+        let context = DiagnosisContext(network: net)
+        let findings = Diagnosis.run(context)
+        let robustness = DiagnosisRobustness.run(findings, context: context, settings: RobustnessSettings(draws: 40, rate: 0.1, seed: 2))
+        let (ordered, reordered) = FindingOrder.robustness.apply(findings, robustness)
+        let r = try #require(reordered)
+        #expect(ordered.count == findings.count && r.findings.count == findings.count)
+        let scores = ordered.indices.map { FindingOrder.score(ordered[$0], r.findings[$0]) }
+        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 })
+        // Each finding keeps its own robustness.
+        for (i, f) in ordered.enumerated() {
+            let j = findings.firstIndex { $0.identity == f.identity }!
+            #expect(r.findings[i].lowestShare == robustness.findings[j].lowestShare)
+        }
+        let (same, _) = FindingOrder.severity.apply(findings, robustness)
+        #expect(same.map(\.identity) == findings.map(\.identity))
+        #expect(FindingOrder.weight(.critical) == 4 && FindingOrder.weight(.low) == 1)
+    }
+}
+
+/// The robustness sentences come from the message catalogue; the Chinese ones use full-width
+/// punctuation (，：；（）) and counters, the English ones keep their wording.
+@Suite struct RobustnessTextTests {
+    static let asciiPunctuation: Set<Character> = [",", ":", ";", "(", ")"]
+
+    @Test func chineseSentencesUseFullWidthPunctuation() throws {
+        let net = PlantedRobustness.brokerNearThreshold()
+        let context = DiagnosisContext(network: net)
+        let findings = Diagnosis.run(context)
+        let r = DiagnosisRobustness.run(findings, context: context, settings: RobustnessSettings(draws: 30, rate: 0.1, seed: 1))
+        let broker = try #require(findings.firstIndex { $0.rule == "overloaded-broker" })
+        let margin = try #require(r.findings[broker].margin)
+        var chinese = r.lines(.zh) + [r.findings[broker].summary(.zh), margin.note(.zh), r.findings[broker].line(.zh)]
+        chinese += RobustnessLabel.allCases.map { ReportLanguage.zh.robustness($0) } + RobustnessPhrase.allCases.map { ReportLanguage.zh.text($0) }
+        for line in chinese {
+            #expect(!line.contains { Self.asciiPunctuation.contains($0) }, "\(line)")
+            #expect(!line.contains { $0.isASCII && $0.isLetter && $0 != "E" && $0 != "I" }, "English in \(line)")
+        }
+        #expect(r.findings[broker].summary(.zh).contains("（随机删除") && r.findings[broker].summary(.zh).hasSuffix("）"))
+        #expect(margin.note(.zh).hasPrefix("中介占比0.405，阈值0.35："))
+        #expect(r.lines(.zh)[1].hasPrefix("每种扰动抽样30次，"))
+        // English wording.
+        #expect(margin.note(.en).hasPrefix("betweenness share 0.405, threshold 0.35: "))
+        #expect(r.findings[broker].summary(.en).contains(" (deletion ") && r.lines(.en)[1].hasPrefix("30 draws per perturbation, deletion rate 10%"))
     }
 }

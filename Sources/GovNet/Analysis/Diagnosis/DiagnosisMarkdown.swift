@@ -2,7 +2,11 @@
 /// severity, each with its robustness when computed, then the synthesis (``DiagnosisSynthesis``); every sentence from the message catalogue in
 /// the context's language, every user-supplied text escaped.
 public enum DiagnosisMarkdown {
-    public static func render(_ findings: [Finding], context: DiagnosisContext, robustness: DiagnosisRobustness? = nil) -> String {
+    /// - Parameter order: ``FindingOrder/severity`` groups the findings under one heading per
+    ///   severity; ``FindingOrder/robustness`` lists them as given (ordered by severity × robustness)
+    ///   under one heading, each tagged with its severity.
+    public static func render(_ findings: [Finding], context: DiagnosisContext, robustness: DiagnosisRobustness? = nil,
+                              order: FindingOrder = .severity) -> String {
         let esc = MarkdownText.inline
         let language = context.outputLanguage
         let colon = language.render("punct.colon")
@@ -14,14 +18,17 @@ public enum DiagnosisMarkdown {
             out += language.render("diagnose.centre", [("centre", .text("**\(esc(context.name(c)))**")), ("id", .text("`\(esc(c))`"))])
         }
         out += summary(findings, language) + "\n"
-        for s in Severity.allCases {
-            let group = findings.filter { $0.severity == s }
-            guard !group.isEmpty else { continue }
-            out += "\n### \(language == .en ? s.rawValue.capitalized : language.severity(s))\n\n"
-            for (i, f) in findings.enumerated() where f.severity == s {
-                out += "- **\(esc(ruleName(f.rule, language)))**\(esc(language.render("punct.paren", [("text", .text(context.mechanismName(f.mechanism)))])))"
+        let groups: [(heading: String, severity: Severity?)] = order == .robustness && robustness != nil
+            ? [(language.render("robustness.order.heading"), nil)]
+            : Severity.allCases.map { (language == .en ? $0.rawValue.capitalized : language.severity($0), $0) }
+        for (heading, s) in groups {
+            guard findings.contains(where: { s == nil || $0.severity == s }) else { continue }
+            out += "\n### \(heading)\n\n"
+            for (i, f) in findings.enumerated() where s == nil || f.severity == s {
+                let tag = s == nil ? "[\(language == .en ? f.severity.rawValue : language.severity(f.severity))] " : ""
+                out += "- \(tag)**\(esc(ruleName(f.rule, language)))**\(esc(language.render("punct.paren", [("text", .text(context.mechanismName(f.mechanism)))])))"
                 out += "\(colon)\(esc(f.explanation(in: language)))  \n"
-                if let r = robustness?.findings[i] { out += "  *\(language.text(.robustness))* — \(esc(r.summary(language)))\(r.margin.map { language.render("list.separator") + esc($0.note(language)) } ?? "")  \n" }
+                if let r = robustness?.findings[i] { out += "  *\(language.text(.robustness))* — \(esc(r.line(language)))  \n" }
                 let remedies = f.remedies.map { esc(language.remedy($0)) }.joined(separator: language.render("list.separator"))
                 out += "  *\(language.text(.recommendation))* — \(esc(f.recommendation(in: language))) _\(language.render("punct.paren", [("text", .text(remedies))]).trimmingCharacters(in: .whitespaces))_\n"
             }

@@ -2,16 +2,16 @@
 extension DiagnosisRobustness {
     /// Lines (no Markdown): caption, settings, label rule, new findings per perturbation.
     public func lines(_ language: ReportLanguage) -> [String] {
-        let pct = { (x: Double) in "\(NumberFormat.significant(x * 100, digits: 3))%" }
-        let zh = language == .zh
-        let settingsLine = zh
-            ? "\(language.text(.draws)) \(settings.draws)，\(language.text(.deletion))\(language.text(.rate)) \(pct(settings.rate))，\(language.text(.addition))\(language.text(.rate)) \(pct(settings.additionRate))，\(language.text(.seed)) \(settings.seed)；\(language.text(.nonresponse))：\(nonresponseEnumerated ? "逐一去掉 \(nonrespondents) 个报告联系的部门" : "随机抽取 \(nonrespondents) 个部门")。"
-            : "\(settings.draws) \(language.text(.draws)) per perturbation, \(language.text(.deletion)) \(language.text(.rate)) \(pct(settings.rate)), \(language.text(.addition)) \(language.text(.rate)) \(pct(settings.additionRate)), \(language.text(.seed)) \(settings.seed); \(language.text(.nonresponse)): \(nonresponseEnumerated ? "each of the \(nonrespondents) reporting departments in turn" : "\(nonrespondents) departments at random")."
-        let fresh = newFindings.map { n in
-            "\(language.text(RobustnessPhrase(n.perturbation))) \(NumberFormat.significant(n.mean, digits: 3)) (\(pct(n.drawShare)))"
-        }.joined(separator: zh ? "，" : ", ")
+        let pct = { (x: Double) in MessageArgument.text("\(NumberFormat.significant(x * 100, digits: 3))%") }
+        let settingsLine = language.render(nonresponseEnumerated ? "robustness.settings.enumerated" : "robustness.settings.random", [
+            ("draws", .count(settings.draws)), ("rate", pct(settings.rate)), ("additionRate", pct(settings.additionRate)),
+            ("seed", .text(String(settings.seed))), ("n", .count(nonrespondents))])
+        let rates = newFindings.map { n in
+            language.render("robustness.newFindings.rate", [("perturbation", .text(language.text(RobustnessPhrase(n.perturbation)))),
+                                                            ("mean", .number(n.mean, digits: 3)), ("share", pct(n.drawShare))])
+        }.joined(separator: language.render("robustness.separator"))
         return [language.text(.robustnessCaption), settingsLine, language.text(.labelRule),
-                language.text(.newFindings).prefix(1).uppercased() + language.text(.newFindings).dropFirst() + (zh ? "（出现新发现的抽样比例）：" : " (share of draws with any): ") + fresh + (zh ? "。" : ".")]
+                language.render("robustness.newFindings.line", [("rates", .text(rates))])]
     }
 
     /// A Markdown paragraph of ``lines(_:)`` under a heading of `level` (default `###`).

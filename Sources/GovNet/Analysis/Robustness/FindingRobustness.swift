@@ -77,10 +77,18 @@ public struct FindingRobustness: Sendable {
         ])
     }
 
-    /// "robust (deletion 98%, addition 95%, non-response 100%)" in the output's language.
+    /// "robust (deletion 98%, addition 95%, non-response 100%)" /
+    /// "稳健（随机删除98%，补充缺失联系95%，部门未应答100%）" (catalogue `robustness.summary`).
     public func summary(_ language: ReportLanguage) -> String {
-        let pct = { (x: Double) in "\(Int((x * 100).rounded()))%" }
-        return "\(language.robustness(label)) (\(language.text(.deletion)) \(pct(deletion.share)), \(language.text(.addition)) \(pct(addition.share)), \(language.text(.nonresponse)) \(pct(nonresponse.share)))"
+        let pct = { (x: Double) in MessageArgument.text("\(Int((x * 100).rounded()))%") }
+        return language.render("robustness.summary", [("label", .text(language.robustness(label))), ("deletion", pct(deletion.share)),
+                                                      ("addition", pct(addition.share)), ("nonresponse", pct(nonresponse.share))])
+    }
+
+    /// ``summary(_:)`` followed by the near-threshold note when there is one: the line printed under
+    /// each finding.
+    public func line(_ language: ReportLanguage) -> String {
+        summary(language) + (margin.map { language.render("list.separator") + $0.note(language) } ?? "")
     }
 }
 
@@ -113,10 +121,11 @@ public struct ThresholdMargin: Sendable, Hashable {
         return ThresholdMargin(quantity: key, value: value, threshold: threshold, label: label)
     }
 
-    /// "betweenness share 0.403, threshold 0.35: fragile" in the output's language (three significant digits).
+    /// "betweenness share 0.403, threshold 0.35: fragile" / "中介占比0.403，阈值0.35：脆弱" (catalogue
+    /// `robustness.margin`; three significant digits).
     public func note(_ language: ReportLanguage) -> String {
-        let name = language.quantity(quantity)
-        return "\(name) \(NumberFormat.significant(value, digits: 3)), \(language.text(.threshold)) \(NumberFormat.significant(threshold, digits: 3)): \(language.robustness(label))"
+        language.render("robustness.margin", [("quantity", .text(language.quantity(quantity))), ("value", .number(value, digits: 3)),
+                                              ("threshold", .number(threshold, digits: 3)), ("label", .text(language.robustness(label)))])
     }
 
     public var jsonValue: JSONValue {
