@@ -120,7 +120,7 @@ import GovNetTestSupport
             }
         }
         // Every writer had hostile text to guard: ids, the mechanism or both reach each of them.
-        let writers = ["metrics net.yaml", "metrics net.yaml --ties", "metrics net.yaml --root @at --directed", "diagnose net.yaml",
+        let writers = ["metrics net.yaml", "metrics net.yaml --ties", "metrics net.yaml --root @at --directed", "diagnose net.yaml --robustness 5",
                        "simulate net.yaml", "suggest net.yaml", "guarded-tables/departments.csv", "guarded-tables/ties.csv",
                        "guarded-tables/mechanisms.csv", "guarded-tables/network.csv", "guarded-edges.csv", "guarded-export/net/departments.csv",
                        "guarded-export/net/ties.csv", "guarded-export/net/findings.csv", "guarded-report/departments.csv", "guarded-report/findings.csv"]
