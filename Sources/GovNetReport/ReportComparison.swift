@@ -143,6 +143,8 @@ public enum ReportComparison {
         } else {
             highlights = c.highlights
         }
+        // Resilience before and after, with its reading, in the report's language.
+        if let r = c.resilience { highlights += r.rows.map { lang.render(r.message($0)) } }
         return ComparisonSection(overlaySVG: overlay, overlayCaption: zh ? "改革前后叠加图：绿色新增，红色虚线撤销，灰色不变" : "Overlay: ties added (green), removed (red, dashed), unchanged (grey); merged departments marked",
                                  tables: tables, highlights: highlights)
     }

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Build networks/us-nrf-esf.yaml: the US National Response Framework's 15 Emergency Support Functions
-(ESFs) as functions, federal agencies as departments, and the co-assignment ties the matrix implies.
+(ESFs) as two-mode data — federal agencies assigned to ESFs as coordinator, primary or support agency —
+with the agency co-assignment projection as derived ties.
 
-Rerunnable and deterministic. The matrix below is transcribed from shared/domain/FACTS.md (NRF 4th
-edition, 2019); edit it there first, then here, then rerun.
+Rerunnable and deterministic. Every row below says which annex it was read from (networks/SOURCES.md
+lists the editions and where they were read); edit the rows there and here together, then rerun.
 """
 import sys
 from itertools import combinations
@@ -14,10 +15,11 @@ from yamlout import document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# id, name, kind, parent department (None for a department or independent agency)
+# id, name, kind, parent department (None for a department, independent agency or organisation)
 AGENCIES = [
     ("DHS", "Department of Homeland Security", "homeland-security", None),
     ("FEMA", "Federal Emergency Management Agency", "emergency-management", "DHS"),
+    ("USFA", "U.S. Fire Administration", "fire-rescue", "FEMA"),
     ("CISA", "Cybersecurity and Infrastructure Security Agency", "infrastructure-security", "DHS"),
     ("USCG", "United States Coast Guard", "military", "DHS"),
     ("DOT", "Department of Transportation", "transport", None),
@@ -41,100 +43,156 @@ AGENCIES = [
     ("DOS", "Department of State", "foreign-affairs", None),
     ("TREAS", "Department of the Treasury", "finance", None),
     ("SBA", "Small Business Administration", "commerce", None),
+    ("VA", "Department of Veterans Affairs", "veterans-affairs", None),
+    ("SSA", "Social Security Administration", "social-security", None),
+    ("USPS", "U.S. Postal Service", "postal", None),
+    ("NRC", "Nuclear Regulatory Commission", "nuclear-safety", None),
+    ("CNCS", "Corporation for National and Community Service", "volunteer-service", None),
+    ("ARC", "American Red Cross", "ngo", None),
+    ("NCMEC", "National Center for Missing & Exploited Children", "ngo", None),
+    ("NVOAD", "National Voluntary Organizations Active in Disaster", "ngo", None),
 ]
 
-# ESF number, function id, name, coordinators, primary agencies, support agencies (only where verified),
-# sourcing note (None = verified in the NRF 4th edition as recorded in FACTS.md)
+# Annex editions (networks/SOURCES.md has the addresses where each was read).
+A2016 = "ESF #{n} – {name} Annex, National Response Framework, FEMA, June 2016"
+A2019 = "ESF #14 – Cross-Sector Business and Infrastructure Annex, National Response Framework, 4th edition, October 2019"
+NRF4 = "National Response Framework, 4th edition (DHS/FEMA, October 2019), table of ESFs and ESF coordinators"
+
+# number, function id, name, coordinators, primary agencies, support agencies (None: the annex's
+# support list was not read), source of the coordinator/primary rows, source of the support row, note
 ESFS = [
-    (1, "esf-01-transportation", "Transportation", ["DOT"], ["DOT"], [], None),
-    (2, "esf-02-communications", "Communications", ["CISA"], ["CISA", "FEMA"], [],
-     "coordinator verified (DHS/CISA); primary agencies inferred"),
-    (3, "esf-03-public-works", "Public Works and Engineering", ["USACE"], ["USACE", "FEMA"], [],
-     "DHS/FEMA as primary inferred"),
-    (4, "esf-04-firefighting", "Firefighting", ["USFS"], ["USFS"], [], None),
-    (5, "esf-05-information-planning", "Information and Planning", ["FEMA"], ["FEMA"], [], None),
-    (6, "esf-06-mass-care", "Mass Care, Emergency Assistance, Temporary Housing, and Human Services",
-     ["FEMA"], ["FEMA"], [], None),
-    (7, "esf-07-logistics", "Logistics", ["GSA", "FEMA"], ["GSA", "FEMA"], [], None),
-    (8, "esf-08-public-health", "Public Health and Medical Services", ["HHS"], ["HHS"], [], None),
+    (1, "esf-01-transportation", "Transportation", ["DOT"], ["DOT"], None, NRF4, None, None),
+    (2, "esf-02-communications", "Communications", ["CISA"], ["CISA", "FEMA"], None, NRF4, None,
+     "primary agencies as recorded for the 4th edition (DHS/CISA and DHS/FEMA); annex not read"),
+    (3, "esf-03-public-works", "Public Works and Engineering", ["USACE"], ["USACE", "FEMA"], None, NRF4, None,
+     "DHS/FEMA as a primary agency not read in the annex"),
+    (4, "esf-04-firefighting", "Firefighting", ["USFS", "USFA"], ["USFS"],
+     ["DOC", "DOD", "USCG", "USFA", "DOI", "DOS", "EPA"], A2016, A2016,
+     "two ESF coordinators, USDA/Forest Service and DHS/FEMA/U.S. Fire Administration: a declared joint arrangement; "
+     "the annex's two-column header was read from a text extraction, USFA's place in the support column is our reading"),
+    (5, "esf-05-information-planning", "Information and Planning", ["FEMA"], ["FEMA"], None, NRF4, None, None),
+    (6, "esf-06-mass-care", "Mass Care, Emergency Assistance, Temporary Housing, and Human Services", ["FEMA"], ["FEMA", "ARC"],
+     ["CNCS", "USDA", "DOD", "HHS", "DHS", "HUD", "DOI", "DOJ", "DOL", "DOT", "TREAS", "VA", "GSA", "SSA", "USACE", "USPS",
+      "SBA", "ARC", "NCMEC", "NVOAD"], A2016, A2016,
+     "the annex also lists other nongovernmental organizations as support (not a node)"),
+    (7, "esf-07-logistics", "Logistics", ["GSA", "FEMA"], ["GSA", "FEMA"], None, NRF4, None,
+     "two ESF coordinators, GSA and DHS/FEMA: a declared joint arrangement"),
+    (8, "esf-08-public-health", "Public Health and Medical Services", ["HHS"], ["HHS"], None, NRF4, None, None),
     (9, "esf-09-search-rescue", "Search and Rescue", ["FEMA"], ["FEMA", "USCG", "NPS", "DOD"],
-     ["USDA", "DOC", "DOD", "HHS", "DHS", "DOI", "DOJ", "DOL", "DOT", "NASA", "USAID"], None),
-    (10, "esf-10-oil-hazmat", "Oil and Hazardous Materials Response", ["EPA"], ["EPA", "USCG"], [],
-     "coordinator weakly sourced"),
-    (11, "esf-11-agriculture-natural-resources", "Agriculture and Natural Resources", ["USDA"], ["USDA", "DOI"], [],
-     None),
-    (12, "esf-12-energy", "Energy", ["DOE"], ["DOE"], [], "coordinator weakly sourced"),
-    (13, "esf-13-public-safety", "Public Safety and Security", ["ATF"], ["ATF"], [], "coordinator weakly sourced"),
+     ["USDA", "DOC", "DOD", "HHS", "DHS", "DOI", "DOJ", "DOL", "DOT", "NASA", "USAID"], A2016, A2016, None),
+    (10, "esf-10-oil-hazmat", "Oil and Hazardous Materials Response", ["EPA"], ["EPA", "USCG"],
+     ["USDA", "DOC", "DOD", "DOE", "HHS", "DHS", "DOI", "DOJ", "DOL", "DOS", "DOT", "GSA", "NRC"], A2016, A2016, None),
+    (11, "esf-11-agriculture-natural-resources", "Agriculture and Natural Resources", ["USDA"], ["USDA", "DOI"], None, NRF4, None, None),
+    (12, "esf-12-energy", "Energy", ["DOE"], ["DOE"], None, NRF4, None, None),
+    (13, "esf-13-public-safety", "Public Safety and Security", ["ATF"], ["ATF"], None, NRF4, None,
+     "coordinator: DOJ/ATF (managed by ATF on behalf of the Department of Justice)"),
     (14, "esf-14-cross-sector", "Cross-Sector Business and Infrastructure", ["CISA"], ["CISA", "FEMA"],
-     ["USDA", "DOC", "DOD", "DOE", "HHS", "DHS", "HUD", "DOL", "DOS", "DOT", "TREAS", "EPA", "GSA", "SBA", "USACE"],
-     None),
-    (15, "esf-15-external-affairs", "External Affairs", ["DHS"], ["DHS"], [], "coordinator inferred"),
+     ["USDA", "DOC", "DOD", "DOE", "HHS", "DHS", "HUD", "DOL", "DOS", "DOT", "TREAS", "EPA", "GSA", "SBA", "USACE"], A2019, A2019, None),
+    (15, "esf-15-external-affairs", "External Affairs", ["DHS"], ["DHS"], None, NRF4, None,
+     "coordinator as recorded for the 4th edition (DHS); annex not read"),
 ]
 
-PRIMARY_ROLE = "lead"   # coordinator and primary agencies are both `lead` (issue 5); support -> `support`
+# The NRF's three roles in GovNet's vocabularies (docs in the provenance below).
+FUNCTION_ROLE = {"coordinator": "lead", "joint-coordinator": "co-lead", "primary": "co-lead", "support": "support"}
+BODY_ROLE = {"coordinator": "office", "joint-coordinator": "office", "primary": "member", "support": "member"}
+
+
+def esf_roles(coords, prims, supports):
+    """(agency, NRF role) in order: the first coordinator, joint coordinators, other primaries, supports.
+    An agency named in two roles keeps the stronger (coordinator > primary > support)."""
+    out, seen = [], set()
+    for k, d in enumerate(coords):
+        out.append((d, "coordinator" if k == 0 else "joint-coordinator"))
+        seen.add(d)
+    for d in prims:
+        if d not in seen:
+            out.append((d, "primary"))
+            seen.add(d)
+    for d in supports or []:
+        if d not in seen:
+            out.append((d, "support"))
+            seen.add(d)
+    return out
 
 
 def build():
-    assignments = {}   # function id -> [(dept, role)]
+    names = {a[0]: a[1] for a in AGENCIES}
     roles_of = {a[0]: [] for a in AGENCIES}
-    sourcing = {a[0]: [] for a in AGENCIES}
-    functions = []
-    for num, fid, name, coords, prims, supports, note in ESFS:
-        rows, seen = [], set()
-        for d in coords + [p for p in prims if p not in coords]:
-            if d not in seen:
-                rows.append({"department": d, "role": PRIMARY_ROLE})
-                seen.add(d)
-                roles_of[d].append(f"ESF {num} " + ("coordinator" if d in coords else "primary"))
-        for d in supports:
-            if d not in seen:   # an agency both primary and support (DOD in ESF 9) keeps the stronger role
-                rows.append({"department": d, "role": "support"})
-                seen.add(d)
-                roles_of[d].append(f"ESF {num} support")
+    functions, membership, nodes = [], [], []
+    members_of = {}
+    for num, fid, name, coords, prims, supports, src, support_src, note in ESFS:
+        body = f"ESF{num:02d}"
+        title = f"ESF #{num} - {name}"
+        head = src.format(n=num, name=name) if "{n}" in src else src
+        sup = (support_src.format(n=num, name=name) if support_src and "{n}" in support_src else support_src)
+        rows = esf_roles(coords, prims, supports)
+        members_of[body] = [d for d, _ in rows]
+        assignments = []
+        for d, role in rows:
+            cite = head if role != "support" else sup
+            also = []
+            if role in ("coordinator", "joint-coordinator") and d in prims:
+                also.append("also a primary agency")
+            if supports and d in supports and role != "support":
+                also.append("also listed as a support agency")
+            label = {"coordinator": "ESF coordinator", "joint-coordinator": "ESF coordinator (joint)",
+                     "primary": "primary agency", "support": "support agency"}[role]
+            citation = f"{cite}: {label}" + (f" ({'; '.join(also)})" if also else "")
+            assignments.append({"department": d, "role": FUNCTION_ROLE[role], "source": "document", "citation": citation})
+            membership.append({"from": d, "to": body, "mechanism": "membership", "role": BODY_ROLE[role], "basis": "plan",
+                               "source": "document", "citation": citation, "attributes": {"esf_role": role}})
+            roles_of[d].append(f"ESF {num} {role}")
+        fn = {"id": fid, "name": title, "assignments": assignments}
+        functions.append(fn)
+        attrs = {"esf": num, "coordinators": ", ".join(coords),
+                 "support_list": "transcribed" if supports is not None else "not transcribed (annex not read)"}
         if note:
-            for d in coords + prims:
-                if ("inferred" in note and (d not in coords or "coordinator inferred" in note)) or \
-                        ("weakly" in note and d in coords) or ("verified (DHS/CISA)" in note and d not in coords):
-                    sourcing[d].append(f"ESF {num}: {note}")
-        functions.append({"id": fid, "name": f"ESF #{num} - {name}", "assignments": rows})
-        assignments[fid] = [r["department"] for r in rows]
+            attrs["note"] = note
+        nodes.append({"id": body, "name": f"Emergency Support Function #{num} ({name})", "kind": "coordinating-body",
+                      "level": "national", "attributes": {**attrs, "source": "document", "citation": head}})
     deps = []
     for i, name, kind, parent in AGENCIES:
         attrs = {}
         if parent:
             attrs["parent"] = parent
         attrs["esf_roles"] = "; ".join(roles_of[i])
-        if sourcing[i]:
-            attrs["sourcing"] = "; ".join(dict.fromkeys(sourcing[i]))
-        deps.append({"id": i, "name": name, "kind": kind, "level": "national", "attributes": attrs})
+        dep = {"id": i, "name": name, "kind": kind, "level": "national"}
+        if parent:
+            dep["led_by"] = parent
+        dep["attributes"] = attrs
+        deps.append(dep)
     order = {a[0]: k for k, a in enumerate(AGENCIES)}
     shared = {}
     for num, fid, *_ in ESFS:
-        for a, b in combinations(sorted(assignments[fid], key=order.get), 2):
+        for a, b in combinations(sorted(members_of[f"ESF{num:02d}"], key=order.get), 2):
             shared.setdefault((a, b), []).append(num)
-    ties = [{"from": a, "to": b, "mechanism": "co-assignment", "weight": len(nums), "basis": "plan",
-             "attributes": {"esfs": ", ".join(str(n) for n in nums), "derived": True}}
-            for (a, b), nums in sorted(shared.items(), key=lambda kv: (order[kv[0][0]], order[kv[0][1]]))]
+    ties = membership + [
+        {"from": a, "to": b, "mechanism": "co-assignment", "weight": len(nums), "basis": "plan", "source": "inferred",
+         "attributes": {"esfs": ", ".join(str(n) for n in nums), "derived": True,
+                        "derived_from": "; ".join(f"ESF{n:02d}" for n in nums)}}
+        for (a, b), nums in sorted(shared.items(), key=lambda kv: (order[kv[0][0]], order[kv[0][1]]))]
     table = "\n".join(
-        f"  ESF {num:>2} {name:<72} coordinator {'+'.join(c)}; primary {', '.join(p)}"
-        + (f"; support {len(s)} agencies" if s else "") + (f"  [{note}]" if note else "")
-        for num, _, name, c, p, s, note in ESFS)
+        f"  ESF {num:>2} {name[:60]:<60} coordinator {'+'.join(c)}; primary {', '.join(p)}; "
+        + (f"support {len(s)} agencies" if s is not None else "support not transcribed")
+        for num, _, name, c, p, s, *_ in ESFS)
+    read = sum(1 for e in ESFS if e[5] is not None)
     doc = {
         "title": "US National Response Framework: Emergency Support Functions (federal agencies)",
         "jurisdiction": "United States (federal)",
         "period": "2019",
-        "source": "National Response Framework, 4th edition (DHS/FEMA, 2019), ESF annexes",
-        "status": "observed data",
-        "license": "Public domain (the NRF is a work of the U.S. federal government)",
-        "provenance": PROVENANCE.format(table=table),
-        "notes": "Departments are federal departments and the component agencies named in the ESF annexes "
-                 "(attribute parent names the department of a component). FEMA is the coordinating department "
-                 "(kind emergency-management). Ties are all of the derived mechanism co-assignment. ATF and the Forest "
-                 "Service lead single-agency ESFs (13 and 4) with no support agencies transcribed, so they "
-                 "have no co-assignment tie.",
-        "mechanisms": [{"id": "co-assignment", "name": "Shared Emergency Support Function (derived co-assignment)",
+        "source": "National Response Framework, 4th edition (DHS/FEMA, 2019) and its ESF annexes (June 2016; ESF #14 October 2019)",
+        "status": "documentary data",
+        "license": "Public domain (the NRF and its annexes are works of the U.S. federal government)",
+        "provenance": PROVENANCE.format(table=table, read=read, unread=len(ESFS) - read),
+        "notes": "Departments are federal departments, component agencies and the national organisations the annexes "
+                 "name, plus one node per ESF (kind coordinating-body). The primary data are the membership ties "
+                 "agency -> ESF (role office for a coordinator — the ESF coordinator runs the ESF as an office runs a headquarters —, member otherwise; attribute esf_role keeps the NRF role). "
+                 "co-assignment ties are DERIVED (derived: true): the one-mode projection of the agency x ESF data, left "
+                 "out of analyses unless asked for (--include-derived or --mechanism co-assignment). FEMA is the "
+                 "coordinating department (kind emergency-management).",
+        "mechanisms": [{"id": "co-assignment", "name": "Shared Emergency Support Function (derived projection)",
                         "directed": False}],
-        "departments": deps,
+        "departments": deps + nodes,
         "ties": ties,
         "functions": functions,
     }
@@ -143,22 +201,32 @@ def build():
 
 
 PROVENANCE = """\
-Responsibility matrix: observed data, transcribed from the National Response Framework, 4th edition
-(2019), as recorded in shared/domain/FACTS.md, which marks each row verified, weakly sourced or
-inferred:
+Documentary data: who the National Response Framework assigns to each Emergency Support Function, as
+the ESF annexes write it at the head of each annex (ESF coordinator, primary agencies, support
+agencies). Sources, editions and where each was read: networks/SOURCES.md. Per ESF:
 {table}
-Roles: the ESF coordinator and the primary agencies are `lead`, support agencies `support` (an agency
-listed as both primary and support, DOD in ESF 9, keeps `lead`). Support agencies are included only
-for the two annexes whose support lists were verified (ESF 9 and ESF 14); the other thirteen ESFs list
-only their coordinator and primary agencies. This is a gap in our transcription, not a claim that
-those ESFs have no support agencies. Attribute sourcing on a department says which of its roles are
-weakly sourced or inferred; esf_roles lists all its roles; parent is the department of a component
-agency (organisation charts, general knowledge).
+Support lists are transcribed for the {read} annexes whose header was read (ESF 4, 6, 9, 10, 14); for
+the other {unread} the coordinator and primary agencies are as the framework's table of ESFs records
+them and the support list is absent (not read), which is a gap in the data, not a claim that those
+ESFs have no support agencies. Each ESF node says which (attribute support_list).
 
-Ties: DERIVED, not observed. Mechanism co-assignment (declared, undirected) links every two agencies
-assigned to the same ESF in any role; weight = number of ESFs they share; attribute esfs lists them and
-derived = true. basis: plan (the NRF is a plan). It measures who is expected to work together under
-the framework, not observed contact; analyses of it describe the design of the framework.
+Roles. The NRF has three: the ESF coordinator (management oversight of the ESF), primary agencies
+(significant authorities and resources for its mission) and support agencies. In the function
+assignments the coordinator is `lead`, a second coordinator (ESF 4: USDA/Forest Service and
+DHS/FEMA/U.S. Fire Administration; ESF 7: GSA and DHS/FEMA) is `co-lead` - a joint arrangement the
+annex declares, not two undeclared leads - and the other primary agencies are `co-lead`; support
+agencies are `support`. An agency named in two roles keeps the stronger. Every assignment's citation
+names the annex and the NRF role as written.
+
+Two-mode data first. Each ESF is a node (kind coordinating-body) and each assignment a membership tie
+agency -> ESF (role office for a coordinator, which has management oversight of the ESF as an
+office runs a headquarters; member for a primary or support agency; attribute
+esf_role keeps coordinator, joint-coordinator, primary or support). The co-assignment ties are the
+one-mode projection of this agency x ESF network: two agencies sharing an ESF in any role, weight =
+number of ESFs shared, attribute derived = true and derived_from naming the ESFs. They add nothing the
+two-mode ties do not say and describe the framework's design, not observed contact; GovNet leaves
+derived ties out of its analyses unless asked (--include-derived, or --mechanism co-assignment).
+Component agencies are led_by their department (organisation charts).
 """
 
 

@@ -16,14 +16,19 @@ public struct GraphView: Hashable, Sendable {
     /// two-mode (affiliation) data, left out of one-mode views by default; naming `membership` in
     /// ``mechanisms`` includes them too.
     public var includeMembership: Bool
+    /// Derived ties (``Tie/isDerived``: one-mode projections of two-mode data). `nil` (the default):
+    /// left out when ``mechanisms`` is `nil`, kept in a mechanism named in ``mechanisms`` (naming it
+    /// asks for it); `true`: always kept; `false`: always left out.
+    public var includeDerived: Bool?
 
     public init(mechanisms: [String]? = nil, forceUndirected: Bool = false, weighted: Bool = false,
-                combine: ParallelTieRule = .sum, includeMembership: Bool = false) {
+                combine: ParallelTieRule = .sum, includeMembership: Bool = false, includeDerived: Bool? = nil) {
         self.mechanisms = mechanisms
         self.forceUndirected = forceUndirected
         self.weighted = weighted
         self.combine = combine
         self.includeMembership = includeMembership
+        self.includeDerived = includeDerived
     }
 
     /// The whole network, every mechanism, direction as recorded, unweighted.
@@ -31,6 +36,7 @@ public struct GraphView: Hashable, Sendable {
 
     /// Whether the tie belongs to this view.
     public func includes(_ tie: Tie) -> Bool {
+        if tie.isDerived, !(includeDerived ?? (mechanisms != nil)) { return false }
         guard let mechanisms else { return includeMembership || tie.mechanism != Mechanism.membership.id }
         return mechanisms.contains(tie.mechanism)
     }

@@ -92,6 +92,24 @@ public struct Network: Hashable, Sendable {
         NetworkStatus(metadata: metadata.status) == .illustrativeModel
     }
 
+    /// The mechanisms a one-mode analysis takes by default: those used by ties, without membership
+    /// (two-mode data) unless `includeMembership`, and without mechanisms whose every tie is derived
+    /// (``Tie/isDerived``: projections of two-mode data) unless `includeDerived`.
+    public func defaultMechanismIDs(includeMembership: Bool = false, includeDerived: Bool = false) -> [String] {
+        var recorded = Set<String>()
+        for t in ties where !t.isDerived { recorded.insert(t.mechanism) }
+        return usedMechanismIDs.filter {
+            (includeMembership || $0 != Mechanism.membership.id) && (includeDerived || recorded.contains($0))
+        }
+    }
+
+    /// Mechanism ids whose every tie is derived (``Tie/isDerived``), in ``usedMechanismIDs`` order.
+    public var derivedMechanismIDs: [String] {
+        var recorded = Set<String>()
+        for t in ties where !t.isDerived { recorded.insert(t.mechanism) }
+        return usedMechanismIDs.filter { !recorded.contains($0) }
+    }
+
     /// Mechanism ids that at least one tie uses, in ``allMechanisms`` order then by id.
     public var usedMechanismIDs: [String] {
         let used = Set(ties.map(\.mechanism))

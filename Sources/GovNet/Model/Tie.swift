@@ -57,6 +57,18 @@ public struct Tie: Hashable, Sendable {
         self.role = role
     }
 
+    /// Whether the tie is derived from other data rather than recorded itself: its attribute `derived`
+    /// is `true`, as on the one-mode projections of two-mode data (two departments sharing an Emergency
+    /// Support Function, a plan or a headquarters). Derived ties say nothing the two-mode ties do not
+    /// say, so one-mode analyses leave them out by default (``GraphView/includeDerived``).
+    public var isDerived: Bool {
+        switch attributes["derived"] {
+        case .bool(let b): return b
+        case .string(let s): return s == "true"
+        default: return false
+        }
+    }
+
     /// Whether the tie works in `phase` (a tie with no recorded phase works in all).
     public func works(in phase: Phase) -> Bool { phases.isEmpty || phases.contains(phase) }
 }

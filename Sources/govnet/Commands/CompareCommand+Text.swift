@@ -93,6 +93,12 @@ enum ComparisonText {
                                     rows: all.1.filter { shown.contains($0.0) }.map { [$0.0, num($0.1.before), num($0.1.after), num($0.1.change), num($0.1.relativeChange)] },
                                     numeric: [1, 2, 3, 4]).rendered(fmt) + "\n"
             }
+            if let r = c.resilience {
+                let en = ReportLanguage.en
+                text += heading(en.render("compare.resilience.heading"))
+                for row in r.rows { text += clean(en.render(r.message(row))) + (markdown ? "\n\n" : "\n") }
+                text += "(" + en.render("compare.resilience.note") + ")\n\n"
+            }
             text += heading("Departments: leaders and largest changes")
             var rows: [[String]] = []
             for (k, metric) in m.nodeMetrics.enumerated() {

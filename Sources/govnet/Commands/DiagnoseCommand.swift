@@ -51,6 +51,9 @@ struct DiagnoseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Order of the findings: severity (most severe first; the default), or robustness (severity weighted by the lowest robustness share, so a finding that holds in every draw comes before an equally or slightly more severe one that seldom holds; needs robustness draws; docs/robustness.md).", valueName: "severity|robustness"))
     var order: FindingOrder = .severity
 
+    @Flag(name: .customLong("include-derived"), help: "Analyse derived mechanisms too (ties with derived: true, one-mode projections of two-mode data); left out by default, as the two-mode ties say the same.")
+    var includeDerived = false
+
     @Flag(help: "List the rules with their rationale and exit.") var listRules = false
 
     func validate() throws {
@@ -84,7 +87,8 @@ struct DiagnoseCommand: ParsableCommand {
             if let center, net.department(center) == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
-            let cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
+            var cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
+            if includeDerived { cfg.includeDerived = true }
             let context = DiagnosisContext(network: net, config: cfg, center: center, mechanisms: mechanisms.isEmpty ? nil : mechanisms, language: lang)
             if context.center == nil { Stderr.print("govnet: warning: \(GovernanceStructure.noCenterHint); rules about reaching departments are skipped") }
             let findings = Diagnosis.run(context)

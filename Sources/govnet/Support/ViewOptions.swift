@@ -23,6 +23,9 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("include-membership"), help: "Include membership ties (member → headquarters or committee, two-mode data) in the one-mode graph; left out by default.")
     var includeMembership = false
 
+    @Flag(name: .customLong("include-derived"), help: "Include derived ties (attribute derived: true — one-mode projections of two-mode data such as co-assignment or co-membership) when no --mechanism is named; left out by default. Naming a derived mechanism with --mechanism analyses it.")
+    var includeDerived = false
+
     @Option(help: ArgumentHelp("Department attribute that groups departments for brokerage roles and the E–I index: kind, level, management, relationship (class relative to the coordinating department) or any attribute (default: relationship where the network records who leads whom — led_by or relation on command ties — else kind).", valueName: "attribute"))
     var groups: String = DepartmentGroups.automatic
 
@@ -61,7 +64,8 @@ struct ViewOptions: ParsableArguments {
 
     var settings: MetricSettings {
         MetricSettings(view: GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected,
-                                       weighted: weighted, combine: combine, includeMembership: includeMembership),
+                                       weighted: weighted, combine: combine, includeMembership: includeMembership,
+                                       includeDerived: includeDerived ? true : nil),
                        weighted: weighted, pathLength: weightAsLength ? .weight : .inverseWeight,
                        groupAttribute: groups, seed: seed, tolerance: tolerance)
     }

@@ -16,7 +16,8 @@ extension NetworkComparison {
     /// on each network's own ids — `id`, `name`, `id_before`, `before` and `after` {`lead`, `co_lead`,
     /// `support`}, `change`, `transfers` [{from, to, kind}] — in ``FunctionChanges`` order);
     /// `function_changes` (count per change); `responsibilities` (lead overlaps resolved or created);
-    /// `recorded` (the tie counts by id, without the mapping); `settings`.
+    /// `recorded` (the tie counts by id, without the mapping); `resilience` (robustness R before and after
+    /// per targeted attack, its change and reading, see ``ResilienceComparison``); `settings`.
     /// - Parameter extraSettings: more entries for `settings` (e.g. the file names).
     /// - Returns: the JSON value.
     /// - Complexity: O(size of the result · log).
@@ -76,6 +77,7 @@ extension NetworkComparison {
         })
         var members: [(String, JSONValue)] = [
             ("alignment", .string(alignment.rule.rawValue)),
+            ("resilience", resilience?.jsonValue ?? .null),
             ("qap_caveat", qapCaveat.map { .string($0) } ?? .null),
             ("sensitivity", sensitivityValue),
             ("centre", centre.map { .string($0) } ?? .null),

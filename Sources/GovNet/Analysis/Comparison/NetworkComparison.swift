@@ -67,6 +67,8 @@ public struct NetworkComparison: Sendable {
 
     /// The coordinating department of the later network (``DiagnosisContext/defaultCenter(_:)``), the centre of the sensitivity table.
     public let centre: String?
+    /// Robustness R of each network under targeted failures, with its reading (nil with metrics off).
+    public let resilience: ResilienceComparison?
 
     /// Headline quantities of the comparison under one alignment rule.
     public struct Sensitivity: Sendable, Hashable {
@@ -103,7 +105,11 @@ public struct NetworkComparison: Sendable {
                                     mechanisms: diff.mechanisms)
         // Membership (department → coordinating body) is two-mode data: it stays out of the one-mode
         // views (QAP, metric deltas, findings) unless the caller names it among the mechanisms.
-        let oneMode = settings.mechanisms ?? diff.mechanisms.filter { $0 != Mechanism.membership.id }
+        // Derived ties (one-mode projections of two-mode data, derived: true) stay out likewise: a
+        // mechanism none of whose ties in either network is recorded is left out unless named.
+        var recorded = Set<String>()
+        for t in before.ties + after.ties where !t.isDerived { recorded.insert(t.mechanism) }
+        let oneMode = settings.mechanisms ?? diff.mechanisms.filter { $0 != Mechanism.membership.id && recorded.contains($0) }
         let nodes = NetworkComparison.matrixNodes(alignment)
         var results: [(String, QAP.Result)] = []
         for (name, scope) in oneMode.map({ ($0, [$0]) }) + [("all", oneMode)] {
@@ -117,8 +123,10 @@ public struct NetworkComparison: Sendable {
             ms.weighted = false
             ms.seed = settings.seed
             deltas = try MetricDeltas(alignment, mechanisms: oneMode, settings: ms, nodeMetrics: settings.nodeMetrics)
+            resilience = ResilienceComparison(before: before, after: after, mechanisms: settings.mechanisms)
         } else {
             deltas = nil
+            resilience = nil
         }
         let centre = DiagnosisContext.defaultCenter(after)
         self.centre = centre

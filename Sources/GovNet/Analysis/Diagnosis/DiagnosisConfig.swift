@@ -32,12 +32,16 @@ public struct DiagnosisConfig: Sendable, Hashable {
     /// Bring membership ties (two-mode data: departments × coordinating bodies) into the one-mode
     /// graphs the rules analyse; off by default.
     public var includeMembership: Bool = false
+    /// Bring mechanisms whose ties are all derived (one-mode projections of two-mode data, attribute
+    /// `derived: true`) into the analysed mechanisms; off by default. Naming such a mechanism with
+    /// `--mechanism` analyses it too.
+    public var includeDerived: Bool = false
 
     public init() {}
 
     public static let keys: [String] = ["broker_betweenness", "information_reciprocity", "informal_share",
                                  "silo_ei", "silo_minimum_size", "redundancy_minimum_degree", "reach_mechanisms", "subordinate_kinds",
-                                 "include_membership"]
+                                 "include_membership", "include_derived"]
 
     /// Reads overrides from a YAML or JSON file.
     /// - Throws: ``FormatError`` naming the line of an unknown key or a bad value.
@@ -79,6 +83,10 @@ public struct DiagnosisConfig: Sendable, Hashable {
                 if case .scalar(let s, _) = value.value, let b = CSVTables.parseBool(s) { config.includeMembership = b } else {
                     errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "expected true or false"))
                 }
+            case "include_derived":
+                if case .scalar(let s, _) = value.value, let b = CSVTables.parseBool(s) { config.includeDerived = b } else {
+                    errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "expected true or false"))
+                }
             case "subordinate_kinds": if let l = list() { config.subordinateKinds = l }
             default: errors.append(Diagnostic(.error, file: path, line: line, field: key, message: "unknown threshold '\(key)'; expected one of \(keys.joined(separator: ", "))"))
             }
@@ -97,6 +105,7 @@ public struct DiagnosisConfig: Sendable, Hashable {
             ("reach_mechanisms", .array(reachMechanisms.map { .string($0) })),
             ("subordinate_kinds", .array(subordinateKinds.map { .string($0) })),
             ("include_membership", .bool(includeMembership)),
+            ("include_derived", .bool(includeDerived)),
         ])
     }
 }

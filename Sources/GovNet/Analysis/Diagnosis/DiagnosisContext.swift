@@ -23,7 +23,7 @@ public struct DiagnosisContext: Sendable {
         self.network = network
         self.config = config
         self.language = language
-        self.mechanisms = mechanisms ?? network.usedMechanismIDs.filter { config.includeMembership || $0 != Mechanism.membership.id }
+        self.mechanisms = mechanisms ?? network.defaultMechanismIDs(includeMembership: config.includeMembership, includeDerived: config.includeDerived)
         self.workingMechanisms = self.mechanisms.filter { !DiagnosisContext.structuralMechanisms.contains($0) }
         var names: [String: String] = [:]
         for d in network.departments where names[d.id] == nil { names[d.id] = d.label(language: language) }

@@ -28,7 +28,7 @@ public struct MetricSensitivity: Sendable {
     /// - Throws: ``AlgorithmError`` for an unknown metric.
     public static func compute(_ network: Network, settings: MetricSettings, metrics: [String], robustness: RobustnessSettings, top: Int) throws -> MetricSensitivity {
         let recorded = try NodeMetrics.compute(network, settings: settings, metrics: metrics)
-        let mechanisms = settings.view.mechanisms ?? network.usedMechanismIDs.filter { settings.view.includeMembership || $0 != Mechanism.membership.id }
+        let mechanisms = settings.view.mechanisms ?? network.defaultMechanismIDs(includeMembership: settings.view.includeMembership, includeDerived: settings.view.includeDerived ?? false)
         let model = PerturbationModel(network: network, mechanisms: mechanisms, rate: robustness.rate, additionRate: 0)
         let draws = robustness.draws
         let jitter = settings.weighted && model.ordinalWeights
