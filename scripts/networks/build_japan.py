@@ -3,7 +3,7 @@
 designated administrative organs and a few designated public corporations under the Disaster
 Countermeasures Basic Act (Act No. 223 of 1961).
 
-Rerunnable and deterministic. Organs and the council are from shared/domain/FACTS.md; every tie is
+Rerunnable and deterministic. Organs, council and headquarters are from the sources in networks/SOURCES.md; every tie is
 marked verified or inferred in its attribute `sourcing`.
 """
 import sys
