@@ -42,7 +42,7 @@ import GovNetTestSupport
         Case(arguments: ["convert", "tables", "tables/ties.csv"], protected: "tables/ties.csv"),
         Case(arguments: ["convert", "tables/", "tables/departments.csv", "--to", "edgelist"], protected: "tables/departments.csv"),
         Case(arguments: ["convert", "tables", "tables", "--to", "tables"], protected: "tables/ties.csv"),
-        Case(arguments: ["metrics", "tables", "-o", "tables/mechanisms.csv"], protected: "tables/mechanisms.csv"),
+        Case(arguments: ["metrics", "tables", "-o", "tables/network.csv"], protected: "tables/network.csv"),
     ]
 
     @Test(arguments: cases) func outputEqualToAnInputIsRefused(c: Case) throws {
