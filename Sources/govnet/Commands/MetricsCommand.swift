@@ -11,7 +11,8 @@ struct MetricsCommand: ParsableCommand {
         Node metrics (default): \(NodeMetrics.all.joined(separator: ", ")).
         Tie metrics (--ties): \(TieMetrics.all.joined(separator: ", ")).
         Network metrics (--network): density, reciprocity, transitivity, components, diameter, efficiency, \
-        centralization, connectivity, modularity, E–I index, assortativity, Jaccard overlap of mechanisms.
+        centralization, connectivity, modularity, E–I index, assortativity, Jaccard overlap of mechanisms, \
+        Krackhardt's hierarchy dimensions, the triad census with its U|MAN expectation.
         Definitions follow NetworkX on the same graph (see docs/metrics.md). Weighted views treat weight \
         as strength: shortest paths use length = 1/weight unless --weight-as-length.
         """
@@ -47,6 +48,27 @@ struct MetricsCommand: ParsableCommand {
 
     enum CommunityMethod: String, ExpressibleByArgument, CaseIterable { case louvain, leiden }
 
+    @Option(name: .customLong("two-mode"), help: ArgumentHelp("Two-mode (affiliation) analysis instead of the one-mode view: membership (departments × coordinating bodies), drafting (departments × plans) or functions (departments × functions); bipartite degree, closeness and betweenness (docs/metrics.md).", valueName: "kind"))
+    var twoMode: TwoModeMetrics.Kind?
+
+    @Flag(help: "Positions of departments: structural-equivalence clustering or CONCOR (--method), the partition and the blockmodel image of tie densities between positions.")
+    var positions = false
+
+    @Option(help: ArgumentHelp("With --positions: se (structural-equivalence distances, complete-linkage clustering, as sna::equiv.clust) or concor (UCINET's CONCOR).", valueName: "method"))
+    var method: Positions.Method = .se
+
+    @Option(name: .customLong("k"), help: ArgumentHelp("With --positions: number of positions (default 4, at most the departments; CONCOR splits to depth ⌈log₂ K⌉).", valueName: "K"))
+    var positionCount: Int?
+
+    @Option(help: ArgumentHelp("With --positions --method se: distance between tie profiles, euclidean, correlation or hamming.", valueName: "distance"))
+    var distance: StructuralEquivalence.Distance = .euclidean
+
+    @Option(name: .customLong("core-periphery"), help: ArgumentHelp("Core–periphery partition (Borgatti & Everett 2000) and continuous coreness per department; the value says what the ideal pattern expects of core–periphery ties: ignore (Borgatti & Everett's choice), present or absent.", valueName: "ties"))
+    var corePeriphery: CorePeriphery.Between?
+
+    @Option(help: ArgumentHelp("With --two-mode: instead of the measures, the projection onto departments weighted by count (shared affiliations), newman (collaboration weighting) or overlap (Jaccard).", valueName: "weighting"))
+    var projection: Bipartite.ProjectionWeighting?
+
     @Option(help: ArgumentHelp("List the dominators of every department along directed ties from this root (which departments every path from it must pass through).", valueName: "id"))
     var root: String?
 
@@ -76,6 +98,16 @@ struct MetricsCommand: ParsableCommand {
             if top < 1 { throw ValidationError("--top must be at least 1") }
         }
         if ties && network { throw ValidationError("--ties and --network are exclusive") }
+        if positions || corePeriphery != nil {
+            if ties || network || twoMode != nil || root != nil || !between.isEmpty || communities != nil || robustness != nil || !metrics.isEmpty || (positions && corePeriphery != nil) {
+                throw ValidationError("--positions and --core-periphery are analyses of their own: they cannot be combined with each other or with --ties, --network, --two-mode, --metric, --root, --between, --communities or --robustness")
+            }
+        }
+        if let positionCount, positionCount < 1 { throw ValidationError("--k must be at least 1") }
+        if projection != nil && twoMode == nil { throw ValidationError("--projection needs --two-mode membership|drafting|functions") }
+        if twoMode != nil && (ties || network || root != nil || !between.isEmpty || communities != nil || robustness != nil || !metrics.isEmpty) {
+            throw ValidationError("--two-mode analyses the affiliations alone: it cannot be combined with --ties, --network, --metric, --root, --between, --communities or --robustness")
+        }
         if !network {
             let known = ties ? TieMetrics.all : NodeMetrics.all
             for m in metrics where !known.contains(m) {
@@ -102,6 +134,17 @@ struct MetricsCommand: ParsableCommand {
                 let loaded = try input.load(file)
                 try view.check(against: loaded.network)
                 try out.emit(sensitivityOutput(loaded.network, settings, robust, format))
+                return
+            }
+            if let twoMode {
+                let loaded = try input.load(file)
+                try out.emit(twoModeOutput(loaded.network, twoMode, format))
+                return
+            }
+            if positions || corePeriphery != nil {
+                let loaded = try input.load(file)
+                try view.check(against: loaded.network)
+                try out.emit(positions ? positionsOutput(loaded.network, settings, format) : corePeripheryOutput(loaded.network, settings, format))
                 return
             }
             if root == nil, between.isEmpty, !ties, !network, communities == nil, let large = try input.loadLarge(file) {
@@ -224,16 +267,114 @@ struct MetricsCommand: ParsableCommand {
     private func networkOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
         let result = NetworkMetrics.compute(net, settings: settings)
         let selected = metrics.isEmpty ? result.values : result.values.filter { metrics.contains($0.0) }
-        for m in metrics where result[m] == nil {
-            throw InputError(message: "error: unknown network metric '\(m)'; expected one of \(result.values.map(\.0).joined(separator: ", "))", code: Exit.usage)
+        let tables = metrics.isEmpty ? result.tables : result.tables.filter { metrics.contains($0.0) }
+        for m in metrics where result[m] == nil && !result.tables.contains(where: { $0.0 == m }) {
+            throw InputError(message: "error: unknown network metric '\(m)'; expected one of \((result.values.map(\.0) + result.tables.map(\.0)).joined(separator: ", "))", code: Exit.usage)
+        }
+        if format == .json {
+            // Tables (the triad census) are objects keyed by MAN code inside "network".
+            return JSONValue.object(Self.status(net) + [
+                ("settings", settings.jsonValue(directed: result.directed)),
+                ("network", .object(selected.map { ($0.0, .finite($0.1)) }
+                                    + tables.map { ($0.0, .object($0.1.map { ($0.0, .finite($0.1)) })) })),
+            ]).rendered()
+        }
+        // Table and CSV: one row per cell, named TABLE_CODE (triad_census_030T).
+        let rows = selected.map { [$0.0, metricText($0.1)] } + tables.flatMap { t in t.1.map { ["\(t.0)_\($0.0)", metricText($0.1)] } }
+        return TableOutput(header: ["metric", "value"], rows: rows, numeric: [1]).rendered(format, cells: csv.cells)
+    }
+
+    /// The binary view the structural analyses read (weights ignored).
+    private func binaryView(_ net: Network, _ settings: MetricSettings) -> Graph {
+        var v = settings.view
+        v.weighted = false
+        return NetworkGraph(network: net, view: v).graph
+    }
+
+    /// `--positions`: `{"positions": {id: block}, "image": [[density]]}` (CSV/table: id,name,position).
+    private func positionsOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        let g = binaryView(net, settings)
+        let k = positionCount ?? Positions.defaultK(nodes: g.nodeCount)
+        let r = Positions.compute(g, method: method, k: k, distance: distance)
+        let ids = net.departments.map(\.id)
+        if format == .json {
+            var s: [(String, JSONValue)] = [("method", .string(method.rawValue)), ("k", .number(Double(k)))]
+            if method == .se { s += [("distance", .string(distance.rawValue)), ("linkage", .string("complete"))] }
+            return JSONValue.object(Self.status(net) + [
+                ("settings", settings.jsonValue(directed: g.isDirected)),
+                ("positions_settings", .object(s)),
+                ("positions", .object(ids.indices.map { (ids[$0], .number(Double(r.blocks[$0]))) })),
+                ("image", .array(r.image.map { .array($0.map { .finite($0) }) })),
+            ]).rendered()
+        }
+        let order = ids.indices.sorted { (r.blocks[$0], ids[$0]) < (r.blocks[$1], ids[$1]) }
+        return TableOutput(header: ["id", "name", "position"], rows: order.map { [ids[$0], net.departments[$0].name, "\(r.blocks[$0])"] },
+                           numeric: [2]).rendered(format, cells: csv.cells)
+    }
+
+    /// `--core-periphery`: per department `core` (1/0) and `coreness`, with both fits.
+    private func corePeripheryOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
+        let g = binaryView(net, settings)
+        let between = corePeriphery ?? .ignore
+        let p = CorePeriphery.discrete(of: g, between: between, seed: settings.seed)
+        let (c, cfit) = CorePeriphery.coreness(of: g)
+        let ids = net.departments.map(\.id)
+        if !input.quiet {
+            Stderr.print("govnet: note: " + ReportLanguage.en.render(p.exhaustive ? "metrics.core-periphery.exact" : "metrics.core-periphery.search",
+                                                                    [("n", .count(g.nodeCount)), ("seed", .text("\(settings.seed)"))]))
         }
         if format == .json {
             return JSONValue.object(Self.status(net) + [
-                ("settings", settings.jsonValue(directed: result.directed)),
-                ("network", .object(selected.map { ($0.0, .finite($0.1)) })),
+                ("settings", settings.jsonValue(directed: g.isDirected)),
+                ("core_periphery", .object([("between", .string(between.rawValue)), ("fit", .finite(p.fit)), ("exhaustive", .bool(p.exhaustive)),
+                                            ("core_size", .number(Double(p.core.filter { $0 }.count))), ("coreness_fit", .finite(cfit))])),
+                ("nodes", .array(ids.indices.sorted { ids[$0] < ids[$1] }.map { i in
+                    .object([("id", .string(ids[i])), ("name", .string(net.departments[i].name)), ("core", .number(p.core[i] ? 1 : 0)), ("coreness", .finite(c[i]))])
+                })),
             ]).rendered()
         }
-        return TableOutput(header: ["metric", "value"], rows: selected.map { [$0.0, metricText($0.1)] }, numeric: [1]).rendered(format, cells: csv.cells)
+        return TableOutput(header: ["id", "name", "core", "coreness"],
+                           rows: ids.indices.sorted { ids[$0] < ids[$1] }.map { [ids[$0], net.departments[$0].name, p.core[$0] ? "1" : "0", metricText(c[$0])] },
+                           numeric: [2, 3]).rendered(format, cells: csv.cells)
+    }
+
+    /// `--two-mode KIND`: bipartite measures per node (`id,name,mode,degree,closeness,betweenness`), or
+    /// with `--projection` the weighted projection onto departments (`source,target,weight`).
+    private func twoModeOutput(_ net: Network, _ kind: TwoModeMetrics.Kind, _ format: OutputFormat) throws -> String {
+        let a = TwoModeMetrics.affiliations(of: net, kind: kind)
+        let en = ReportLanguage.en
+        guard a.graph.firstCount > 0 && a.graph.secondCount > 0 else {
+            throw InputError(message: "error: " + en.render("metrics.two-mode.none", [("file", .text(file)), ("kind", .text(kind.rawValue))]))
+        }
+        if a.skipped > 0 && !input.quiet {
+            Stderr.print("govnet: warning: " + en.render("metrics.two-mode.skipped", [("n", .count(a.skipped)), ("kind", .text(kind.rawValue))]))
+        }
+        if let projection {
+            let ties = Bipartite.projection(of: a.graph, weighting: projection)
+            if format == .json {
+                return JSONValue.object(Self.status(net) + [
+                    ("two_mode", .string(kind.rawValue)), ("projection", .string(projection.rawValue)),
+                    ("ties", .array(ties.map { .object([("source", .string(a.ids[Int($0.u)])), ("target", .string(a.ids[Int($0.v)])), ("weight", .finite($0.weight))]) })),
+                ]).rendered()
+            }
+            return TableOutput(header: ["source", "target", "weight"],
+                               rows: ties.map { [a.ids[Int($0.u)], a.ids[Int($0.v)], metricText($0.weight)] }, numeric: [2]).rendered(format, cells: csv.cells)
+        }
+        let columns = TwoModeMetrics.centralities(of: a)
+        // Departments first, then the second mode; by id within each.
+        let order = a.ids.indices.sorted { (a.graph.isFirst($0) ? 0 : 1, a.ids[$0]) < (a.graph.isFirst($1) ? 0 : 1, a.ids[$1]) }
+        if format == .json {
+            return JSONValue.object(Self.status(net) + [
+                ("two_mode", .string(kind.rawValue)),
+                ("nodes", .array(order.map { i in
+                    .object([("id", .string(a.ids[i])), ("name", .string(a.names[i])), ("mode", .string(a.modes[i]))]
+                            + columns.map { ($0.name, .finite($0.values[i])) })
+                })),
+            ]).rendered()
+        }
+        return TableOutput(header: ["id", "name", "mode"] + columns.map(\.name),
+                           rows: order.map { i in [a.ids[i], a.names[i], a.modes[i]] + columns.map { metricText($0.values[i]) } },
+                           numeric: Set(3..<(3 + columns.count))).rendered(format, cells: csv.cells)
     }
 
     private func dominatorOutput(_ net: Network, _ settings: MetricSettings, _ root: String, _ format: OutputFormat) throws -> String {

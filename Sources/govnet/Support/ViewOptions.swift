@@ -2,6 +2,11 @@ import ArgumentParser
 import GovNet
 
 extension ParallelTieRule: ExpressibleByArgument {}
+extension TwoModeMetrics.Kind: ExpressibleByArgument {}
+extension Bipartite.ProjectionWeighting: ExpressibleByArgument {}
+extension Positions.Method: ExpressibleByArgument {}
+extension StructuralEquivalence.Distance: ExpressibleByArgument {}
+extension CorePeriphery.Between: ExpressibleByArgument {}
 
 /// Options that choose the view of a network an analysis runs on (docs/architecture.md, Views).
 struct ViewOptions: ParsableArguments {

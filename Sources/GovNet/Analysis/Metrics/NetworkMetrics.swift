@@ -5,6 +5,9 @@ public enum NetworkMetrics {
         public var values: [(String, Double)]
         public var notes: [String: String]
         public var directed: Bool
+        /// Whole-network values that are tables rather than numbers: `triad_census` and
+        /// `triad_census_expected` (U|MAN), each keyed by the 16 MAN codes.
+        public var tables: [(String, [(String, Double)])] = []
         public subscript(name: String) -> Double? { values.first { $0.0 == name }?.1 }
     }
 
@@ -77,6 +80,17 @@ public enum NetworkMetrics {
         put("ei_index", NetworkStatistics.eiIndex(of: g, groups: groups.membership))
         put("attribute_assortativity", NetworkStatistics.attributeAssortativity(of: g, groups: groups.membership))
         put("degree_assortativity", NetworkStatistics.degreeAssortativity(of: g))
+        // Krackhardt's (1994) dimensions of the view's arcs read superior → subordinate (sna's values).
+        put("krackhardt_connectedness", n == 0 ? nil : Krackhardt.connectedness(of: g))
+        put("krackhardt_hierarchy", n == 0 ? nil : Krackhardt.hierarchy(of: g))
+        put("hierarchy_reciprocity", n == 0 ? nil : Krackhardt.reciprocityHierarchy(of: g))
+        put("krackhardt_efficiency", n == 0 ? nil : Krackhardt.efficiency(of: g))
+        put("krackhardt_lub", n == 0 ? nil : Krackhardt.leastUpperBoundedness(of: g))
+        // Borgatti & Everett's discrete core–periphery model, core–periphery cells ignored (exact for
+        // n ≤ 20, seeded local search beyond).
+        let cp = CorePeriphery.discrete(of: g, between: .ignore, seed: settings.seed)
+        put("core_periphery_fit", cp.fit)
+        put("core_size", cp.fit.isNaN ? nil : Double(cp.core.filter { $0 }.count))
         // Multiplex overlap: Jaccard similarity of the tie sets of each pair of mechanisms.
         let mechanisms = view.mechanisms ?? network.usedMechanismIDs
         if mechanisms.count > 1 {
@@ -92,6 +106,10 @@ public enum NetworkMetrics {
             }
         }
         notes["modularity"] = "Louvain partition, seed \(settings.seed)"
-        return Result(values: values, notes: notes, directed: g.isDirected)
+        var result = Result(values: values, notes: notes, directed: g.isDirected)
+        let census = Triads.census(of: g), expected = Triads.expectedCensusUMAN(of: g)
+        result.tables = [("triad_census", zip(Triads.codes, census).map { ($0, Double($1)) }),
+                         ("triad_census_expected", Array(zip(Triads.codes, expected)))]
+        return result
     }
 }
