@@ -12,6 +12,4 @@ public enum RepoPaths {
     public static let oracle = fixtures.appendingPathComponent("oracle")
     /// `networks/`.
     public static let networks = root.appendingPathComponent("networks")
-    /// `../shared` beside the repository (may be absent outside the workplace).
-    public static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
 }

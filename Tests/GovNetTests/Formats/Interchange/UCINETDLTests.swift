@@ -9,10 +9,10 @@ import GovNetTestSupport
         ("Cheyenne", 14, 83), ("HurrFrederic", 21, 118), ("LakePomona", 20, 148), ("MtSi", 13, 33),
         ("MtStHelens", 27, 123), ("Texas", 25, 186), ("Wichita", 20, 149),
     ]
-    static let emonFolder = RepoPaths.shared.appendingPathComponent("data/external/emon")
+    static let emonFolder = RepoPaths.root.appendingPathComponent("data/external/emon")
 
     /// Every EMON .dl reads with the node and arc counts of the CSVs beside it, and the same arcs.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: emonFolder.path)), arguments: emon)
+    @Test(arguments: emon)
     func emonFiles(name: String, nodes: Int, arcs: Int) throws {
         let net = try NetworkReader.read(path: Self.emonFolder.appendingPathComponent(name + ".dl").path).network
         #expect(net.departments.count == nodes)
