@@ -15,6 +15,9 @@ extension DiagramModel {
         g.edges = edges()
         if let rankBy = options.rankBy, engine == .dot { appendRanks(by: rankBy, to: &g) }
         if let clusterBy = options.clusterBy { g.subgraphs += clusters(by: clusterBy) }
+        // Graphviz's `curved` routing enumerates the graph's paths for every pair of departments drawn:
+        // measured here, straight edges beyond the limit (``NetworkDiagram/curvedRoutingFits(network:options:)``).
+        if g.graphAttributes["splines"] == "curved", CurvedRoutingBudget.estimate(g) == nil { g.graphAttributes["splines"] = "line" }
         return g
     }
 

@@ -37,6 +37,16 @@ public enum NetworkDiagram {
         try DiagramModel(network: network, options: options).styledGraph()
     }
 
+    /// Whether Graphviz can route this diagram's edges with `splines=curved` within
+    /// ``CurvedRoutingBudget/limit``; when not, every diagram asked for `curved` is drawn with straight
+    /// edges (`line`) instead, and a caller may say so. True when `curved` is not asked for.
+    /// - Complexity: that of ``styledGraph(network:options:)`` plus at most the limit's steps.
+    public static func curvedRoutingFits(network: Network, options: DiagramOptions) throws -> Bool {
+        let model = try DiagramModel(network: network, options: options)
+        let g = model.styledGraph()
+        return options.splines != "curved" || g.graphAttributes["splines"] == "curved"
+    }
+
     /// The layout engine a diagram uses: ``DiagramOptions/layout``, else the recommendation for the
     /// drawn part of the network (``LayoutEngine/recommended(nodes:edges:directed:)``).
     /// - Throws: ``DiagramError`` as ``styledGraph(network:options:)``.

@@ -15,7 +15,7 @@ struct Govnet: ParsableCommand {
         """,
         version: "\(GovNetVersion.string) (commit \(BuildCommit.id))",
         subcommands: [
-            ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
+            InitCommand.self, ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
             RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self, QAPCommand.self,
             ExportCommand.self,
         ]

@@ -61,7 +61,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Font family list for labels.") var font: String = DiagramOptions.defaultFontName
 
-    @Option(help: "Edge routing: true (splines around nodes), line, curved (up to 80 departments and 300 ties; larger drawings get line, with a warning), polyline or ortho (default: by layout).")
+    @Option(help: "Edge routing: true (splines around nodes), line, curved (when Graphviz's cycle listing fits its limit, docs/limits.md; else line, with a warning), polyline or ortho (default: by layout).")
     var splines: String?
 
     @Option(help: "Title above the diagram (default: the network's title; empty for none).") var title: String?
@@ -131,18 +131,8 @@ struct RenderCommand: ParsableCommand {
 
     /// The diagram options for this invocation, computing bottlenecks, sizes and communities.
     private func diagramOptions(_ network: Network) throws -> DiagramOptions {
-        var chosenSplines = splines
-        // Graphviz 2.42's `curved` routing enumerates every cycle of the graph for each edge
-        // (get_cycle_centroid): minutes to hours beyond a few hundred ties around a hub.
-        if splines == "curved", network.departments.count > 80 || network.ties.count > 300 {
-            if !input.quiet {
-                Stderr.print("govnet: warning: --splines curved on \(network.departments.count) departments and \(network.ties.count) ties "
-                             + "can take hours in Graphviz (it enumerates the graph's cycles for every edge); drawing straight edges (line) instead")
-            }
-            chosenSplines = "line"
-        }
         var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
-                               splines: chosenSplines, showLegend: !noLegend, title: title)
+                               splines: splines, showLegend: !noLegend, title: title)
         // The status travels with the picture, in the labels' language.
         o.caption = StatusNotice.line(network, language: label == "zh" ? .zh : .en)
         for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
@@ -181,6 +171,11 @@ struct RenderCommand: ParsableCommand {
             }
         }
         if highlight.contains("bottlenecks") { o.highlightBottlenecks(in: network) }
+        if splines == "curved", !input.quiet, try !NetworkDiagram.curvedRoutingFits(network: network, options: o) {
+            Stderr.print("govnet: " + ReportLanguage.en.render("render.curved-too-costly", [
+                ("departments", .count(network.departments.count)), ("ties", .count(network.ties.count)),
+                ("limit", .count(CurvedRoutingBudget.limit))]))
+        }
         return o
     }
 }

@@ -10,6 +10,10 @@ enum HelpExamples {
             "govnet diagnose networks/hubei-city-post-reform.yaml --format markdown -o findings.md",
             "govnet report networks/hubei-city-post-reform.yaml --compare networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv -o report",
         ],
+        "init": [
+            "govnet init my-network.yaml",
+            "govnet init --lang zh --format csv 联动网络/",
+        ],
         "validate": [
             "govnet validate networks/*.yaml",
             "govnet validate --strict networks/emon/Cheyenne.yaml",

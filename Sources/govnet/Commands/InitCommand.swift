@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+/// `govnet init [--lang zh|en] [--format yaml|csv|xlsx] PATH`: write a worked example to start from.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a small worked example network to start from, with every column and allowed value explained.",
+        discussion: """
+        yaml (default) writes one YAML document whose comment header lists every field and its allowed values; \
+        csv writes a folder with departments.csv, ties.csv, functions.csv and a README.md listing every column. \
+        --lang zh writes Chinese names, Chinese vocabulary (指挥, 预案, 牵头, 应急管理) and, for csv, Chinese column \
+        headers; both read as the same network. The example validates as written and `govnet report` runs on it. \
+        An existing PATH is not replaced unless --force.
+        """
+    )
+
+    enum Form: String, ExpressibleByArgument, CaseIterable { case yaml, csv, xlsx }
+
+    @Option(help: "Language of the names, vocabulary and explanations: en or zh.") var lang: String = "en"
+    @Option(help: "What to write: yaml (a YAML file), csv (a folder of CSV tables) or xlsx (an Excel workbook).")
+    var format: Form = .yaml
+    @Flag(help: "Replace PATH if it exists.") var force = false
+    @Argument(help: "The file (yaml, xlsx) or folder (csv) to write.") var path: String
+
+    func validate() throws {
+        guard ["en", "zh"].contains(lang) else { throw ValidationError("unknown --lang '\(lang)' (expected en or zh)") }
+        if format == .xlsx {
+            throw ValidationError("--format xlsx is not available yet: Excel workbooks cannot be written by this version; use --format csv (a folder of CSV tables that Excel and LibreOffice open) or --format yaml")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let language: ReportLanguage = lang == "zh" ? .zh : .en
+            var info = stat()
+            if lstat(path, &info) == 0, !force {
+                throw InputError(message: "\(path): error: already exists; choose another path or pass --force to replace it", code: Exit.cantCreate)
+            }
+            switch format {
+            case .yaml:
+                try AtomicFile.write(NetworkTemplate.yaml(language), to: path)
+            case .csv:
+                try AtomicFolder.write(NetworkTemplate.tables(language).map { ($0.name, Data($0.text.utf8)) }, to: path)
+            case .xlsx:
+                break
+            }
+            let shown = TerminalText.safe(path)
+            try StandardOutput.write(language.render("template.written", [("path", .text(shown))]) + "\n")
+        }
+    }
+}
