@@ -132,7 +132,9 @@ public enum CSVTables {
                     }
                 }
                 if let r = table.cell(row, "relation") { if let v: CommandRelation = table.choice(row, "relation", r, &diagnostics) { tie.relation = v } else { ok = false } }
-                if let r = table.cell(row, "role") { if let v: AffiliationRole = table.choice(row, "role", r, &diagnostics) { tie.role = v } else { ok = false } }
+                if let r = table.cell(row, "role") {
+                    if let v: AffiliationRole = Vocabulary.parse(r, .tieRole) { tie.role = v } else { table.bad(row, "role", Vocabulary.unknown(r, .tieRole), &diagnostics); ok = false }
+                }
                 if endsByFrom, let r = table.cell(row, "source") { if let v: EvidenceSource = table.choice(row, "source", r, &diagnostics) { tie.source = v } else { ok = false } }
                 if let p = table.cell(row, "phase") {
                     for item in idList(p) {

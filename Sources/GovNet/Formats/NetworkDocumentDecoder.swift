@@ -38,6 +38,8 @@ struct NetworkDocumentDecoder {
             error(root, "expected a mapping with keys such as 'title', 'departments', 'ties' at the top, found \(root.kindName)")
             return net
         }
+        // The document's own synonyms apply to every value, wherever the section stands.
+        if let section = members.first(where: { $0.key == "vocabulary" }) { vocabulary(section.value, members: members) }
         var seen: [String: Int] = [:]
         for (key, line, value) in members {
             if let first = seen[key] { error(nil, line: line, field: key, "duplicate key '\(key)' (first at line \(first))"); continue }
@@ -62,6 +64,7 @@ struct NetworkDocumentDecoder {
                 for item in list(value, field: key) {
                     if let (f, lines) = function(item) { net.functions.append(f); map.functionLines.append(item.line); map.assignmentLines.append(lines) }
                 }
+            case "vocabulary": break
             default: warning(line: line, field: key, "unknown top-level key '\(key)' is ignored")
             }
         }
@@ -129,7 +132,10 @@ struct NetworkDocumentDecoder {
             case "from", "source": if let s = id(value, field: key) { t.from = s } else { ok = false }
             case "to", "target": if let s = id(value, field: key) { t.to = s } else { ok = false }
             case "relation": if let r: CommandRelation = choice(value, field: key) { t.relation = r } else { ok = false }
-            case "role": if let r: AffiliationRole = choice(value, field: key) { t.role = r } else { ok = false }
+            case "role":
+                if let s = text(value, field: key) {
+                    if let r: AffiliationRole = Vocabulary.parse(s, .tieRole) { t.role = r } else { error(value, field: key, Vocabulary.unknown(s, .tieRole)); ok = false }
+                }
             case "phase", "phases":
                 for v in stringList(value, field: key) {
                     if let p = Phase(rawValue: v) { if !t.phases.contains(p) { t.phases.append(p) } } else { badChoice(value, field: key, v, Phase.self); ok = false }
@@ -142,8 +148,8 @@ struct NetworkDocumentDecoder {
             case "directed": t.directed = bool(value, field: key)
             case "basis":
                 if let s = text(value, field: key) {
-                    if let b: Basis = Vocabulary.parse(s, .basis) { t.basis = b } else {
-                        error(value, field: key, Vocabulary.unknown(s, .basis)); ok = false
+                    if let b: Basis = Vocabulary.parse(s, .basis, added: map.vocabulary) { t.basis = b } else {
+                        error(value, field: key, Vocabulary.unknown(s, .basis, added: map.vocabulary)); ok = false
                     }
                 }
             case "attributes": t.attributes = attributes(value)
@@ -181,8 +187,8 @@ struct NetworkDocumentDecoder {
                         case "citation": citation = text(v, field: k)
                         case "role":
                             if let s = text(v, field: k) {
-                                role = Vocabulary.parse(s, .role)
-                                if role == nil { error(v, field: k, Vocabulary.unknown(s, .role)); bad = true }
+                                role = Vocabulary.parse(s, .role, added: map.vocabulary)
+                                if role == nil { error(v, field: k, Vocabulary.unknown(s, .role, added: map.vocabulary)); bad = true }
                             }
                         default: warning(line: l, field: k, "unknown assignment key '\(k)' is ignored")
                         }

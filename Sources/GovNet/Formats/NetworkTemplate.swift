@@ -200,7 +200,7 @@ extension NetworkTemplate {
             column("weight", nil, text("field.weight")),
             column("directed", nil, text("field.directed"), yes),
             column("basis", nil, text("field.basis"), values(.basis)),
-            column("role", nil, text("field.tie-role"), AffiliationRole.allCases.map(\.rawValue).joined(separator: ", ")),
+            column("role", nil, text("field.tie-role"), values(.tieRole)),
             column("relation", nil, text("field.relation"), list(CommandRelation.self)),
             column("phase", "phases", text("field.phase"), list(Phase.self)),
             column("source", nil, text("field.source"), list(EvidenceSource.self)),

@@ -17,6 +17,8 @@ public struct SourceMap: Sendable, Hashable {
     public var assignmentLines: [[Int?]] = []
     /// Line of each declared mechanism.
     public var mechanismLines: [Int?] = []
+    /// Synonyms the document added under `vocabulary` (``Vocabulary/Additions``), used while reading it.
+    public var vocabulary: Vocabulary.Additions = [:]
 
     public init(file: String) { self.file = file }
 

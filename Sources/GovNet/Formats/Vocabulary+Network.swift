@@ -14,7 +14,7 @@ extension Vocabulary {
         var out: [Diagnostic] = []
         let declared = Set(net.mechanisms.map(\.id))
         for i in net.ties.indices where !declared.contains(net.ties[i].mechanism) {
-            net.ties[i].mechanism = normalised(net.ties[i].mechanism, .mechanism)
+            net.ties[i].mechanism = normalised(net.ties[i].mechanism, .mechanism, added: map.vocabulary)
         }
         let departmentFile = map.departmentFile ?? map.file
         let kinds = Set(canonicalValues(.kind)), levels = Set(canonicalValues(.level))
@@ -22,7 +22,7 @@ extension Vocabulary {
             let line = i < map.departmentLines.count ? map.departmentLines[i] : nil
             for (term, known) in [(Term.kind, kinds), (.level, levels)] {
                 guard let value = term == .kind ? net.departments[i].kind : net.departments[i].level else { continue }
-                let word = normalised(value, term)
+                let word = normalised(value, term, added: map.vocabulary)
                 if term == .kind { net.departments[i].kind = word } else { net.departments[i].level = word }
                 if !known.contains(word), let near = suggestion(for: word, among: known.sorted(), maxDistance: 1) {
                     out.append(Diagnostic(.warning, file: departmentFile, line: line, field: term.rawValue,

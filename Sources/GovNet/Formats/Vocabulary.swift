@@ -11,6 +11,8 @@ public enum Vocabulary {
     /// A vocabulary with synonyms.
     public enum Term: String, CaseIterable, Sendable {
         case mechanism, basis, role, kind, level
+        /// The role of a membership or drafting tie (``AffiliationRole``), written `role` on the tie.
+        case tieRole = "tie role"
     }
 
     /// Synonyms of each term, synonym → canonical value.
@@ -38,6 +40,13 @@ public enum Vocabulary {
         .role: [
             "牵头": "lead", "主责": "lead", "共同牵头": "co-lead", "配合": "support", "协助": "support",
         ],
+        .tieRole: [
+            "组长": "chair", "主任": "chair", "指挥长": "chair", "总指挥": "chair",
+            "副组长": "deputy", "副主任": "deputy", "副指挥长": "deputy", "副总指挥": "deputy",
+            "办公室": "office", "成员": "member", "成员单位": "member",
+            "承办单位": "drafting-lead", "承办": "drafting-lead", "牵头": "drafting-lead",
+            "协办单位": "drafting-co", "协办": "drafting-co", "配合": "drafting-co", "协助": "drafting-co",
+        ],
         .kind: [
             "应急管理": "emergency-management", "应急": "emergency-management",
             "水利": "water", "气象": "meteorology", "卫生": "health", "卫健": "health", "卫生健康": "health",
@@ -64,6 +73,7 @@ public enum Vocabulary {
         case .mechanism: return (Mechanism.standard + Mechanism.affiliation).map(\.id)
         case .basis: return Basis.allCases.map(\.rawValue)
         case .role: return Role.allCases.map(\.rawValue)
+        case .tieRole: return AffiliationRole.allCases.map(\.rawValue)
         case .kind: return knownKinds
         case .level: return ["national", "provincial", "municipal", "county", "township", "village"]
         }
@@ -73,30 +83,43 @@ public enum Vocabulary {
     static let knownKinds: [String] = Array(Set(MessageCatalogue.english.keys.filter { $0.hasPrefix("kind.") }.map { String($0.dropFirst(5)) })
                                             .union(["headquarters", "committee", "council"])).sorted()
 
-    /// The canonical value `value` stands for: itself when canonical, its meaning when a synonym, nil
-    /// otherwise. O(length of `value`).
-    public static func canonical(_ value: String, _ term: Term) -> String? {
+    /// Synonyms a document adds to the built-in ones (its `vocabulary` section, ``DocumentVocabulary``),
+    /// by term, synonym → canonical value. They take precedence over the built-in synonyms.
+    public typealias Additions = [Term: [String: String]]
+
+    /// The synonyms of `term`: the built-in ones with `added` over them.
+    static func synonyms(_ term: Term, _ added: Additions) -> [String: String] {
+        guard let more = added[term], !more.isEmpty else { return synonyms[term] ?? [:] }
+        return (synonyms[term] ?? [:]).merging(more) { _, new in new }
+    }
+
+    /// The canonical value `value` stands for: itself when canonical, its meaning when a synonym (one
+    /// `added` by the document first), nil otherwise. O(length of `value`).
+    public static func canonical(_ value: String, _ term: Term, added: Additions = [:]) -> String? {
         let v = value.trimmingCharacters(in: .whitespaces)
+        if let meaning = added[term]?[v] { return meaning }
         if canonicalValues(term).contains(v) { return v }
         return synonyms[term]?[v]
     }
 
     /// `value` as its canonical word when it is a synonym, else unchanged (for open vocabularies: kinds,
     /// levels, and mechanisms a network may declare).
-    public static func normalised(_ value: String, _ term: Term) -> String {
-        synonyms[term]?[value.trimmingCharacters(in: .whitespaces)] ?? value
+    public static func normalised(_ value: String, _ term: Term, added: Additions = [:]) -> String {
+        let v = value.trimmingCharacters(in: .whitespaces)
+        return added[term]?[v] ?? synonyms[term]?[v] ?? value
     }
 
     /// A closed-vocabulary value parsed through the synonyms: `T(rawValue:)` of the canonical word.
-    static func parse<T: RawRepresentable>(_ value: String, _ term: Term) -> T? where T.RawValue == String {
-        canonical(value, term).flatMap(T.init(rawValue:))
+    static func parse<T: RawRepresentable>(_ value: String, _ term: Term, added: Additions = [:]) -> T? where T.RawValue == String {
+        canonical(value, term, added: added).flatMap(T.init(rawValue:))
     }
 
     /// " (did you mean 'X'?)" for the term's canonical value or synonym closest to `value`, or "".
-    public static func didYouMean(_ value: String, _ term: Term, extra: [String] = []) -> String {
-        let candidates = canonicalValues(term) + extra + (synonyms[term].map { Array($0.keys).sorted() } ?? [])
+    public static func didYouMean(_ value: String, _ term: Term, extra: [String] = [], added: Additions = [:]) -> String {
+        let table = synonyms(term, added)
+        let candidates = canonicalValues(term) + extra + Array(table.keys).sorted()
         guard let s = suggestion(for: value, among: candidates) else { return "" }
-        let meaning = synonyms[term]?[s]
+        let meaning = table[s]
         return " (did you mean '\(meaning ?? s)'\(meaning.map { _ in " (\(s))" } ?? "")?)"
     }
 
@@ -125,10 +148,10 @@ public enum Vocabulary {
     }
 
     /// "unknown basis '预按'; expected one of law, regulation, … (or a synonym: 法律, …) (did you mean …?)".
-    static func unknown(_ value: String, _ term: Term) -> String {
+    static func unknown(_ value: String, _ term: Term, added: Additions = [:]) -> String {
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
-        let words = synonyms[term].map { Array($0.keys).sorted().joined(separator: ", ") } ?? ""
-        return "unknown \(term.rawValue) '\(shown)'\(didYouMean(value, term)); expected one of \(canonicalValues(term).joined(separator: ", "))\(words.isEmpty ? "" : " or a synonym (\(words))")"
+        let words = Array(synonyms(term, added).keys).sorted().joined(separator: ", ")
+        return "unknown \(term.rawValue) '\(shown)'\(didYouMean(value, term, added: added)); expected one of \(canonicalValues(term).joined(separator: ", "))\(words.isEmpty ? "" : " or a synonym (\(words))")"
     }
 
     /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
