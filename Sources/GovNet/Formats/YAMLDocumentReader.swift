@@ -12,6 +12,9 @@ public enum YAMLDocumentReader {
         if let (line, depth) = excessiveFlowNesting(text) {
             throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels (\(depth)); refusing to read")
         }
+        // Full-width ':' or ',' where YAML needs its own would be misread silently: an error with the fix.
+        let fullWidth = FullWidthPunctuation.check(text, file: file)
+        if !fullWidth.isEmpty { throw FormatError(fullWidth) }
         let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
         switch YAMLAliasBudget.firstExcess(text, limit: limit) {
         case .nodes(let line):
