@@ -96,14 +96,32 @@ public enum EdgeListCSV {
                     let names = lower.map(Vocabulary.column)
                     guard let s = names.firstIndex(of: "from") ?? names.firstIndex(of: "source"),
                           let t = names.firstIndex(of: "to") ?? names.firstIndex(of: "target") else {
-                        throw FormatError(file: file, line: record.line, "the header names no \(names.contains("from") || names.contains("source") ? "'to' (终点, 目标部门) or 'target'" : "'from' (起点, 来源部门) or 'source'") column; expected a header naming from, to and optionally mechanism, weight, directed, basis in any order (found: \(f.prefix(8).joined(separator: ", ")))")
+                        let missing = names.contains("from") || names.contains("source") ? ["to", "target"] : ["from", "source"]
+                        let near = lower.first { Vocabulary.suggestion(for: $0, among: missing, maxDistance: 1) != nil }
+                            .map { w in " ('\(w)' — did you mean '\(Vocabulary.suggestion(for: w, among: missing, maxDistance: 1)!)'?)" } ?? ""
+                        throw FormatError(file: file, line: record.line, "the header names no \(missing[0] == "to" ? "'to' (终点, 目标部门) or 'target'" : "'from' (起点, 来源部门) or 'source'") column\(near); expected a header naming from, to and optionally mechanism, weight, directed, basis in any order (found: \(f.prefix(8).joined(separator: ", ")))")
                     }
                     sourceCol = s; targetCol = t
                     weightCol = names.firstIndex(of: "weight"); mechanismCol = names.firstIndex(of: "mechanism")
                     directedCol = names.firstIndex(of: "directed"); basisCol = names.firstIndex(of: "basis")
                     let used = Set([s, t, weightCol, mechanismCol, directedCol, basisCol].compactMap { $0 })
                     attributeCols = names.indices.filter { !used.contains($0) && !names[$0].isEmpty }.map { ($0, CSVTables.attributeName(names[$0])) }
+                    // A header cell misspelling a column the header lacks (wieght) would silently become
+                    // an attribute and every weight 1: an error naming the column meant.
+                    let absent = ["weight", "mechanism", "directed", "basis"].filter { !names.contains($0) }
+                    let candidates = absent + Vocabulary.columnAliases.filter { absent.contains($0.value) }.map(\.key).sorted()
+                    for (i, name) in attributeCols where !names[i].hasPrefix("attributes.") {
+                        if let near = Vocabulary.suggestion(for: name, among: candidates, maxDistance: 1) {
+                            diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: i + 1, field: f[i],
+                                                          message: "unknown column '\(f[i])' (did you mean '\(Vocabulary.column(near))'?); rename it, or write 'attributes.\(f[i])' to keep it as an attribute"))
+                        }
+                    }
                     return
+                }
+                // A first row of words only, with a word where the weight goes, is a header GovNet does
+                // not know, not a tie: one error listing the headers, instead of one per row.
+                if f.count >= 3, f.allSatisfy({ !$0.isEmpty && Double($0) == nil }) {
+                    throw FormatError(file: file, line: record.line, "no recognisable header in the first row (found: \(f.prefix(8).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", "))); expected a header row naming the columns, in any order: from (起点, 来源部门) or source, to (终点, 目标部门) or target; optional: mechanism (机制, 联动机制), weight (权重, 强度), directed (方向, 有向), basis (依据) — or no header, with the columns in the order source, target, weight, mechanism")
                 }
             }
             guard f.count > max(sourceCol, targetCol), !f[sourceCol].isEmpty, !f[targetCol].isEmpty else {
