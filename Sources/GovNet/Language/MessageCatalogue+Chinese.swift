@@ -41,6 +41,8 @@ extension MessageCatalogue {
         "compare.col.severity": "严重程度",
         "compare.col.status": "状态",
         "compare.disappeared": "已消失",
+        "coordinator.missing": "{file}：警告：未识别出统筹协调部门，以其为中心的分析将被略去；请为该部门写上 {flag}，或把它的类型设为 'emergency-management'（应急管理），或使用 --center 部门编号",
+        "coordinator.missing-no-option": "{file}：警告：未识别出统筹协调部门，以其为中心的分析将被略去；请为该部门写上 {flag}，或把它的类型设为 'emergency-management'（应急管理）",
         "count.components": "{n}个连通分量",
         "count.departments": "{n}个部门",
         "count.findings": "{n}项问题",

@@ -41,6 +41,8 @@ extension MessageCatalogue {
         "compare.col.severity": "severity",
         "compare.col.status": "status",
         "compare.disappeared": "disappeared",
+        "coordinator.missing": "{file}: warning: no department is recognised as the coordinating department, so the analyses centred on it are left out; mark it with {flag}, give it the kind 'emergency-management' (应急管理), or pass --center ID",
+        "coordinator.missing-no-option": "{file}: warning: no department is recognised as the coordinating department, so the analyses centred on it are left out; mark it with {flag} or give it the kind 'emergency-management' (应急管理)",
         "count.components": "{n|# component|# components}",
         "count.departments": "{n|# department|# departments}",
         "count.findings": "{n|# finding|# findings}",

@@ -5,6 +5,7 @@ import GovNet
 extension CompareCommand {
     func runWaves() throws {
         let loaded = try files.map { try input.load($0) }
+        for (f, l) in zip(files, loaded) { CoordinatorNotice.warnIfMissing(l.network, file: f, center: nil, centerOption: false, quiet: input.quiet) }
         var mappings: [ResolvedMapping] = []
         for i in 0..<(files.count - 1) {
             let b = loaded[i].network, a = loaded[i + 1].network

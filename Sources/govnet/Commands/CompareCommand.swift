@@ -112,6 +112,7 @@ struct CompareCommand: ParsableCommand {
             }
             if files.count > 2 { return try runWaves() }
             let b = try input.load(before), a = try input.load(after)
+            for (f, n) in [(before, b.network), (after, a.network)] { CoordinatorNotice.warnIfMissing(n, file: f, center: nil, centerOption: false, quiet: input.quiet) }
             let map: DepartmentMapping = try mapping.first.map(DepartmentMapping.read(path:))
                 ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: after, afterLines: a.sourceMap.departmentLines)
             let resolved = try map.resolve(before: b.network, after: a.network, functionMapping: functionMapping.map(DepartmentMapping.read(path:)))

@@ -90,7 +90,7 @@ struct DiagnoseCommand: ParsableCommand {
             var cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
             if includeDerived { cfg.includeDerived = true }
             let context = DiagnosisContext(network: net, config: cfg, center: center, mechanisms: mechanisms.isEmpty ? nil : mechanisms, language: lang)
-            if context.center == nil { Stderr.print("govnet: warning: \(GovernanceStructure.noCenterHint); rules about reaching departments are skipped") }
+            CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet, language: ReportLanguage(code: lang))
             let findings = Diagnosis.run(context)
             let settings = try robustnessSettings()
             let robust = settings.isEnabled ? DiagnosisRobustness.run(findings, context: context, settings: settings) : nil

@@ -81,6 +81,7 @@ struct ReportCommand: ParsableCommand {
             if let center, network.department(center) == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
+            CoordinatorNotice.warnIfMissing(network, file: file, center: center, quiet: input.quiet, language: lang)
             let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns,
                                         robustness: try robustnessSettings(), order: order)
             let data: NetworkReportData

@@ -99,6 +99,7 @@ struct SimulateCommand: ParsableCommand {
             if let center, ng.index(of: center) == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
+            CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet)
             for m in orders where m != "degree" && !NodeMetrics.all.contains(m) {
                 throw InputError(message: "error: unknown --order metric '\(m)'; expected degree or one of \(NodeMetrics.all.joined(separator: ", "))")
             }

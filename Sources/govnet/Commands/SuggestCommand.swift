@@ -67,6 +67,7 @@ struct SuggestCommand: ParsableCommand {
             if let center, net.departmentIndex[center] == nil {
                 throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
             }
+            CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet)
             let mechanism = view.mechanisms.first ?? "operation"
             // Default view: the working mechanisms, the ones single-point-of-failure and fragile-tie look at
             // (leadership and assessment lines are structure, not redundancy to add).
