@@ -38,6 +38,10 @@ public enum DocumentLimits {
     public static let maxDepth = 64
     /// Maximum number of nodes after alias expansion.
     public static let maxNodes = 5_000_000
+    /// Maximum number of nodes of a JSON document (values and keys, a text one more per 16 bytes):
+    /// the JSON reader's tree takes about 100 bytes of memory per node (a 14 MB file of 200,000 ties,
+    /// 1.8 million nodes, was read in 175 MB), so about 1 GB — YAML's 5,000,000 nodes at 190 bytes each.
+    public static let maxJSONNodes = 10_000_000
     /// Nodes a document of `byteCount` bytes may expand to: 10,000 plus two per byte, at most
     /// ``maxNodes``. A document without aliases has at most about one node per byte, so only alias
     /// expansion (a "billion laughs" bomb) can exceed it, and a small bomb is refused after a few

@@ -2,19 +2,28 @@
 ///
 /// Foundation's `JSONSerialization` reports no positions, and analysts need `FILE:LINE:` errors;
 /// this reader also bounds nesting depth (``DocumentLimits/maxDepth``) so hostile input cannot
-/// exhaust the stack.
+/// exhaust the stack, and the nodes it builds (``DocumentLimits/maxJSONNodes``, counted by
+/// ``nodeCount(_:limit:)``'s rule as it reads) so a file within the size limit cannot exhaust memory.
 public struct JSONDocumentReader {
     private let bytes: [UInt8]
     private var pos = 0
     private var line = 1
     private var lineStart = 0
     private let file: String
+    private var nodes = 0
+    private var nodeLimit = DocumentLimits.maxJSONNodes
 
     /// Parses `bytes` (UTF-8, an optional BOM is skipped).
     /// - Throws: ``FormatError`` with the line and column of the first syntax error.
     /// - Complexity: O(n) in the input size.
     public static func parse(_ bytes: [UInt8], file: String) throws -> DocNode {
+        try parse(bytes, file: file, nodeLimit: DocumentLimits.maxJSONNodes)
+    }
+
+    /// Parses `bytes` with at most `nodeLimit` nodes (tests use small limits).
+    static func parse(_ bytes: [UInt8], file: String, nodeLimit: Int) throws -> DocNode {
         var reader = JSONDocumentReader(bytes: bytes, file: file)
+        reader.nodeLimit = nodeLimit
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.pos = 3; reader.lineStart = 3 }
         reader.skipWhitespace()
         let node = try reader.parseValue(depth: 0)
@@ -44,8 +53,48 @@ public struct JSONDocumentReader {
         }
     }
 
+    /// Counts `n` more nodes; throws past ``DocumentLimits/maxJSONNodes``.
+    private mutating func count(_ n: Int) throws {
+        nodes += n
+        if nodes > nodeLimit { throw FormatError(file: file, line: line, column: column, Self.tooManyNodes(nodeLimit)) }
+    }
+
+    /// The message for a document beyond ``DocumentLimits/maxJSONNodes``.
+    static func tooManyNodes(_ limit: Int = DocumentLimits.maxJSONNodes) -> String {
+        "the JSON document holds more than \(limit) nodes (values, keys, lists and objects; a long text counts one per 16 bytes), "
+            + "the most GovNet reads from JSON (about 100 bytes of memory each; docs/limits.md) — give a network this large as CSV tables or an edge list"
+    }
+
+    /// Whether `bytes`, read as JSON, would hold more than `limit` nodes by the reader's count: one per
+    /// value (object, list, text, number, true, false, null) and per key, plus one per 16 bytes of a
+    /// text or key as written. A lexical pass, for writers to check what they are about to write.
+    /// - Complexity: O(n) time, O(1) memory.
+    static func nodeCount(_ bytes: [UInt8], limit: Int = DocumentLimits.maxJSONNodes) -> Int {
+        var n = 0, i = 0
+        while i < bytes.count, n <= limit {
+            switch bytes[i] {
+            case UInt8(ascii: "\""):
+                let start = i + 1
+                i += 1
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                n += 1 + (min(i, bytes.count) - start) / 16
+            case UInt8(ascii: "{"), UInt8(ascii: "["): n += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                n += 1
+                while i + 1 < bytes.count, !"{}[],: \t\r\n\"".utf8.contains(bytes[i + 1]) { i += 1 }
+            default: break
+            }
+            i += 1
+        }
+        return n
+    }
+
     private mutating func parseValue(depth: Int) throws -> DocNode {
         guard depth <= DocumentLimits.maxDepth else { throw error("nesting deeper than \(DocumentLimits.maxDepth) levels") }
+        switch pos < bytes.count ? bytes[pos] : 0 {
+        case UInt8(ascii: "\""): break   // a text counts itself (parseString)
+        default: try count(1)
+        }
         guard pos < bytes.count else { throw error("unexpected end of file, expected a value") }
         let (l, c) = (line, column)
         switch bytes[pos] {
@@ -122,7 +171,15 @@ public struct JSONDocumentReader {
         return String(decoding: bytes[start..<pos], as: UTF8.self)
     }
 
+    /// A text (value or key), counted as one node plus one per 16 bytes as written.
     private mutating func parseString() throws -> String {
+        let opening = pos
+        let s = try parseStringBody()
+        try count(1 + (pos - opening - 2) / 16)
+        return s
+    }
+
+    private mutating func parseStringBody() throws -> String {
         pos += 1  // opening quote
         var out: [UInt8] = []
         while pos < bytes.count {

@@ -5,7 +5,8 @@
 /// (``InputFile/maxBytes``), YAML's node limit (``YAMLAliasBudget``, the pass the YAML reader makes
 /// before it composes), the XML token limit of GraphML and GEXF (``SafeXML/longestToken(_:)``) and the
 /// declared node count of Pajek and UCINET DL (``InterchangeLimits``), the fields of a CSV record
-/// (``CSVReader/maxFields``). JSON and DOT have no limit beyond the size.
+/// (``CSVReader/maxFields``), the nodes of a JSON document (``JSONDocumentReader/nodeCount(_:limit:)``).
+/// DOT has no limit beyond the size.
 enum ReadBackCheck {
     /// Throws when the readers would refuse `text` as `format`.
     /// - Parameters:
@@ -25,6 +26,11 @@ enum ReadBackCheck {
             let limit = DocumentLimits.nodeBudget(byteCount: bytes)
             if YAMLAliasBudget.firstExcess(text, limit: limit) != nil {
                 throw FormatError(file: path, "cannot write this network as YAML: \(YAMLDocumentReader.tooManyNodes(limit)); nothing written — \(instead)")
+            }
+        case .json where bytes > DocumentLimits.maxJSONNodes, .nodelink where bytes > DocumentLimits.maxJSONNodes:
+            // A node takes at least one byte of the text: a shorter text stays inside the limit.
+            if JSONDocumentReader.nodeCount(Array(text.utf8)) > DocumentLimits.maxJSONNodes {
+                throw FormatError(file: path, "cannot write this network as JSON: \(JSONDocumentReader.tooManyNodes()); nothing written — write it as CSV tables or an edge list (--to tables, --to edgelist)")
             }
         case .graphml, .gexf:
             if let long = SafeXML.longestToken(Array(text.utf8)), long.length > SafeXML.maxTokenBytes {
