@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: "What to write: yaml (a YAML file), csv (a folder of CSV tables) or xlsx (an Excel workbook).")
     var format: Form = .yaml
     @Flag(help: "Replace PATH if it exists.") var force = false
-    @Argument(help: "The file (yaml, xlsx) or folder (csv) to write.") var path: String
+    @Argument(help: "The file (yaml) or folder (csv) to write; - writes the YAML to standard output.") var path: String
 
     func validate() throws {
         guard ["en", "zh"].contains(lang) else { throw ValidationError("unknown --lang '\(lang)' (expected en or zh)") }
@@ -34,6 +34,11 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let language: ReportLanguage = lang == "zh" ? .zh : .en
+            if path == "-" {
+                guard format == .yaml else { throw InputError(message: "error: - (standard output) takes --format yaml; a csv example is a folder") }
+                try StandardOutput.write(NetworkTemplate.yaml(language))
+                return
+            }
             var info = stat()
             if lstat(path, &info) == 0, !force {
                 throw InputError(message: "\(path): error: already exists; choose another path or pass --force to replace it", code: Exit.cantCreate)
