@@ -3,8 +3,8 @@ import Testing
 import GovNetTestSupport
 
 /// `govnet init`: the worked example validates as written (no warnings) and `report` runs on it, in
-/// both languages and both forms; an existing path is kept without --force; xlsx is a usage error
-/// until workbooks can be written.
+/// both languages and every form (YAML, CSV folder, Excel workbook); an existing path is kept
+/// without --force.
 @Suite struct InitCLITests {
     static func folder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-init-\(UUID())")
@@ -12,11 +12,11 @@ import GovNetTestSupport
         return dir
     }
 
-    @Test(arguments: ["en", "zh"], ["yaml", "csv"])
+    @Test(arguments: ["en", "zh"], ["yaml", "csv", "xlsx"])
     func theExampleValidatesAndReports(_ lang: String, _ format: String) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent(format == "yaml" ? "net.yaml" : "net").path
+        let path = dir.appendingPathComponent(format == "csv" ? "net" : "net.\(format)").path
         let made = try CLIRunner.run(["init", "--lang", lang, "--format", format, path])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("govnet validate \(path)"))
@@ -53,13 +53,12 @@ import GovNetTestSupport
         #expect(try CLIRunner.run(["init", "--format", "csv", tables]).status == 73)
     }
 
-    @Test func xlsxAndUnknownLanguagesAreUsageErrors() throws {
+    @Test func unknownLanguagesAreUsageErrorsAndDashIsStandardOutput() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let xlsx = try CLIRunner.run(["init", "--format", "xlsx", dir.appendingPathComponent("a.xlsx").path])
-        #expect(xlsx.status == 64)
-        #expect(xlsx.stderr.contains("--format xlsx is not available yet"))
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.xlsx").path))
         #expect(try CLIRunner.run(["init", "--lang", "fr", dir.appendingPathComponent("b.yaml").path]).status == 64)
+        let out = try CLIRunner.run(["init", "--lang", "zh", "-"])
+        #expect(out.status == 0 && out.stdout.contains("coordinator: true") && out.stdout.hasPrefix("# "))
+        #expect(try CLIRunner.run(["init", "--format", "csv", "-"]).status == 64)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The worked example `govnet init` writes: a small municipal emergency-linkage network to start from,
 /// in English or Chinese, as a YAML document or a folder of CSV tables, with a reference of every
 /// column and every allowed value (``NetworkTemplate/reference(_:tables:)``).
@@ -12,7 +14,7 @@
 public enum NetworkTemplate {
     /// Output forms.
     public enum Form: String, CaseIterable, Sendable {
-        case yaml, csv
+        case yaml, csv, xlsx
     }
 
     struct Department {
@@ -129,31 +131,53 @@ public enum NetworkTemplate {
         return out
     }
 
-    // MARK: CSV tables
+    // MARK: CSV tables and workbooks
+
+    /// The example's three tables (departments, ties, functions), header first; Chinese tables use the
+    /// Chinese column headers where the vocabulary has them.
+    static func rows(_ language: ReportLanguage) -> [(table: String, rows: [[String]])] {
+        let zh = language == .zh
+        func header(_ columns: [String]) -> [String] {
+            columns.map { c in zh ? everydayHeader[c] ?? Vocabulary.aliases(of: c).sorted(by: preferred).first ?? c : c }
+        }
+        var departmentRows = [header(["id", "name", zh ? "names.en" : "names.zh", "kind", "level", "led_by", "coordinator"])]
+        for d in departments {
+            departmentRows.append([d.id, zh ? d.zh : d.en, zh ? d.en : d.zh, word(d.kind, .kind, language),
+                                   word(d.level, .level, language), d.ledBy ?? "", d.coordinator ? (zh ? "是" : "true") : ""])
+        }
+        var tieRows = [header(["from", "to", "mechanism", "weight", "basis", "relation", "role"])]
+        for t in links {
+            tieRows.append([t.from, t.to, word(t.mechanism, .mechanism, language), number(t.weight),
+                            t.basis.map { word($0, .basis, language) } ?? "", t.relation ?? "", t.role ?? ""])
+        }
+        var functionRows = [header(["function", "name", "department", "role"])]
+        for f in duties {
+            for (d, r) in f.assignments { functionRows.append([f.id, zh ? f.zh : f.en, d, word(r, .role, language)]) }
+        }
+        return [("departments", departmentRows), ("ties", tieRows), ("functions", functionRows)]
+    }
 
     /// The example as CSV tables plus a README.md with ``reference(_:tables:)``: file name and contents.
-    /// Chinese tables use the Chinese column headers where the vocabulary has them.
     public static func tables(_ language: ReportLanguage) -> [(name: String, text: String)] {
-        let zh = language == .zh
-        func header(_ columns: [String]) -> String {
-            CSVReader.line(columns.map { c in zh ? everydayHeader[c] ?? Vocabulary.aliases(of: c).sorted(by: preferred).first ?? c : c })
-        }
-        var departmentsCSV = header(["id", "name", zh ? "names.en" : "names.zh", "kind", "level", "led_by", "coordinator"])
-        for d in departments {
-            departmentsCSV += CSVReader.line([d.id, zh ? d.zh : d.en, zh ? d.en : d.zh, word(d.kind, .kind, language),
-                                              word(d.level, .level, language), d.ledBy ?? "", d.coordinator ? (zh ? "是" : "true") : ""])
-        }
-        var tiesCSV = header(["from", "to", "mechanism", "weight", "basis", "relation", "role"])
-        for t in links {
-            tiesCSV += CSVReader.line([t.from, t.to, word(t.mechanism, .mechanism, language), number(t.weight),
-                                       t.basis.map { word($0, .basis, language) } ?? "", t.relation ?? "", t.role ?? ""])
-        }
-        var functionsCSV = header(["function", "name", "department", "role"])
-        for f in duties {
-            for (d, r) in f.assignments { functionsCSV += CSVReader.line([f.id, zh ? f.zh : f.en, d, word(r, .role, language)]) }
-        }
         let readme = "# " + title(language) + "\n\n" + reference(language, tables: true).joined(separator: "\n") + "\n"
-        return [("departments.csv", departmentsCSV), ("ties.csv", tiesCSV), ("functions.csv", functionsCSV), ("README.md", readme)]
+        return rows(language).map { ($0.table + ".csv", $0.rows.map(CSVReader.line).joined()) } + [("README.md", readme)]
+    }
+
+    /// The example as an Excel workbook: a README sheet (说明) with ``reference(_:tables:)`` and the
+    /// three tables as sheets (部门, 联系, 职能 in Chinese), weights as numbers, every other cell text.
+    /// - Throws: ``FormatError`` only if the workbook cannot be packed.
+    public static func workbook(_ language: ReportLanguage, file: String) throws -> Data {
+        let zh = language == .zh
+        let sheetNames = ["departments": zh ? "部门" : "departments", "ties": zh ? "联系" : "ties", "functions": zh ? "职能" : "functions"]
+        let readme: [[TableCell]] = ([title(language), ""] + reference(language, tables: true)).map { [.string($0)] }
+        var sheets: [(name: String, rows: [[TableCell]])] = [(zh ? "说明" : "README", readme)]
+        for (table, rows) in rows(language) {
+            let weight = table == "ties" ? rows.first?.firstIndex(of: zh ? "权重" : "weight") : nil
+            sheets.append((sheetNames[table] ?? table, rows.enumerated().map { r, row in
+                row.enumerated().map { c, cell in r > 0 && c == weight ? .number(cell) : .string(cell) }
+            }))
+        }
+        return try WorkbookWriter.workbook(sheets, file: file)
     }
 }
 

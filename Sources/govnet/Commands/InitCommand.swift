@@ -9,7 +9,8 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a small worked example network to start from, with every column and allowed value explained.",
         discussion: """
         yaml (default) writes one YAML document whose comment header lists every field and its allowed values; \
-        csv writes a folder with departments.csv, ties.csv, functions.csv and a README.md listing every column. \
+        csv writes a folder with departments.csv, ties.csv, functions.csv and a README.md listing every column; \
+        xlsx an Excel workbook with the three tables as sheets and a README sheet. \
         --lang zh writes Chinese names, Chinese vocabulary (指挥, 预案, 牵头, 应急管理) and, for csv, Chinese column \
         headers; both read as the same network. The example validates as written and `govnet report` runs on it. \
         An existing PATH is not replaced unless --force.
@@ -22,13 +23,10 @@ struct InitCommand: ParsableCommand {
     @Option(help: "What to write: yaml (a YAML file), csv (a folder of CSV tables) or xlsx (an Excel workbook).")
     var format: Form = .yaml
     @Flag(help: "Replace PATH if it exists.") var force = false
-    @Argument(help: "The file (yaml) or folder (csv) to write; - writes the YAML to standard output.") var path: String
+    @Argument(help: "The file (yaml, xlsx) or folder (csv) to write; - writes the YAML to standard output.") var path: String
 
     func validate() throws {
         guard ["en", "zh"].contains(lang) else { throw ValidationError("unknown --lang '\(lang)' (expected en or zh)") }
-        if format == .xlsx {
-            throw ValidationError("--format xlsx is not available yet: Excel workbooks cannot be written by this version; use --format csv (a folder of CSV tables that Excel and LibreOffice open) or --format yaml")
-        }
     }
 
     func run() throws {
@@ -49,7 +47,7 @@ struct InitCommand: ParsableCommand {
             case .csv:
                 try AtomicFolder.write(NetworkTemplate.tables(language).map { ($0.name, Data($0.text.utf8)) }, to: path)
             case .xlsx:
-                break
+                try AtomicFile.write(NetworkTemplate.workbook(language, file: path), to: path)
             }
             let shown = TerminalText.safe(path)
             try StandardOutput.write(language.render("template.written", [("path", .text(shown))]) + "\n")

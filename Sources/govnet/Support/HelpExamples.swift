@@ -12,7 +12,8 @@ enum HelpExamples {
         ],
         "init": [
             "govnet init my-network.yaml",
-            "govnet init --lang zh --format csv 联动网络/",
+            "govnet init --lang zh --format xlsx 联动网络.xlsx",
+            "govnet init --format csv my-tables/",
         ],
         "validate": [
             "govnet validate networks/*.yaml",

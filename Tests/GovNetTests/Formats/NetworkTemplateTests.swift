@@ -25,6 +25,11 @@ import Testing
                 try f.text.write(toFile: (folder as NSString).appendingPathComponent(f.name), atomically: true, encoding: .utf8)
             }
             return try NetworkReader.read(path: folder, format: .tables)
+        case .xlsx:
+            let file = temporary("net.xlsx")
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            try NetworkTemplate.workbook(language, file: file).write(to: URL(fileURLWithPath: file))
+            return try NetworkReader.read(path: file)
         }
     }
 
@@ -42,7 +47,7 @@ import Testing
 
     @Test func everyFormAndLanguageIsTheSameNetwork() throws {
         let reference = try Self.read(.en, .yaml).network
-        for (language, form) in [(ReportLanguage.zh, NetworkTemplate.Form.yaml), (.en, .csv), (.zh, .csv)] {
+        for (language, form) in [(ReportLanguage.zh, NetworkTemplate.Form.yaml), (.en, .csv), (.zh, .csv), (.en, .xlsx), (.zh, .xlsx)] {
             let net = try Self.read(language, form).network
             #expect(net.ties == reference.ties, "\(language) \(form)")
             #expect(net.departments.map(\.id) == reference.departments.map(\.id))
