@@ -13,6 +13,9 @@ public struct CSVReader {
         /// The fields that are text whatever they look like (a workbook's string cells); nil for CSV,
         /// whose fields are typed by inference.
         var textCells: Set<Int>? = nil
+        /// The fields that are numbers whatever their spelling (a workbook's number cells: Excel writes
+        /// 8.3 as `8.3000000000000007`); nil for CSV.
+        var numberCells: Set<Int>? = nil
     }
 
     /// Maximum fields in one record (hostile-input guard).

@@ -422,10 +422,12 @@ struct Table {
         return v.isEmpty ? nil : v
     }
 
-    /// The attribute value of cell `v` in column `c`: text when the source says the cell is text (a
-    /// workbook's string cell), else typed by inference (``AttributeValue/inferred(from:)``).
+    /// The attribute value of cell `v` in column `c`: text or a number when the source says what the cell
+    /// is (a workbook's string and number cells), else typed by inference (``AttributeValue/inferred(from:)``).
     func attribute(_ row: CSVReader.Record, _ c: Int, _ v: String) -> AttributeValue {
-        row.textCells?.contains(c) == true ? .string(v) : .inferred(from: v)
+        if row.textCells?.contains(c) == true { return .string(v) }
+        if row.numberCells?.contains(c) == true, let x = NumberFormat.parseStrictNumber(v), x.isFinite { return .number(x) }
+        return .inferred(from: v)
     }
 
     func missing(_ row: CSVReader.Record, _ name: String, _ diagnostics: inout [Diagnostic]) {

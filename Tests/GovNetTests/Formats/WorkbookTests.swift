@@ -121,7 +121,7 @@ import GovNetTestSupport
             + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"E1\" t=\"inlineStr\"><is><t>since</t></is></c><c r=\"F1\" t=\"str\"><v>flag</v></c><c r=\"G1\" t=\"inlineStr\"><is><t>note</t></is></c></row>"
             + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>B</t></is></c><c r=\"C3\" t=\"inlineStr\"><is><t>command</t></is></c>"
             + "<c r=\"E3\" s=\"1\"><v>45292</v></c><c r=\"F3\" t=\"b\"><v>1</v></c><c r=\"G3\" t=\"inlineStr\"><is><t>two_x000A_lines</t></is></c></row>"
-            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>B</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>A</t></is></c><c r=\"C4\" t=\"inlineStr\"><is><t>information</t></is></c><c r=\"G4\" t=\"e\"><v>#N/A</v></c></row>"
+            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>B</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>A</t></is></c><c r=\"C4\" t=\"inlineStr\"><is><t>information</t></is></c><c r=\"E4\"><v>8.3000000000000007</v></c><c r=\"G4\" t=\"e\"><v>#N/A</v></c></row>"
             + "</sheetData></worksheet>"
         let shared = WorkbookWriter.declaration + "<sst xmlns=\"\(WorkbookWriter.mainNamespace)\">"
             + "<si><r><t>fr</t></r><r><rPr><b/></rPr><t>om</t></r></si><si><t>to</t></si><si><t>mechanism</t></si>"
@@ -135,6 +135,8 @@ import GovNetTestSupport
         #expect(t[0].attributes["flag"] == .bool(true))
         #expect(t[0].attributes["note"] == .string("two\nlines"))
         #expect(t[1].attributes["note"] == .string("#N/A"))
+        // A number cell is a number however Excel spelled it (17 significant digits).
+        #expect(t[1].attributes["since"] == .number(8.3))
         #expect(loaded.diagnostics.contains { $0.description.hasPrefix("\(path):Sheet1!G4: warning: the cell holds the error value #N/A") })
     }
 

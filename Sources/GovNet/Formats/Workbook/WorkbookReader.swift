@@ -77,7 +77,7 @@ struct WorkbookReader {
             let r = row.attributes["r"].flatMap(Int.init).flatMap { (1...CellReference.maxRows).contains($0) ? $0 : nil } ?? nextRow
             nextRow = r + 1
             var fields: [String] = []
-            var textCells = Set<Int>()
+            var textCells = Set<Int>(), numberCells = Set<Int>()
             var nextColumn = 1
             for c in row.children("c") {
                 let column = c.attributes["r"].flatMap(CellReference.parse)?.column ?? nextColumn
@@ -88,9 +88,13 @@ struct WorkbookReader {
                 }
                 if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
                 fields[column - 1] = value
-                if ["s", "inlineStr", "str"].contains(c.attributes["t"] ?? "n") { textCells.insert(column - 1) }
+                switch c.attributes["t"] ?? "n" {
+                case "s", "inlineStr", "str": textCells.insert(column - 1)
+                case "n" where !(c.attributes["s"].flatMap(Int.init).map(dateStyles.contains) ?? false): numberCells.insert(column - 1)
+                default: break
+                }
             }
-            if !fields.isEmpty { records.append(CSVReader.Record(fields: fields, line: r, textCells: textCells)) }
+            if !fields.isEmpty { records.append(CSVReader.Record(fields: fields, line: r, textCells: textCells, numberCells: numberCells)) }
         }
         // Rows out of order (allowed, if rare) are put in order; the last of a repeated row wins.
         if zip(records, records.dropFirst()).contains(where: { $0.line >= $1.line }) {
