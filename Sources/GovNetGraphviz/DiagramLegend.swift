@@ -45,7 +45,16 @@ extension DiagramModel {
         if !fillLegend.isEmpty {
             rows.append(LegendRow(sample: .text, text: lang.render("diagram.fill", [("attribute", .name(MessageCatalogue.term("attribute", colorByName)))])))
             for (text, colour) in fillLegend {
-                let shown = options.colorBy == .kind ? MessageCatalogue.term("kind", text).text(lang) : text
+                // Values of the vocabularies the catalogue knows (kinds, levels, management, relationship
+                // classes) in the legend's language; any other attribute value as written.
+                let prefix: String? = switch options.colorBy {
+                case .kind: "kind"
+                case .level: "level"
+                case .attribute("management"): "management"
+                case .attribute("relationship"): "relationshipClass"
+                default: nil
+                }
+                let shown = prefix.map { MessageCatalogue.term($0, text).text(lang) } ?? text
                 rows.append(LegendRow(sample: .node(["fillcolor": colour]), text: shown))
             }
         }

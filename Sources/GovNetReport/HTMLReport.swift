@@ -50,6 +50,7 @@ public enum HTMLReport {
         if let p = m.period ?? m.date { rows.append((lang.text(.period), p)) }
         if let s = m.status { rows.append((lang.text(.status), lang.status(s))) }
         if let s = data.metadataText("source") { rows.append((lang.text(.source), s)) }
+        if let d = m.derivedFrom { rows.append((lang.render("provenance.derived-from-label"), d)) }
         // The whole provenance text, paragraphs kept: what is verified, what is inferred.
         if let p = data.metadataText("provenance") { rows.append((lang.text(.provenance), p)) }
         guard !rows.isEmpty else { return "" }

@@ -12,6 +12,7 @@ public enum MarkdownReport {
                        (.source, data.metadataText("source"))] {
             if let v { m += "- **\(esc(lang.text(k)))**\(colon)\(esc(v))\n" }
         }
+        if let d = meta.derivedFrom { m += "- **\(esc(lang.render("provenance.derived-from-label")))**\(colon)\(esc(d))\n" }
         // The whole provenance text, each paragraph kept.
         if let p = data.metadataText("provenance") {
             m += "\n**\(esc(lang.text(.provenance)))**\n\n" + p.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + esc(String($0)) }.joined(separator: "\n") + "\n"

@@ -23,8 +23,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     /// The sheet of a workbook (``file``) the problem is in; ``line`` is then its row and ``column``
     /// its column (1 is A).
     public var sheet: String?
-    /// What is wrong and what was expected.
+    /// What is wrong and what was expected (English).
     public var message: String
+    /// The message as catalogue data, when it has one: ``description(_:)`` renders it in any language
+    /// (a diagnostic without one prints its English ``message`` in every language).
+    public var text: Message?
 
     public init(_ severity: Severity, file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
         self.severity = severity
@@ -36,9 +39,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
         self.message = message
     }
 
+    /// A diagnostic whose message comes from the catalogue (keys `diagnostic.*`).
+    public init(_ severity: Severity, file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, _ text: Message) {
+        self.init(severity, file: file, sheet: sheet, line: line, column: column, field: field, message: ReportLanguage.en.render(text))
+        self.text = text
+    }
+
     /// `FILE:LINE:COLUMN: error: message` (parts that are unknown left out); in a workbook's sheet
     /// `FILE:SHEET!C14: error: message`, `FILE:SHEET!14` when the column is unknown.
-    public var description: String {
+    public var description: String { description(.en) }
+
+    /// ``description`` in `language`: the location and the severity word (`error`, `warning`, `note`,
+    /// which editors and CI parse) are the same in every language, the field and the message follow
+    /// the language.
+    public func description(_ language: ReportLanguage) -> String {
         var s = file
         if let sheet {
             s += ":\(sheet)"
@@ -48,8 +62,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
             if let line = line, let column { _ = line; s += ":\(column)" }
         }
         s += ": \(severity.rawValue): "
-        if let field { s += "field '\(field)': " }
-        return s + message
+        if let field { s += language.render("diagnostic.field", [("field", .text(field))]) }
+        return s + (language == .en ? message : text.map(language.render) ?? message)
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.severity, a.file, a.sheet, a.line) == (b.severity, b.file, b.sheet, b.line) && (a.column, a.field, a.message) == (b.column, b.field, b.message)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(file)
+        hasher.combine(sheet)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(field)
+        hasher.combine(message)
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -24,6 +24,27 @@ struct NetworkDocumentDecoder {
         diagnostics.append(Diagnostic(.error, file: file, line: line ?? node?.line, column: line == nil ? node?.column : nil, field: field, message: message))
     }
 
+    /// An error whose message comes from the catalogue.
+    mutating func error(_ node: DocNode?, line: Int? = nil, field: String? = nil, _ text: Message) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line ?? node?.line, column: line == nil ? node?.column : nil, field: field, text))
+    }
+
+    /// What a document node is, as a message parameter ("a list" / "列表").
+    static func kind(_ node: DocNode) -> MessageArgument {
+        let key = switch node.value {
+        case .null: "null"
+        case .scalar: "scalar"
+        case .array: "list"
+        case .object: "mapping"
+        }
+        return .message(Message("diagnostic.node.\(key)"))
+    }
+
+    /// A warning whose message comes from the catalogue.
+    mutating func warning(line: Int?, field: String? = nil, _ text: Message) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, field: field, text))
+    }
+
     mutating func warning(line: Int?, field: String? = nil, _ message: String) {
         diagnostics.append(Diagnostic(.warning, file: file, line: line, field: field, message: message))
     }
@@ -31,18 +52,18 @@ struct NetworkDocumentDecoder {
     mutating func decode(_ root: DocNode?) -> Network {
         var net = Network()
         guard let root else {
-            error(nil, line: 1, "the file is empty; expected a network document with 'departments' and 'ties'")
+            error(nil, line: 1, Message("diagnostic.empty-document"))
             return net
         }
         guard case .object(let members) = root.value else {
-            error(root, "expected a mapping with keys such as 'title', 'departments', 'ties' at the top, found \(root.kindName)")
+            error(root, Message("diagnostic.top-not-mapping", [("found", Self.kind(root))]))
             return net
         }
         // The document's own synonyms apply to every value, wherever the section stands.
         if let section = members.first(where: { $0.key == "vocabulary" }) { vocabulary(section.value, members: members) }
         var seen: [String: Int] = [:]
         for (key, line, value) in members {
-            if let first = seen[key] { error(nil, line: line, field: key, "duplicate key '\(key)' (first at line \(first))"); continue }
+            if let first = seen[key] { error(nil, line: line, field: key, Message("diagnostic.duplicate-key-at", [("key", .text(key)), ("line", .count(first))])); continue }
             seen[key] = line
             switch key {
             case "title": net.metadata.title = text(value, field: key)
@@ -65,7 +86,7 @@ struct NetworkDocumentDecoder {
                     if let (f, lines) = function(item) { net.functions.append(f); map.functionLines.append(item.line); map.assignmentLines.append(lines) }
                 }
             case "vocabulary": break
-            default: warning(line: line, field: key, "unknown top-level key '\(key)' is ignored")
+            default: warning(line: line, field: key, Message("diagnostic.unknown-top-key", [("key", .text(key))]))
             }
         }
         return net
@@ -74,7 +95,7 @@ struct NetworkDocumentDecoder {
     // MARK: Elements
 
     mutating func mechanism(_ node: DocNode) -> Mechanism? {
-        guard let fields = object(node, what: "a mechanism {id, name, directed}") else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.mechanism")) else { return nil }
         var m = Mechanism(id: "")
         var hasID = false
         for (key, line, value) in fields {
@@ -83,17 +104,17 @@ struct NetworkDocumentDecoder {
             case "name": m.name = text(value, field: key) ?? m.name
             case "directed": m.directed = bool(value, field: key) ?? true
             case "names": m.nameZh = stringMap(value, field: key)["zh"]
-            default: warning(line: line, field: key, "unknown mechanism key '\(key)' is ignored")
+            default: warning(line: line, field: key, Message("diagnostic.unknown-key.mechanism", [("key", .text(key))]))
             }
         }
-        guard hasID else { error(node, field: "id", "a mechanism needs an 'id'"); return nil }
+        guard hasID else { error(node, field: "id", Message("diagnostic.needs-id.mechanism")); return nil }
         if m.name.isEmpty { m.name = m.id }
         return m
     }
 
     mutating func department(_ node: DocNode) -> Department? {
         if case .scalar(let s, _) = node.value, !s.isEmpty { return Department(id: s) }  // bare id shorthand
-        guard let fields = object(node, what: "a department {id, name, kind, level, …}") else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.department")) else { return nil }
         var d = Department(id: "")
         var hasID = false, hasName = false
         for (key, line, value) in fields {
@@ -108,16 +129,16 @@ struct NetworkDocumentDecoder {
             case "management": d.management = choice(value, field: key)
             case "coordinator": d.coordinator = bool(value, field: key) ?? false
             case "attributes": d.attributes = attributes(value)
-            default: warning(line: line, field: key, "unknown department key '\(key)' is ignored (put free data under 'attributes')")
+            default: warning(line: line, field: key, Message("diagnostic.unknown-key.department", [("key", .text(key))]))
             }
         }
-        guard hasID else { error(node, field: "id", "a department needs an 'id'"); return nil }
+        guard hasID else { error(node, field: "id", Message("diagnostic.needs-id.department")); return nil }
         if !hasName { d.name = d.id }
         return d
     }
 
     mutating func tie(_ node: DocNode) -> Tie? {
-        guard let fields = object(node, what: "a tie {from, to, mechanism, …}") else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.tie")) else { return nil }
         var t = Tie(from: "", to: "", mechanism: "")
         var ok = true
         var present = Set<String>()
@@ -149,15 +170,15 @@ struct NetworkDocumentDecoder {
             case "basis":
                 if let s = text(value, field: key) {
                     if let b: Basis = Vocabulary.parse(s, .basis, added: map.vocabulary) { t.basis = b } else {
-                        error(value, field: key, Vocabulary.unknown(s, .basis, added: map.vocabulary)); ok = false
+                        error(value, field: key, Vocabulary.unknownMessage(s, .basis, added: map.vocabulary)); ok = false
                     }
                 }
             case "attributes": t.attributes = attributes(value)
-            default: warning(line: line, field: key, "unknown tie key '\(key)' is ignored (put free data under 'attributes')")
+            default: warning(line: line, field: key, Message("diagnostic.unknown-key.tie", [("key", .text(key))]))
             }
         }
         for required in ["from", "to", "mechanism"] where !present.contains(required) && !(required == "from" && present.contains("source") && !endsByFrom) && !(required == "to" && present.contains("target")) {
-            error(node, field: required, "a tie needs '\(required)'"); ok = false
+            error(node, field: required, Message("diagnostic.tie-needs", [("field", .text(required))])); ok = false
         }
         // A tie with a bad value is kept (its file fails anyway) so its references are validated too.
         let complete = present.contains("mechanism") && (present.contains("from") || present.contains("source")) && (present.contains("to") || present.contains("target"))
@@ -165,7 +186,7 @@ struct NetworkDocumentDecoder {
     }
 
     mutating func function(_ node: DocNode) -> (Function, [Int?])? {
-        guard let fields = object(node, what: "a function {id, name, assignments}") else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.function")) else { return nil }
         var f = Function(id: "")
         var lines: [Int?] = []
         var hasID = false, hasName = false
@@ -176,7 +197,7 @@ struct NetworkDocumentDecoder {
             case "names": f.names = stringMap(value, field: key)
             case "assignments":
                 for item in list(value, field: key) {
-                    guard let a = object(item, what: "an assignment {department, role}") else { continue }
+                    guard let a = object(item, what: Message("diagnostic.what.assignment")) else { continue }
                     var dep: String?, role: Role?
                     var source: EvidenceSource?, citation: String?
                     var bad = false
@@ -188,35 +209,35 @@ struct NetworkDocumentDecoder {
                         case "role":
                             if let s = text(v, field: k) {
                                 role = Vocabulary.parse(s, .role, added: map.vocabulary)
-                                if role == nil { error(v, field: k, Vocabulary.unknown(s, .role, added: map.vocabulary)); bad = true }
+                                if role == nil { error(v, field: k, Vocabulary.unknownMessage(s, .role, added: map.vocabulary)); bad = true }
                             }
-                        default: warning(line: l, field: k, "unknown assignment key '\(k)' is ignored")
+                        default: warning(line: l, field: k, Message("diagnostic.unknown-key.assignment", [("key", .text(k))]))
                         }
                     }
-                    if dep == nil { error(item, field: "department", "an assignment needs 'department'"); bad = true }
-                    if role == nil && !bad { error(item, field: "role", "an assignment needs 'role' (lead, co-lead or support)"); bad = true }
+                    if dep == nil { error(item, field: "department", Message("diagnostic.assignment-needs-department")); bad = true }
+                    if role == nil && !bad { error(item, field: "role", Message("diagnostic.assignment-needs-role")); bad = true }
                     // Keep an assignment with a bad role (the file fails anyway) so its department is checked too.
                     if let dep, role != nil || bad { f.assignments.append(Assignment(department: dep, role: role ?? .support, source: source, citation: citation)); lines.append(item.line) }
                 }
-            default: warning(line: line, field: key, "unknown function key '\(key)' is ignored")
+            default: warning(line: line, field: key, Message("diagnostic.unknown-key.function", [("key", .text(key))]))
             }
         }
-        guard hasID else { error(node, field: "id", "a function needs an 'id'"); return nil }
+        guard hasID else { error(node, field: "id", Message("diagnostic.needs-id.function")); return nil }
         if !hasName { f.name = f.id }
         return (f, lines)
     }
 
     // MARK: Values
 
-    mutating func object(_ node: DocNode, what: String) -> [(key: String, line: Int, value: DocNode)]? {
+    mutating func object(_ node: DocNode, what: Message) -> [(key: String, line: Int, value: DocNode)]? {
         guard case .object(let members) = node.value else {
-            error(node, "expected \(what), found \(node.kindName)")
+            error(node, Message("diagnostic.expected-found", [("what", .message(what)), ("found", Self.kind(node))]))
             return nil
         }
         var seen = Set<String>()
         var result: [(key: String, line: Int, value: DocNode)] = []
         for m in members {
-            if !seen.insert(m.key).inserted { error(nil, line: m.line, field: m.key, "duplicate key '\(m.key)'"); continue }
+            if !seen.insert(m.key).inserted { error(nil, line: m.line, field: m.key, Message("diagnostic.duplicate-key", [("key", .text(m.key))])); continue }
             result.append(m)
         }
         return result
@@ -227,7 +248,7 @@ struct NetworkDocumentDecoder {
         case .array(let items): return items
         case .null: return []
         default:
-            error(node, field: field, "expected a list, found \(node.kindName)")
+            error(node, field: field, Message("diagnostic.expected-list", [("found", Self.kind(node))]))
             return []
         }
     }
@@ -237,25 +258,25 @@ struct NetworkDocumentDecoder {
         case .scalar(let s, _): return s
         case .null: return nil
         default:
-            error(node, field: field, "expected text, found \(node.kindName)")
+            error(node, field: field, Message("diagnostic.expected-text", [("found", Self.kind(node))]))
             return nil
         }
     }
 
     mutating func id(_ node: DocNode, field: String) -> String? {
         guard let s = text(node, field: field) else {
-            if case .null = node.value { error(node, field: field, "'\(field)' is empty; expected an id") }
+            if case .null = node.value { error(node, field: field, Message("diagnostic.id-empty", [("field", .text(field))])) }
             return nil
         }
         // Stops at the first visible character (Foundation's trimming copied the whole id each time).
-        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { error(node, field: field, "'\(field)' is blank; expected an id"); return nil }
+        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { error(node, field: field, Message("diagnostic.id-blank", [("field", .text(field))])); return nil }
         return s
     }
 
     mutating func bool(_ node: DocNode, field: String) -> Bool? {
         guard let s = text(node, field: field) else { return nil }
         if let b = Vocabulary.bool(s) { return b }
-        error(node, field: field, "expected true or false, found '\(s)'")
+        error(node, field: field, Message("diagnostic.expected-bool", [("value", .text(s))]))
         return nil
     }
 
@@ -269,23 +290,29 @@ struct NetworkDocumentDecoder {
 
     mutating func badChoice<T: RawRepresentable & CaseIterable>(_ node: DocNode, field: String, _ s: String, _ type: T.Type) where T.RawValue == String {
         let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
-        let near = Vocabulary.suggestion(for: s, among: T.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-        error(node, field: field, "unknown \(field) '\(shown)'\(near); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        let near = Vocabulary.suggestion(for: s, among: T.allCases.map(\.rawValue)).map(Vocabulary.didYouMean) ?? .empty
+        error(node, field: field, Message("diagnostic.unknown-value", [("term", .text(field)), ("value", .text(shown)), ("hint", near),
+                                                                        ("expected", .text(T.allCases.map(\.rawValue).joined(separator: ", ")))]))
     }
 
     mutating func confidence(_ node: DocNode) -> Double? {
         guard case .scalar(let s, _) = node.value else {
-            error(node, field: "confidence", "expected a number in (0, 1], found \(node.kindName)")
+            error(node, field: "confidence", Message("diagnostic.expected-confidence", [("found", Self.kind(node))]))
             return nil
         }
-        return Self.checkConfidence(s) { error(node, field: "confidence", $0) }
+        return Self.checkConfidence(s, reportMessage: { error(node, field: "confidence", $0) })
     }
 
     /// Parses a confidence: a number in (0, 1]. Calls `report` with the reason otherwise.
     static func checkConfidence(_ full: String, report: (String) -> Void) -> Double? {
+        checkConfidence(full, reportMessage: { report(ReportLanguage.en.render($0)) })
+    }
+
+    /// ``checkConfidence(_:report:)`` with the reason as a catalogue message.
+    static func checkConfidence(_ full: String, reportMessage report: (Message) -> Void) -> Double? {
         let s = full.count > 40 ? String(full.prefix(40)) + "…" : full
         guard let c = NumberFormat.parseStrictNumber(full), c > 0, c <= 1 else {
-            report("confidence '\(s)' is not a number in (0, 1]; write e.g. 0.8 (1 = certain)")
+            report(Message("diagnostic.bad-confidence", [("value", .text(s))]))
             return nil
         }
         return c
@@ -293,32 +320,37 @@ struct NetworkDocumentDecoder {
 
     mutating func weight(_ node: DocNode) -> Double? {
         guard case .scalar(let s, _) = node.value else {
-            error(node, field: "weight", "expected a number > 0, found \(node.kindName)")
+            error(node, field: "weight", Message("diagnostic.expected-weight", [("found", Self.kind(node))]))
             return nil
         }
-        return Self.checkWeight(s) { error(node, field: "weight", $0) }
+        return Self.checkWeight(s, reportMessage: { error(node, field: "weight", $0) })
     }
 
     /// Parses a weight: a finite number > 0. Calls `report` with the reason otherwise.
     static func checkWeight(_ full: String, report: (String) -> Void) -> Double? {
+        checkWeight(full, reportMessage: { report(ReportLanguage.en.render($0)) })
+    }
+
+    /// ``checkWeight(_:report:)`` with the reason as a catalogue message.
+    static func checkWeight(_ full: String, reportMessage report: (Message) -> Void) -> Double? {
         // Messages quote at most 40 characters of the value (a hostile 100,000-digit number).
         let s = full.count > 40 ? String(full.prefix(40)) + "…" : full
         guard let w = NumberFormat.parseStrictNumber(full) else {
             let t = full.trimmingCharacters(in: .whitespaces).lowercased()
             if ["nan", "inf", "-inf", "+inf", "infinity", ".nan", ".inf", "-.inf"].contains(t) || Double(t).map({ !$0.isFinite }) ?? false
                 || (Double(t) == nil && t.range(of: #"^[-+]?[0-9.]+e[-+]?[0-9]+$"#, options: .regularExpression) != nil) {
-                report("weight '\(s)' is not a finite number; expected a number > 0")
+                report(Message("diagnostic.weight-not-finite", [("value", .text(s))]))
             } else {
-                report("weight '\(s)' is not a number; expected a number > 0")
+                report(Message("diagnostic.weight-not-number", [("value", .text(s))]))
             }
             return nil
         }
-        guard w > 0 else { report("weight \(s) must be > 0 (ties with no strength should be left out)"); return nil }
+        guard w > 0 else { report(Message("diagnostic.weight-not-positive", [("value", .text(s))])); return nil }
         return w
     }
 
     mutating func stringMap(_ node: DocNode, field: String) -> [String: String] {
-        guard let fields = object(node, what: "a mapping of language → text") else { return [:] }
+        guard let fields = object(node, what: Message("diagnostic.what.translations")) else { return [:] }
         var result: [String: String] = [:]
         for (k, _, v) in fields { if let s = text(v, field: "\(field).\(k)") { result[k] = s } }
         return result
@@ -330,13 +362,13 @@ struct NetworkDocumentDecoder {
     }
 
     mutating func attributes(_ node: DocNode) -> [String: AttributeValue] {
-        guard let fields = object(node, what: "a mapping of attributes") else { return [:] }
+        guard let fields = object(node, what: Message("diagnostic.what.attributes")) else { return [:] }
         var result: [String: AttributeValue] = [:]
         for (k, _, v) in fields {
             switch v.value {
             case .scalar(let s, let quoted): result[k] = quoted ? .string(s) : AttributeValue.inferred(from: s)
             case .null: continue
-            default: error(v, field: "attributes.\(k)", "an attribute value must be text, a number or true/false, found \(v.kindName)")
+            default: error(v, field: "attributes.\(k)", Message("diagnostic.attribute-value", [("found", Self.kind(v))]))
             }
         }
         return result

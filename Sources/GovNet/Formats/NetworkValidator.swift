@@ -32,7 +32,7 @@ public enum NetworkValidator {
         for (i, m) in network.mechanisms.enumerated() {
             if let first = declared[m.id] {
                 out.append(Diagnostic(.error, file: mechanismFile, line: line(map.mechanismLines, i), field: "id",
-                                      message: "duplicate mechanism id '\(m.id)' (first declared as mechanism #\(first + 1))"))
+                                      Message("diagnostic.duplicate-mechanism", [("id", .text(m.id)), ("n", .count(first + 1))])))
             }
             declared[m.id] = declared[m.id] ?? i
             mechanismIDs.insert(m.id)
@@ -45,32 +45,33 @@ public enum NetworkValidator {
             let l = line(map.departmentLines, i)
             if let first = departmentIndex[d.id] {
                 let same = network.departments[first].id.unicodeScalars.elementsEqual(d.id.unicodeScalars)
-                let firstLine = line(map.departmentLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "id", message: same
-                    ? "duplicate department id '\(d.id)' (first defined\(firstLine))"
-                    : "department id '\(Self.spelled(d.id))' collides after Unicode normalisation with '\(Self.spelled(network.departments[first].id))'\(firstLine.isEmpty ? "" : " (defined\(firstLine))"); use one spelling"))
+                let firstLine: MessageArgument = line(map.departmentLines, first).map { .message(Message("diagnostic.at-line", [("line", .count($0))])) } ?? .empty
+                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "id", same
+                    ? Message("diagnostic.duplicate-department", [("id", .text(d.id)), ("where", firstLine)])
+                    : Message(line(map.departmentLines, first) == nil ? "diagnostic.normalisation-collision" : "diagnostic.normalisation-collision-at",
+                              [("id", .text(Self.spelled(d.id))), ("other", .text(Self.spelled(network.departments[first].id))), ("where", firstLine)])))
                 continue
             }
             departmentIndex[d.id] = i
             // A NUL cannot be written to most formats (GovNet refuses raw NUL bytes when reading).
             if d.id.unicodeScalars.contains("\u{0}") || d.name.unicodeScalars.contains("\u{0}") {
                 out.append(Diagnostic(.error, file: departmentFile, line: l, field: d.id.unicodeScalars.contains("\u{0}") ? "id" : "name",
-                                      message: "department '\(Self.spelled(d.id))' has a NUL character (U+0000) in its id or name; remove it"))
+                                      Message("diagnostic.department-nul", [("id", .text(Self.spelled(d.id)))])))
                 continue
             }
             if let bad = suspiciousCharacter(in: d.id) {
-                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "id", message: "department id '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "id", Message("diagnostic.invisible-id", [("id", .text(d.id)), ("character", .text(bad))])))
             }
             if d.ledBy.contains(d.id) {
-                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "led_by", message: "department '\(d.id)' names itself in 'led_by'"))
+                out.append(Diagnostic(.error, file: departmentFile, line: l, field: "led_by", Message("diagnostic.led-by-itself", [("id", .text(d.id))])))
             }
             // Exactly one leader under dual leadership is a half-recorded line (none: the leaders lie outside the network).
             if d.management == .dual && d.ledBy.count == 1 {
                 out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "led_by",
-                                      message: "department '\(d.id)' is under dual management but 'led_by' names one leader; list both, the primary first"))
+                                      Message("diagnostic.dual-one-leader", [("id", .text(d.id))])))
             }
             if let bad = suspiciousCharacter(in: d.name) {
-                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "name", message: "department name of '\(d.id)' contains the invisible or direction-changing character \(bad)"))
+                out.append(Diagnostic(.warning, file: departmentFile, line: l, field: "name", Message("diagnostic.invisible-name", [("id", .text(d.id)), ("character", .text(bad))])))
             }
         }
 
@@ -80,19 +81,20 @@ public enum NetworkValidator {
         // Near-miss ids by edit distance cost O(n · L²) per unknown reference: searched while the
         // total stays within this many id comparisons, then only letter-case matches are offered.
         var fuzzyBudget = 200_000
-        func hint(_ ref: String) -> String {
+        func hint(_ ref: String) -> MessageArgument {
             if let named = namesIndex[ref], named.count > 1 {
-                return " ('\(ref)' is the name of \(named.count) departments: \(named.joined(separator: ", ")); write the id of the one meant)"
+                return .message(Message("diagnostic.ambiguous-name", [("name", .text(ref)), ("n", .count(named.count)),
+                                                                      ("ids", .text(named.joined(separator: ", ")))]))
             }
-            let exact = suggestion(for: ref, in: lowercaseIDs)
-            guard exact.isEmpty, fuzzyBudget >= sortedIDs.count else { return exact }
+            if let exact = lowercaseIDs[ref.lowercased()] { return Vocabulary.didYouMean(exact) }
+            guard fuzzyBudget >= sortedIDs.count else { return .empty }
             fuzzyBudget -= sortedIDs.count
-            return Vocabulary.suggestion(for: ref, among: sortedIDs, maxDistance: 1).map { " (did you mean '\($0)'?)" } ?? ""
+            return Vocabulary.suggestion(for: ref, among: sortedIDs, maxDistance: 1).map(Vocabulary.didYouMean) ?? .empty
         }
         for (i, d) in network.departments.enumerated() where departmentIndex[d.id] == i {
             for leader in d.ledBy where departmentIndex[leader] == nil {
                 out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: "led_by",
-                                      message: "department '\(d.id)' is led by unknown department '\(leader)'\(hint(leader))"))
+                                      Message("diagnostic.unknown-leader", [("id", .text(d.id)), ("leader", .text(leader)), ("hint", hint(leader))])))
             }
         }
 
@@ -115,34 +117,39 @@ public enum NetworkValidator {
                 overflowReported = true
             }
             var known = true
+            let tie: MessageArgument = .text("\(t.from) → \(t.to) (\(t.mechanism))")
             for (field, end) in [("from", t.from), ("to", t.to)] {
                 if let k = departmentIndex[end] { touched[k] = true } else {
                     known = false
                     out.append(Diagnostic(.error, file: tieFile, line: l, field: field,
-                                          message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown department '\(end)'\(hint(end))"))
+                                          Message("diagnostic.tie-unknown-department", [("tie", tie), ("id", .text(end)), ("hint", hint(end))])))
                 }
             }
             if !mechanismIDs.contains(t.mechanism) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "mechanism",
-                                      message: "unknown mechanism '\(t.mechanism)'\(Vocabulary.didYouMean(t.mechanism, .mechanism, extra: network.mechanisms.map(\.id))); expected one of \(mechanismIDs.sorted().joined(separator: ", ")) or declare it under 'mechanisms'"))
+                                      Message("diagnostic.unknown-mechanism", [("value", .text(t.mechanism)),
+                                                                          ("hint", Vocabulary.didYouMeanArgument(t.mechanism, .mechanism, extra: network.mechanisms.map(\.id))),
+                                                                          ("expected", .text(mechanismIDs.sorted().joined(separator: ", ")))])))
             }
             if !(t.weight.isFinite && t.weight > 0) {
-                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: "weight \(t.weight) must be a finite number > 0"))
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", Message("diagnostic.bad-weight", [("weight", .text("\(t.weight)"))])))
             }
             if t.relation != nil && t.mechanism != "command" {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
-                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'relation'; it applies to command ties only (leadership, guidance, coordination, direction)"))
+                                      Message("diagnostic.relation-not-command", [("tie", tie)])))
             }
             if let role = t.role, role.mechanism != t.mechanism {
                 let allowed = AffiliationRole.roles(of: t.mechanism).map(\.rawValue)
-                out.append(Diagnostic(.error, file: tieFile, line: l, field: "role", message: allowed.isEmpty
-                    ? "tie \(t.from) → \(t.to) (\(t.mechanism)) has a 'role'; it applies to membership ties (chair, deputy, office, member) and drafting ties (drafting-lead, drafting-co) only"
-                    : "tie \(t.from) → \(t.to) (\(t.mechanism)) has role '\(role.rawValue)'; \(t.mechanism) ties take \(allowed.joined(separator: ", "))"))
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "role", allowed.isEmpty
+                    ? Message("diagnostic.role-not-affiliation", [("tie", tie)])
+                    : Message("diagnostic.role-wrong-mechanism", [("tie", tie), ("role", .text(role.rawValue)), ("mechanism", .text(t.mechanism)),
+                                                                  ("allowed", .text(allowed.joined(separator: ", ")))])))
             }
             for f in t.functions where !functionIDs.contains(f) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "functions",
-                                      message: "tie \(t.from) → \(t.to) (\(t.mechanism)) names unknown function '\(f)'\(NearestName.phrase(for: f, in: functionOrder)); "
-                                        + (functionOrder.isEmpty ? "this network declares no functions" : "the functions are \(functionOrder.joined(separator: ", "))")))
+                                      Message(functionOrder.isEmpty ? "diagnostic.tie-unknown-function-none" : "diagnostic.tie-unknown-function",
+                                                  [("tie", tie), ("id", .text(f)), ("hint", NearestName.suggestion(for: f, in: functionOrder).map(Vocabulary.didYouMean) ?? .empty),
+                                                   ("functions", .text(functionOrder.joined(separator: ", ")))])))
             }
             if t.mechanism == "command" && t.relation == nil {
                 unspecifiedCommand += 1
@@ -152,17 +159,17 @@ public enum NetworkValidator {
                 let leaders = network.departments[k].ledBy
                 if !leaders.isEmpty && !leaders.contains(t.from) {
                     out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
-                                          message: "leadership tie \(t.from) → \(t.to) contradicts 'led_by' of '\(t.to)' (\(leaders.joined(separator: ", "))); make it guidance, coordination or direction, or add '\(t.from)' to its 'led_by'"))
+                                          Message("diagnostic.leadership-contradicts", [("from", .text(t.from)), ("to", .text(t.to)), ("leaders", .text(leaders.joined(separator: ", ")))])))
                 }
             }
             if known && t.from == t.to {
-                out.append(Diagnostic(.warning, file: tieFile, line: l, message: "self-loop on '\(t.from)' (\(t.mechanism)) is ignored by the analyses"))
+                out.append(Diagnostic(.warning, file: tieFile, line: l, Message("diagnostic.self-loop", [("id", .text(t.from)), ("mechanism", .text(t.mechanism))])))
             }
             let directed = network.isDirected(t)
             let key = TieKey(from: directed ? t.from : min(t.from, t.to), to: directed ? t.to : max(t.from, t.to), mechanism: t.mechanism)
             if let first = tieSeen[key] {
-                let firstLine = line(map.tieLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.warning, file: tieFile, line: l, message: "duplicate tie \(t.from) → \(t.to) (\(t.mechanism)), first\(firstLine); parallel ties are combined (weights summed)"))
+                let firstLine: MessageArgument = line(map.tieLines, first).map { .message(Message("diagnostic.at-line", [("line", .count($0))])) } ?? .empty
+                out.append(Diagnostic(.warning, file: tieFile, line: l, Message("diagnostic.duplicate-tie", [("tie", tie), ("where", firstLine)])))
             } else {
                 tieSeen[key] = i
             }
@@ -171,7 +178,7 @@ public enum NetworkValidator {
         if unspecifiedCommand > 0 {
             let total = network.ties.filter { $0.mechanism == "command" }.count
             out.append(Diagnostic(.note, file: tieFile, line: firstUnspecified.flatMap { line(map.tieLines, $0) }, field: "relation",
-                                  message: "\(unspecifiedCommand) of \(total) command ties have no 'relation' (leadership, guidance, coordination or direction); they count as unspecified and the rules about leadership lines leave them out"))
+                                  Message("diagnostic.unspecified-relation", [("n", .count(unspecifiedCommand)), ("total", .count(total))])))
         }
 
         // Functions.
@@ -179,8 +186,8 @@ public enum NetworkValidator {
         for (i, f) in network.functions.enumerated() {
             let l = line(map.functionLines, i)
             if let first = functionSeen[f.id] {
-                let firstLine = line(map.functionLines, first).map { " at line \($0)" } ?? ""
-                out.append(Diagnostic(.error, file: functionFile, line: l, field: "id", message: "duplicate function id '\(f.id)' (first\(firstLine))"))
+                let firstLine: MessageArgument = line(map.functionLines, first).map { .message(Message("diagnostic.at-line", [("line", .count($0))])) } ?? .empty
+                out.append(Diagnostic(.error, file: functionFile, line: l, field: "id", Message("diagnostic.duplicate-function", [("id", .text(f.id)), ("where", firstLine)])))
             }
             functionSeen[f.id] = functionSeen[f.id] ?? i
             let lines = i < map.assignmentLines.count ? map.assignmentLines[i] : []
@@ -189,10 +196,10 @@ public enum NetworkValidator {
                 let al = line(lines, j) ?? l
                 if let k = departmentIndex[a.department] { _ = k } else {
                     out.append(Diagnostic(.error, file: functionFile, line: al, field: "department",
-                                          message: "function '\(f.id)' assigns unknown department '\(a.department)'\(hint(a.department))"))
+                                          Message("diagnostic.function-unknown-department", [("function", .text(f.id)), ("id", .text(a.department)), ("hint", hint(a.department))])))
                 }
                 if !assigned.insert(a.department).inserted {
-                    out.append(Diagnostic(.warning, file: functionFile, line: al, message: "department '\(a.department)' is assigned to function '\(f.id)' more than once"))
+                    out.append(Diagnostic(.warning, file: functionFile, line: al, Message("diagnostic.assigned-twice", [("id", .text(a.department)), ("function", .text(f.id))])))
                 }
             }
         }
@@ -200,38 +207,38 @@ public enum NetworkValidator {
         // Status: a claim readers rely on (observed, documentary, illustrative); another word says nothing.
         if let status = network.metadata.status, NetworkStatus(metadata: status) == nil {
             out.append(Diagnostic(.warning, file: file, field: "status",
-                                  message: "status '\(Self.spelled(status))' is not one of \(NetworkStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")); readers cannot tell what the data let them claim"))
+                                  Message("diagnostic.unknown-status", [("status", .text(Self.spelled(status))),
+                                                                      ("expected", .text(NetworkStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))])))
         }
 
         // Isolates (departments in no tie).
         for (i, d) in network.departments.enumerated() where reportIsolates && !touched[i] && departmentIndex[d.id] == i {
-            out.append(Diagnostic(.warning, file: departmentFile, line: line(map.departmentLines, i), message: "department '\(d.id)' has no ties (isolated)"))
+            out.append(Diagnostic(.warning, file: departmentFile, line: line(map.departmentLines, i), Message("diagnostic.isolated", [("id", .text(d.id))])))
         }
 
         // NUL characters anywhere else (titles, names, attribute keys and values, sources…): no writer
         // can carry one that every reader, govnet's own included, accepts back.
-        let nul = "NUL character (U+0000)"
         if let field = Self.fieldWithNUL(network.metadata) {
-            out.append(Diagnostic(.error, file: file, field: field, message: "\(nul) in the network's \(field); remove it"))
+            out.append(Diagnostic(.error, file: file, field: field, Message("diagnostic.nul-metadata", [("field", .text(field))])))
         }
         for (i, m) in network.mechanisms.enumerated() {
             if let field = Self.fieldWithNUL(m) {
-                out.append(Diagnostic(.error, file: mechanismFile, line: line(map.mechanismLines, i), field: field, message: "\(nul) in mechanism '\(Self.spelled(m.id))'; remove it"))
+                out.append(Diagnostic(.error, file: mechanismFile, line: line(map.mechanismLines, i), field: field, Message("diagnostic.nul-mechanism", [("id", .text(Self.spelled(m.id)))])))
             }
         }
         for (i, d) in network.departments.enumerated() where !d.id.unicodeScalars.contains("\u{0}") && !d.name.unicodeScalars.contains("\u{0}") {
             if let field = Self.fieldWithNUL(d) {
-                out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: field, message: "\(nul) in department '\(d.id)'; remove it"))
+                out.append(Diagnostic(.error, file: departmentFile, line: line(map.departmentLines, i), field: field, Message("diagnostic.nul-department", [("id", .text(d.id))])))
             }
         }
         for (i, t) in network.ties.enumerated() {
             if let field = Self.containsNUL(t.mechanism) ? "mechanism" : t.attributes.first(where: { Self.containsNUL($0.key) || Self.containsNUL($0.value.description) })?.key {
-                out.append(Diagnostic(.error, file: tieFile, line: line(map.tieLines, i), field: Self.spelled(field), message: "\(nul) in tie \(Self.spelled(t.from)) → \(Self.spelled(t.to)); remove it"))
+                out.append(Diagnostic(.error, file: tieFile, line: line(map.tieLines, i), field: Self.spelled(field), Message("diagnostic.nul-tie", [("from", .text(Self.spelled(t.from))), ("to", .text(Self.spelled(t.to)))])))
             }
         }
         for (i, f) in network.functions.enumerated() {
             if let field = Self.fieldWithNUL(f) {
-                out.append(Diagnostic(.error, file: functionFile, line: line(map.functionLines, i), field: field, message: "\(nul) in function '\(Self.spelled(f.id))'; remove it"))
+                out.append(Diagnostic(.error, file: functionFile, line: line(map.functionLines, i), field: field, Message("diagnostic.nul-function", [("id", .text(Self.spelled(f.id)))])))
             }
         }
         return out.sorted()

@@ -116,11 +116,22 @@ public enum Vocabulary {
 
     /// " (did you mean 'X'?)" for the term's canonical value or synonym closest to `value`, or "".
     public static func didYouMean(_ value: String, _ term: Term, extra: [String] = [], added: Additions = [:]) -> String {
+        MessageCatalogue.text(didYouMeanArgument(value, term, extra: extra, added: added), .en)
+    }
+
+    /// ``didYouMean(_:_:extra:added:)`` as a message parameter (`diagnostic.did-you-mean`, or
+    /// `diagnostic.did-you-mean-synonym` naming the synonym), `.empty` when nothing is near.
+    public static func didYouMeanArgument(_ value: String, _ term: Term, extra: [String] = [], added: Additions = [:]) -> MessageArgument {
         let table = synonyms(term, added)
         let candidates = canonicalValues(term) + extra + Array(table.keys).sorted()
-        guard let s = suggestion(for: value, among: candidates) else { return "" }
-        let meaning = table[s]
-        return " (did you mean '\(meaning ?? s)'\(meaning.map { _ in " (\(s))" } ?? "")?)"
+        guard let s = suggestion(for: value, among: candidates) else { return .empty }
+        guard let meaning = table[s] else { return didYouMean(s) }
+        return .message(Message("diagnostic.did-you-mean-synonym", [("value", .text(meaning)), ("synonym", .text(s))]))
+    }
+
+    /// " (did you mean 'X'?)" for a suggestion already found, as a message parameter.
+    public static func didYouMean(_ suggestion: String) -> MessageArgument {
+        .message(Message("diagnostic.did-you-mean", [("value", .text(suggestion))]))
     }
 
     /// The candidate `value` most likely misspells: the first equal to it ignoring case, spaces, `_`
@@ -148,10 +159,15 @@ public enum Vocabulary {
     }
 
     /// "unknown basis '预按'; expected one of law, regulation, … (or a synonym: 法律, …) (did you mean …?)".
-    static func unknown(_ value: String, _ term: Term, added: Additions = [:]) -> String {
+    static func unknown(_ value: String, _ term: Term, added: Additions = [:]) -> String { ReportLanguage.en.render(unknownMessage(value, term, added: added)) }
+
+    /// ``unknown(_:_:added:)`` as a catalogue message (`diagnostic.unknown-value`).
+    static func unknownMessage(_ value: String, _ term: Term, added: Additions = [:]) -> Message {
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
         let words = Array(synonyms(term, added).keys).sorted().joined(separator: ", ")
-        return "unknown \(term.rawValue) '\(shown)'\(didYouMean(value, term, added: added)); expected one of \(canonicalValues(term).joined(separator: ", "))\(words.isEmpty ? "" : " or a synonym (\(words))")"
+        return Message(words.isEmpty ? "diagnostic.unknown-value" : "diagnostic.unknown-value-synonyms",
+                       [("term", .text(term.rawValue)), ("value", .text(shown)), ("hint", didYouMeanArgument(value, term, added: added)),
+                        ("expected", .text(canonicalValues(term).joined(separator: ", "))), ("synonyms", .text(words))])
     }
 
     /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).

@@ -1,6 +1,6 @@
 extension MessageCatalogue {
     /// The Chinese (terms of docs/glossary.md) table of the catalogue. Keys sorted; every key here is also in the other language's table.
-    static let chinese: [String: String] = [
+    static let chineseCore: [String: String] = [
         "attribute.community": "社区",
         "attribute.kind": "部门类型",
         "attribute.level": "层级",

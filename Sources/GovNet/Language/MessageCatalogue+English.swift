@@ -1,6 +1,6 @@
 extension MessageCatalogue {
     /// The English table of the catalogue. Keys sorted; every key here is also in the other language's table.
-    static let english: [String: String] = [
+    static let englishCore: [String: String] = [
         "attribute.community": "community",
         "attribute.kind": "kind",
         "attribute.level": "level",

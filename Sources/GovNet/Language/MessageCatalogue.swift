@@ -7,6 +7,15 @@
 /// form, `{n}条`. A key missing from a language falls back to English, then to the key itself, so a
 /// gap shows instead of failing; `MessageCatalogueTests` fails when the two tables' keys differ.
 public enum MessageCatalogue {
+    /// The tables of each language, one per file; no key is in two of them (``MessageCatalogueTests``).
+    static let englishParts = [englishCore, englishCommands]
+    static let chineseParts = [chineseCore, chineseCommands]
+
+    /// Every English message.
+    static let english: [String: String] = englishParts.reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+    /// Every Chinese message.
+    static let chinese: [String: String] = chineseParts.reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+
     /// The table of a language.
     public static func table(_ language: ReportLanguage) -> [String: String] {
         switch language {

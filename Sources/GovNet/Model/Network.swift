@@ -23,7 +23,8 @@ public struct NetworkMetadata: Hashable, Sendable {
     public static let translatableFields = ["title", "jurisdiction", "source", "provenance"]
 
     /// A field in a language: the translation when the document gives one (`translated` true), else the
-    /// text as written (`translated` false, so the caller can say so); `nil` when the field is absent.
+    /// text as written (`translated` false, so the caller can say so, unless it is already written in
+    /// that language: Chinese characters for `zh`); `nil` when the field is absent.
     public func localized(_ field: String, language: String?) -> (text: String, translated: Bool)? {
         if let language, let t = translations[field]?[language], !t.isEmpty { return (t, true) }
         let written: String? = switch field {
@@ -33,7 +34,8 @@ public struct NetworkMetadata: Hashable, Sendable {
         case "provenance": provenance
         default: nil
         }
-        return written.map { ($0, language == nil) }
+        // Text already written in the language (Chinese characters for zh) needs no translation.
+        return written.map { ($0, language == nil || (language == "zh" && $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })) }
     }
 
     public init(title: String? = nil, jurisdiction: String? = nil, period: String? = nil, date: String? = nil,

@@ -67,6 +67,9 @@ struct CompareCommand: ParsableCommand {
 
     @Flag(help: "Skip metric deltas and diagnosis findings (faster on large networks).") var noMetrics = false
 
+    @Option(help: "Language of the table and Markdown output (sentences, headings, department and function names): en or zh.")
+    var lang: ReportLanguage = .en
+
     @Option(help: ArgumentHelp("How a split department's ties and roles go to its successors: duty (follow the duties they serve; default when the mapping names duties), successor (the first-listed successor), copy (every successor; default otherwise).", valueName: "rule"))
     var align: String?
 
@@ -101,7 +104,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             let inputs = files + mapping + (functionMapping.map { [$0] } ?? [])
             try out.checkNotOverwriting(inputs: inputs)
             // The diagram and the panels may be .dot files, as the inputs may be.
@@ -111,12 +114,12 @@ struct CompareCommand: ParsableCommand {
                 try OutputOptions(output: path, force: out.force).checkNotOverwriting(inputs: inputs)
             }
             if files.count > 2 { return try runWaves() }
-            let b = try input.load(before), a = try input.load(after)
+            let b = try input.load(before, language: lang), a = try input.load(after, language: lang)
             for (f, n) in [(before, b.network), (after, a.network)] { CoordinatorNotice.warnIfMissing(n, file: f, center: nil, centerOption: false, quiet: input.quiet) }
             let map: DepartmentMapping = try mapping.first.map(DepartmentMapping.read(path:))
                 ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: after, afterLines: a.sourceMap.departmentLines)
             let resolved = try map.resolve(before: b.network, after: a.network, functionMapping: functionMapping.map(DepartmentMapping.read(path:)))
-            if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+            if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
             let known = Set(NetworkDiff.usedMechanisms(b.network, a.network) + b.network.allMechanisms.map(\.id) + a.network.allMechanisms.map(\.id))
             for m in mechanisms where !known.contains(m) {
                 throw InputError(message: "error: unknown mechanism '\(m)'; these networks use \(NetworkDiff.usedMechanisms(b.network, a.network).joined(separator: ", "))")
@@ -136,7 +139,7 @@ struct CompareCommand: ParsableCommand {
                 if case .object(var fields) = value { fields.insert(("status", status), at: 0); value = .object(fields) }
                 try out.emit(value.rendered())
             default:
-                try out.emit(ComparisonText.render(comparison, markdown: format == .markdown))
+                try out.emit(ComparisonText.render(comparison, markdown: format == .markdown, language: lang))
             }
         }
     }
@@ -155,7 +158,9 @@ struct CompareCommand: ParsableCommand {
         let imageFormat = ImageFormat(pathExtension: ext) ?? .svg
         func name(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         do {
-            let drawings = try NetworkDiagram.comparison(c, options: DiagramOptions(title: "\(name(before)) → \(name(after))"))
+            var o = DiagramOptions(title: "\(name(before)) → \(name(after))")
+            if lang == .zh { o.label = .language("zh") }  // names.zh and the legend in Chinese
+            let drawings = try NetworkDiagram.comparison(c, options: o)
             if let diagram {
                 try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(drawings.overlay), layout: .neato, format: imageFormat), to: diagram)
             }

@@ -76,9 +76,9 @@ struct DiagnoseCommand: ParsableCommand {
             try StandardOutput.write(Diagnosis.rules.map { "\($0.id)\(language.render("punct.colon"))\($0.rationale(in: language))\n" }.joined())
             return
         }
-        let failing = try reportingErrors { () -> Bool in
+        let failing = try reportingErrors(language: ReportLanguage(code: lang)) { () -> Bool in
             try out.checkNotOverwriting(inputs: [file] + (config.map { [$0] } ?? []))
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: ReportLanguage(code: lang))
             let net = loaded.network
             let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
             for m in mechanisms where !known.contains(m) {
@@ -129,8 +129,8 @@ struct DiagnoseCommand: ParsableCommand {
                                            number(r?.rate), number(r?.addition.share), number(r?.nonresponse.share), r?.margin?.note(language) ?? ""]
                                }).rendered(.csv, cells: csv.cells)
         case .table:
-            let colon = language.render("punct.colon")
-            var text = status.map { language.text(.status) + colon + TextTable.sanitize(language.status($0)) + "\n" } ?? ""
+            // Status, source and derivation of the data, in the output language.
+            var text = context.network.provenanceLines(language).map { TextTable.sanitize($0) + "\n" }.joined()
             text += language.render("diagnose.table-summary", [("findings", .message(Message("count.findings", [("n", .count(findings.count))])))])
             if let c = context.center { text += language.render("diagnose.table-centre", [("centre", .text(TextTable.sanitize(context.name(c))))]) }
             text += "\n"

@@ -16,16 +16,19 @@ struct InfoCommand: ParsableCommand {
 
     @Option(help: "Output format: table or json.") var format: InfoFormat = .table
 
+    @Option(help: "Language of the table (labels, kinds, levels, mechanism and function names): en or zh.")
+    var lang: ReportLanguage = .en
+
     enum InfoFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try out.checkNotOverwriting(inputs: [file])
             if let large = try input.loadLarge(file) {
                 try out.emit(LargeEdgeListSummary.render(large, file: file, json: format == .json))
                 return
             }
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: lang)
             let s = NetworkSummary(loaded.network)
             try out.emit(format == .json ? json(s, loaded) : TerminalText.safeLines(table(s, loaded)))
         }
@@ -33,31 +36,43 @@ struct InfoCommand: ParsableCommand {
 
     private func table(_ s: NetworkSummary, _ loaded: LoadedNetwork) -> String {
         let clean = TextTable.sanitize
-        var text = ""
-        if let t = s.title { text += clean(t) + "\n" }
-        let meta = loaded.network.metadata
-        for (k, v) in [("jurisdiction", meta.jurisdiction), ("period", meta.period), ("status", meta.status.map(ReportLanguage.en.status)), ("source", meta.source)] {
-            if let v { text += "\(k): \(clean(v))\n" }
+        func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("info.\(key)", arguments) }
+        func term(_ prefix: String, _ value: String) -> String {
+            value == "(none)" ? t("none") : lang == .en ? value : MessageCatalogue.term(prefix, value).text(lang)
         }
-        text += "format: \(loaded.format.rawValue)\n\n"
-        text += "departments: \(s.departments)   ties: \(s.ties) (as written)   linked pairs: \(s.linkedPairs) (combined view, \(s.directed ? "directed: arcs" : "undirected: edges"))\n"
-        text += "density: \(NumberFormat.significant(s.density, digits: 4)) = \(s.linkedPairs) linked pairs / \(s.possiblePairs) possible (\(s.departments) × \(max(0, s.departments - 1))\(s.directed ? "" : " / 2"))\n"
-        text += "weak components: \(s.weakComponents) (largest \(s.largestComponent))"
-        if let sc = s.strongComponents { text += "   strong components: \(sc)" }
-        text += "   isolates: \(s.isolates.count)\n"
-        if !s.isolates.isEmpty { text += "isolated: \(s.isolates.map(clean).joined(separator: ", "))\n" }
-        if s.selfLoops > 0 { text += "self-loops (ignored by analyses): \(s.selfLoops)\n" }
-        text += "\nTies per mechanism\n"
-        text += TextTable.render(header: ["mechanism", "name", "ties", "directed", "undirected", "linked pairs", "density"],
-                                 rows: s.mechanisms.map { [clean($0.id), clean($0.name), "\($0.ties)", "\($0.directedTies)", "\($0.undirectedTies)", "\($0.linkedPairs)", NumberFormat.significant($0.density, digits: 4)] },
+        let net = loaded.network, sep = lang.render("list.enumeration")
+        var text = ""
+        if let title = net.metadataText("title", lang) { text += clean(title) + "\n" }
+        let meta = net.metadata
+        for (k, v) in [("jurisdiction", net.metadataText("jurisdiction", lang)), ("period", meta.period), ("status", meta.status.map(lang.status)),
+                       ("source", net.metadataText("source", lang))] {
+            if let v { text += t("field.\(k)", [("value", .text(clean(v)))]) + "\n" }
+        }
+        if let d = meta.derivedFrom { text += clean(lang.render("provenance.derived-from", [("file", .text(d))])) + "\n" }
+        text += t("format", [("format", .text(loaded.format.rawValue))]) + "\n\n"
+        text += t("counts", [("departments", .count(s.departments)), ("ties", .count(s.ties)), ("pairs", .count(s.linkedPairs)),
+                             ("view", .text(t(s.directed ? "directed" : "undirected")))]) + "\n"
+        text += t("density", [("density", .text(NumberFormat.significant(s.density, digits: 4))), ("pairs", .count(s.linkedPairs)),
+                              ("possible", .count(s.possiblePairs)), ("formula", .text("\(s.departments) × \(max(0, s.departments - 1))\(s.directed ? "" : " / 2")"))]) + "\n"
+        text += t("components", [("weak", .count(s.weakComponents)), ("largest", .count(s.largestComponent))])
+        if let sc = s.strongComponents { text += t("strong", [("n", .count(sc))]) }
+        text += t("isolates", [("n", .count(s.isolates.count))]) + "\n"
+        if !s.isolates.isEmpty { text += t("isolated", [("ids", .text(s.isolates.map(clean).joined(separator: sep)))]) + "\n" }
+        if s.selfLoops > 0 { text += t("self-loops", [("n", .count(s.selfLoops))]) + "\n" }
+        text += "\n" + t("ties-per-mechanism") + "\n"
+        text += TextTable.render(header: ["mechanism", "name", "ties", "directed-ties", "undirected-ties", "linked-pairs", "mechanism-density"].map { t("col.\($0)") },
+                                 rows: s.mechanisms.map { [clean($0.id), clean(lang == .en ? $0.name : net.mechanismLabel($0.id).text(lang)), "\($0.ties)",
+                                                           "\($0.directedTies)", "\($0.undirectedTies)", "\($0.linkedPairs)", NumberFormat.significant($0.density, digits: 4)] },
                                  rightAligned: [2, 3, 4, 5, 6])
-        text += "ties: as written, typed by mechanism; linked pairs: arcs or edges of the view (parallel ties once); density = linked pairs / possible pairs\n"
-        text += "\nDepartments by kind\n"
-        text += TextTable.render(header: ["kind", "departments"], rows: s.byKind.map { [clean($0.0), "\($0.1)"] }, rightAligned: [1])
-        text += "\nDepartments by level\n"
-        text += TextTable.render(header: ["level", "departments"], rows: s.byLevel.map { [clean($0.0), "\($0.1)"] }, rightAligned: [1])
-        text += "\nfunctions: \(s.functions)   with a lead: \(s.functionsWithLead)"
-        if !s.functionsWithoutLead.isEmpty { text += "   without a lead: \(s.functionsWithoutLead.map(clean).joined(separator: ", "))" }
+        text += t("ties-note") + "\n"
+        text += "\n" + t("by-kind") + "\n"
+        text += TextTable.render(header: [t("col.kind"), t("col.departments")], rows: s.byKind.map { [clean(term("kind", $0.0)), "\($0.1)"] }, rightAligned: [1])
+        text += "\n" + t("by-level") + "\n"
+        text += TextTable.render(header: [t("col.level"), t("col.departments")], rows: s.byLevel.map { [clean(term("level", $0.0)), "\($0.1)"] }, rightAligned: [1])
+        text += "\n" + t("functions", [("n", .count(s.functions)), ("led", .count(s.functionsWithLead))])
+        if !s.functionsWithoutLead.isEmpty {
+            text += t("without-lead", [("ids", .text(s.functionsWithoutLead.map { clean(lang == .en ? $0 : net.localizedFunction($0).text(lang)) }.joined(separator: sep)))])
+        }
         return text + "\n"
     }
 

@@ -28,6 +28,9 @@ struct MetricsCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
+    @Option(help: "Language of the table and Markdown headings and department names (zh: Chinese metric names and names.zh); CSV and JSON keep the column ids: en or zh.")
+    var lang: ReportLanguage = .en
+
     @Flag(help: "Tie-level metrics instead of node metrics.") var ties = false
     @Flag(help: "Network-level metrics instead of node metrics.") var network = false
 
@@ -123,7 +126,7 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try out.checkNotOverwriting(inputs: [file])
             var settings = view.settings
             settings.betweennessSamples = sample
@@ -131,7 +134,7 @@ struct MetricsCommand: ParsableCommand {
             settings.betweennessDelta = delta
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
             if let robust = try robustnessSettings() {
-                let loaded = try input.load(file)
+                let loaded = try input.load(file, language: lang)
                 try view.check(against: loaded.network)
                 try out.emit(sensitivityOutput(loaded.network, settings, robust, format))
                 return
@@ -151,7 +154,7 @@ struct MetricsCommand: ParsableCommand {
                 try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format, cells: csv.cells))
                 return
             }
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: lang)
             try view.check(against: loaded.network)
             let brokerage: Set<String> = ["coordinator", "itinerant", "gatekeeper", "representative", "liaison"]
             let grouped = network || (root == nil && between.isEmpty && !ties && (metrics.isEmpty || metrics.contains { brokerage.contains($0) }))
@@ -199,6 +202,9 @@ struct MetricsCommand: ParsableCommand {
             Stderr.print("govnet: note: \(metric): \(note)")
         }
         let names = Dictionary(net.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Table and Markdown in the chosen language; CSV keeps the column ids scripts read.
+        let shownNames = format == .csv ? names
+            : Dictionary(net.departments.map { ($0.id, $0.label(language: lang.departmentLanguage)) }, uniquingKeysWith: { a, _ in a })
         let order = result.ids.indices.sorted { result.ids[$0] < result.ids[$1] }
         if format == .json {
             return JSONValue.object(Self.status(net) + [
@@ -210,8 +216,8 @@ struct MetricsCommand: ParsableCommand {
                 })),
             ]).rendered()
         }
-        let table = TableOutput(header: ["id", "name"] + result.columns.map(\.name),
-                                rows: order.map { i in [result.ids[i], names[result.ids[i]] ?? result.ids[i]] + result.columns.map { metricText($0.values[i]) } },
+        let table = TableOutput(header: heading(["id", "name"], format) + result.columns.map { heading($0.name, format) },
+                                rows: order.map { i in [result.ids[i], shownNames[result.ids[i]] ?? result.ids[i]] + result.columns.map { metricText($0.values[i]) } },
                                 numeric: Set(2..<(2 + result.columns.count)))
         return table.rendered(format, cells: csv.cells)
     }
@@ -259,10 +265,23 @@ struct MetricsCommand: ParsableCommand {
                 })),
             ]).rendered()
         }
-        return TableOutput(header: ["source", "target", "mechanism"] + result.columns.map(\.name),
-                           rows: result.sources.indices.map { i in [result.sources[i], result.targets[i], result.mechanisms[i]] + result.columns.map { metricText($0.values[i]) } },
+        return TableOutput(header: heading(["source", "target", "mechanism"], format) + result.columns.map { heading($0.name, format) },
+                           rows: result.sources.indices.map { i in
+                               [result.sources[i], result.targets[i], format == .csv ? result.mechanisms[i] : net.mechanismLabel(result.mechanisms[i]).text(lang)]
+                                   + result.columns.map { metricText($0.values[i]) }
+                           },
                            numeric: Set(3..<(3 + result.columns.count))).rendered(format, cells: csv.cells)
     }
+
+    /// A column id as the table shows it: the id in CSV and English, the catalogue's term in Chinese
+    /// (`metric.<id>`, `metrics.col.<id>`).
+    private func heading(_ id: String, _ format: OutputFormat) -> String {
+        guard lang != .en, format != .csv else { return id }
+        if let term = MessageCatalogue.table(lang)["metric.\(id)"] { return term }
+        return MessageCatalogue.table(lang)["metrics.col.\(id)"] ?? id
+    }
+
+    private func heading(_ ids: [String], _ format: OutputFormat) -> [String] { ids.map { heading($0, format) } }
 
     private func networkOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
         let result = NetworkMetrics.compute(net, settings: settings)

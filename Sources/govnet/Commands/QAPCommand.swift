@@ -70,16 +70,16 @@ struct QAPCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: lang)
             let net = loaded.network
             var seen = Set<String>()
             var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
             var otherTies: TieTable?
             var waveNodes: (common: Int, leftOut: [String])?
             if let wave {
-                let other = try input.load(wave)
+                let other = try input.load(wave, language: lang)
                 let map = try mapping.map(DepartmentMapping.read(path:))
                     ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
                 let resolved = try map.resolve(before: other.network, after: net)

@@ -69,12 +69,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             let inputs = [file] + [compare, mapping, functionMapping].compactMap { $0 }
             for i in inputs where URL(fileURLWithPath: i).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
                 throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
             }
-            let network = try input.load(file).network
+            let network = try input.load(file, language: lang).network
             try OptionRanges.checkMemory("--random-runs \(randomRuns) on \(network.departments.count) departments",
                                          bytes: RandomFailures.estimatedBytes(runs: randomRuns, nodes: network.departments.count),
                                          advice: "use fewer runs")
@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
             let data: NetworkReportData
             var comparison: ComparisonSection? = nil
             // With --compare, the comparison (QAP, deltas, overlay) is computed beside the report.
-            let before = try compare.map { try input.load($0).network }
+            let before = try compare.map { try input.load($0, language: lang).network }
             do {
                 if let before {
                     (data, comparison) = try ReportBuilder.build(network, comparedWith: before, mappingPath: mapping,

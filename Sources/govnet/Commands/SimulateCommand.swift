@@ -70,6 +70,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the curves as an SVG line chart to this file.", valueName: "file.svg"))
     var plot: String?
 
+    @Option(help: "Language of the table, Markdown and chart text (sentences, headings, department and function names): en or zh.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if let random { try OptionRanges.check(random, OptionRanges.simulateRuns, "--random") }
         if adaptive && orders.isEmpty { throw ValidationError("--adaptive needs --order METRIC") }
@@ -77,7 +80,7 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { try execute() }
+        try reportingErrors(language: lang) { try execute() }
     }
 
     private func execute() throws {
@@ -85,12 +88,12 @@ struct SimulateCommand: ParsableCommand {
         let defaulted = self.orders.isEmpty && random == nil && removeLists.isEmpty
         let orders = defaulted ? ["degree"] : self.orders
         if defaulted && !input.quiet {
-            Stderr.print("govnet: note: no --order, --random or --remove given: simulating a targeted attack by degree (add --random N for random failures, --remove ID,… for a scenario)")
+            Stderr.print("govnet: " + lang.render("cli.note", [("note", .text(lang.render("simulate.text.default-order")))]))
         }
         do {
             try out.checkNotOverwriting(inputs: [file])
             if let plot { try checkPlotPath(plot) }
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: lang)
             let net = loaded.network
             try view.check(against: net)
             let settings = view.settings(for: net, quiet: true, warnSingletons: false)
@@ -109,10 +112,10 @@ struct SimulateCommand: ParsableCommand {
             let listOrder = removeIDs.map { ng.index(of: $0)! }
             if orders.isEmpty && random == nil {
                 let scenario = try FailureScenario.run(network: net, removing: removeIDs, center: center,
-                                                       mechanisms: view.mechanisms.isEmpty ? nil : view.mechanisms)
+                                                       mechanisms: view.mechanisms.isEmpty ? nil : view.mechanisms, language: lang.departmentLanguage)
                 let curve = FailureCurve.compute(graph: ng.graph, order: listOrder, label: "list", options: options)
                 let report = SimulationReport(network: net, graph: ng, settings: settings, curves: [curve], random: nil,
-                                              scenario: scenario, seed: settings.seed)
+                                              scenario: scenario, seed: settings.seed, language: lang)
                 try emitAll(report, format)
                 return
             }
@@ -137,13 +140,13 @@ struct SimulateCommand: ParsableCommand {
                 bar.finish()
             }
             let report = SimulationReport(network: net, graph: ng, settings: settings, curves: curves, random: randomRuns,
-                                          scenario: nil, seed: settings.seed)
+                                          scenario: nil, seed: settings.seed, language: lang)
             try emitAll(report, format)
         }
     }
 
     private func emitAll(_ report: SimulationReport, _ format: OutputFormat) throws {
-        if !input.quiet { for note in report.notes { Stderr.print("govnet: note: \(note)") } }
+        if !input.quiet { for note in report.notes { Stderr.print("govnet: " + lang.render("cli.note", [("note", .text(note))])) } }
         try out.emit(report.rendered(format, cells: csv.cells))
         if let plot { try AtomicFile.write(report.svg(), to: plot) }
     }

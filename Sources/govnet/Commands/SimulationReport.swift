@@ -11,17 +11,18 @@ struct SimulationReport {
     let random: RandomFailures?
     let scenario: FailureScenario?
     let seed: UInt64
+    /// Language of the table, Markdown and chart text (CSV and JSON keep their column ids).
+    var language: ReportLanguage = .en
 
     var notes: [String] { Array(Set(curves.flatMap(\.notes) + (random?.notes ?? []))).sorted() }
     private var n: Int { graph.graph.nodeCount }
-    private var title: String { network.metadata.title ?? "network" }
     private var directed: Bool { graph.graph.isDirected }
 
     func rendered(_ format: OutputFormat, cells: CSVCells = .guarded) -> String {
         switch format {
         case .csv: return StatusNotice.apply(csv(cells), format: .csv, network: network, cells: cells)
         case .json: return StatusNotice.json(json(), network).rendered() + "\n"
-        case .table, .markdown: return StatusNotice.apply(text(format), format: format, network: network)
+        case .table, .markdown: return StatusNotice.apply(text(format), format: format, network: network, language: language)
         }
     }
 
@@ -63,34 +64,36 @@ struct SimulationReport {
         func table(_ header: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
             TableOutput(header: header, rows: rows, numeric: numeric).rendered(md ? .markdown : .table)
         }
-        var s = md ? "# Failure simulation: \(MarkdownText.cell(title))\n\n" : "Failure simulation: \(TextTable.sanitize(title))\n"
-        s += "\(n) departments, \(graph.graph.edgeCount) linked pairs (\(directed ? "arcs" : "edges") of the view; docs/metrics.md), view: \(viewLabel)\(directed ? ", directed" : "")\n"
+        let shownTitle = network.metadataText("title", language) ?? t("untitled")
+        var s = md ? "# \(t("title", [("title", .text(MarkdownText.cell(shownTitle)))]))\n\n" : t("title", [("title", .text(TextTable.sanitize(shownTitle)))]) + "\n"
+        s += t("size", [("n", .count(n)), ("pairs", .count(graph.graph.edgeCount)), ("edges", .text(t(directed ? "arcs" : "edges"))),
+                        ("view", .text(viewLabel)), ("directed", .text(directed ? t("directed") : ""))]) + "\n"
         if let scenario { s += scenarioText(scenario, heading: heading, table: table) }
         if !curves.isEmpty || random != nil {
             var summary: [[String]] = curves.map { c in
-                [c.label, r4(c.robustness), "\(c.steps)", halfStep(c.largestComponentFraction)]
+                [curveLabel(c.label), r4(c.robustness), "\(c.steps)", halfStep(c.largestComponentFraction)]
             }
             if let random {
-                summary.append(["random (\(random.runs.count) runs, seed \(seed))",
+                summary.append([t("random-label", [("runs", .count(random.runs.count)), ("seed", .text("\(seed)"))]),
                                 "\(r4(random.robustness.mean)) [\(r4(random.robustness.lower)), \(r4(random.robustness.upper))]",
                                 "\(n)", halfStep(random.largestComponentFraction.mean)])
             }
-            s += heading("Robustness (R: mean largest-component share over the removal steps)")
-            s += table(["curve", "R", "steps", "largest component below half at step"], summary, numeric: [2])
+            s += heading(t("robustness"))
+            s += table([t("col.curve"), "R", t("col.steps"), t("col.half-step")], summary, numeric: [2])
         }
         for c in curves {
-            s += heading("Curve: \(c.label)")
+            s += heading(t("curve", [("label", .text(curveLabel(c.label)))]))
             let ef = c.efficiencyRetained
             let rows = (0...c.steps).map { k -> [String] in
-                ["\(k)", k == 0 ? "(intact)" : graph.ids[Int(c.removed[k - 1])], metricText(c.largestComponentFraction[k]),
+                ["\(k)", k == 0 ? t("intact") : graph.ids[Int(c.removed[k - 1])], metricText(c.largestComponentFraction[k]),
                  c.largestStrongComponentFraction.map { metricText($0[k]) } ?? "-",
                  c.efficiency.map { metricText($0[k]) } ?? "-", ef.map { metricText($0[k]) } ?? "-", "\(c.disconnectedPairs[k])"]
             }
-            s += table(["step", "department", "largest component", "largest strong", "efficiency", "efficiency share", "disconnected pairs"],
+            s += table(["step", "department", "largest-component", "largest-strong", "efficiency", "efficiency-share", "disconnected-pairs"].map { t("col.\($0)") },
                        rows, numeric: [0, 2, 3, 4, 5, 6])
         }
         if let random {
-            s += heading("Random failures: \(random.runs.count) runs, seed \(seed) (mean [5 %, 95 %])")
+            s += heading(t("random", [("runs", .count(random.runs.count)), ("seed", .text("\(seed)"))]))
             func cell(_ b: CurveBand?, _ k: Int) -> String {
                 guard let b else { return "-" }
                 return "\(metricText(b.mean[k])) [\(metricText(b.lower[k])), \(metricText(b.upper[k]))]"
@@ -99,48 +102,65 @@ struct SimulationReport {
                 ["\(k)", cell(random.largestComponentFraction, k), cell(random.largestStrongComponentFraction, k),
                  cell(random.efficiencyRetained, k), cell(random.disconnectedPairs, k)]
             }
-            s += table(["step", "largest component", "largest strong", "efficiency share", "disconnected pairs"], rows, numeric: [0])
+            s += table(["step", "largest-component", "largest-strong", "efficiency-share", "disconnected-pairs"].map { t("col.\($0)") }, rows, numeric: [0])
         }
-        for note in notes { s += "\nnote: \(note)" }
+        for note in notes { s += "\n" + t("note", [("note", .text(note))]) }
         return s + (notes.isEmpty ? "" : "\n")
+    }
+
+    /// A phrase of the catalogue (`simulate.text.<key>`) in the output language.
+    private func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { language.render("simulate.text.\(key)", arguments) }
+
+    /// A department as "id (name)" in the output language.
+    private func named(_ id: String) -> String { network.departmentWithID(id, language) }
+
+    /// A curve's label in the output language: the metric's name, "(adaptive)", "list".
+    private func curveLabel(_ label: String) -> String {
+        guard language != .en else { return label }
+        if label == "list" { return t("list") }
+        let adaptive = label.hasSuffix(" (adaptive)")
+        let metric = adaptive ? String(label.dropLast(" (adaptive)".count)) : label
+        return MessageCatalogue.term("metric", metric).text(language) + (adaptive ? t("adaptive") : "")
     }
 
     private func scenarioText(_ sc: FailureScenario, heading: (String) -> String,
                               table: ([String], [[String]], Set<Int>) -> String) -> String {
-        var s = heading("Scenario: removing \(sc.removed.map { "\($0) (\(network.name(of: $0)))" }.joined(separator: ", "))")
+        let lang = language, sep = lang.render("list.enumeration")
+        var s = heading(t("scenario", [("removed", .text(sc.removed.map(named).joined(separator: sep)))]))
         if let c = sc.center {
-            s += "coordinating department: \(c) (\(network.name(of: c)))"
-            s += sc.centerRemoved ? " — itself removed: every department it linked with loses that path\n" : "\n"
+            s += t(sc.centerRemoved ? "centre-removed" : "centre", [("centre", .text(named(c)))]) + "\n"
             if let d = sc.diagnosisCenter, d != c {
-                s += ReportLanguage.en.reference(sc.diagnosisCenterBasis, name: "\(d) (\(network.name(of: d)))") + "\n"
+                s += lang.reference(sc.diagnosisCenterBasis, name: named(d)) + "\n"
             }
         } else {
-            s += "no coordinating department (no department of kind emergency-management; use --center)\n"
+            s += t("no-centre") + "\n"
         }
         func list(_ ids: [String]) -> String {
             guard !ids.isEmpty else { return "-" }
-            return "\(ids.count): " + ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
+            return "\(ids.count)\(lang.render("punct.colon"))" + ids.prefix(8).joined(separator: sep) + (ids.count > 8 ? sep + "…" : "")
         }
-        s += heading("What breaks, per mechanism")
-        s += table(["mechanism", "no longer reached from the centre", "can no longer reach the centre", "cut off"],
-                   sc.mechanisms.map { [$0.mechanism, list($0.lostFromCenter), list($0.lostToCenter), list($0.cutOff)] }, [])
-        let lang = ReportLanguage.en
+        func mechanism(_ m: String) -> String { network.mechanismLabel(m).text(lang) }
+        s += heading(t("what-breaks"))
+        s += table(["mechanism", "lost-from-centre", "lost-to-centre", "cut-off"].map { t("col.\($0)") },
+                   sc.mechanisms.map { [mechanism($0.mechanism), list($0.lostFromCenter), list($0.lostToCenter), list($0.cutOff)] }, [])
         s += heading(lang.recentringText(.heading))
         s += lang.recentringText(.caption) + "\n\n"
         s += table([lang.recentringText(.mechanism), lang.recentringText(.centreBefore), lang.recentringText(.broker),
                     lang.recentringText(.shareAfter), lang.recentringText(.shareBefore), lang.recentringText(.overloaded)],
                    sc.recentring.map { r in
-                       [r.mechanism, r.centerShareBefore.map(percent) ?? "-",
-                        r.broker.map { "\($0) (\(network.name(of: $0)))" } ?? "-",
+                       [mechanism(r.mechanism), r.centerShareBefore.map(percent) ?? "-",
+                        r.broker.map(named) ?? "-",
                         r.broker == nil ? "-" : percent(r.shareAfter), r.broker == nil ? "-" : percent(r.shareBefore),
                         r.overloaded ? lang.text(.yes) : lang.text(.no)]
                    }, [1, 3, 4])
-        s += heading("Functions that lose their lead or all their support")
-        s += sc.functions.isEmpty ? "none\n" : table(["function", "lost lead", "lost all support", "removed departments with a role"],
-            sc.functions.map { [$0.function, $0.lostLead ? "yes" : "no", $0.lostSupport ? "yes" : "no", $0.removedRoles.joined(separator: ", ")] }, [])
-        s += heading("Diagnosis findings that appear")
-        s += sc.newFindings.isEmpty ? "none\n" : table(["severity", "rule", "mechanism", "departments", "explanation"],
-            sc.newFindings.map { [$0.severity.rawValue, $0.rule, $0.mechanism, list($0.departments), $0.explanation] }, [])
+        s += heading(t("functions"))
+        s += sc.functions.isEmpty ? t("none") + "\n" : table(["function", "lost-lead", "lost-support", "removed-roles"].map { t("col.\($0)") },
+            sc.functions.map { [lang == .en ? $0.function : network.localizedFunction($0.function).text(lang), $0.lostLead ? t("yes") : t("no"), $0.lostSupport ? t("yes") : t("no"),
+                                $0.removedRoles.joined(separator: sep)] }, [])
+        s += heading(t("findings"))
+        s += sc.newFindings.isEmpty ? t("none") + "\n" : table(["severity", "rule", "mechanism", "departments", "explanation"].map { t("col.\($0)") },
+            sc.newFindings.map { [lang == .en ? $0.severity.rawValue : lang.severity($0.severity), lang == .en ? $0.rule : DiagnosisMarkdown.ruleName($0.rule, lang),
+                                  mechanism($0.mechanism), list($0.departments), $0.explanation(in: lang)] }, [])
         return s
     }
 
@@ -153,7 +173,9 @@ struct SimulationReport {
         return "\(k) (\(String(format: "%.1f", n > 0 ? 100 * Double(k) / Double(n) : 0)) %)"
     }
 
-    private var viewLabel: String { settings.view.mechanisms?.joined(separator: "+") ?? "all mechanisms" }
+    private var viewLabel: String {
+        settings.view.mechanisms?.map { network.mechanismLabel($0).text(language) }.joined(separator: "+") ?? t("all-mechanisms")
+    }
 
     // MARK: JSON
 
@@ -242,12 +264,12 @@ struct SimulationReport {
 
     func svg() -> String {
         func xs(_ steps: Int) -> [Double] { (0...steps).map { n > 0 ? Double($0) / Double(n) : 0 } }
-        var lcc: [FailureCurveChart.Series] = curves.map { .init(label: $0.label, x: xs($0.steps), y: $0.largestComponentFraction) }
+        var lcc: [FailureCurveChart.Series] = curves.map { .init(label: curveLabel($0.label), x: xs($0.steps), y: $0.largestComponentFraction) }
         var eff: [FailureCurveChart.Series] = curves.map {
-            .init(label: $0.label, x: xs($0.steps), y: $0.efficiencyRetained ?? [Double](repeating: .nan, count: $0.steps + 1))
+            .init(label: curveLabel($0.label), x: xs($0.steps), y: $0.efficiencyRetained ?? [Double](repeating: .nan, count: $0.steps + 1))
         }
         if let random {
-            let label = "random (\(random.runs.count) runs): mean, 5–95 %"
+            let label = t("chart.random", [("runs", .count(random.runs.count))])
             let b = random.largestComponentFraction
             lcc.append(.init(label: label, x: xs(n), y: b.mean, band: (b.lower, b.upper)))
             if let e = random.efficiencyRetained {
@@ -256,14 +278,15 @@ struct SimulationReport {
                 eff.append(.init(label: label, x: xs(n), y: [Double](repeating: .nan, count: n + 1)))
             }
         }
-        var panels = [FailureCurveChart.Panel(title: "Largest connected group (share of departments)", series: lcc)]
+        var panels = [FailureCurveChart.Panel(title: t("chart.component"), series: lcc)]
         if eff.contains(where: { $0.y.contains(where: \.isFinite) }) {
-            panels.append(.init(title: "Efficiency retained (share of the intact network's, over the original pairs)", series: eff))
+            panels.append(.init(title: t("chart.efficiency"), series: eff))
         }
-        var r = curves.map { "\($0.label) \(String(format: "%.3f", $0.robustness))" }
-        if let random { r.append("random \(String(format: "%.3f", random.robustness.mean))") }
-        return FailureCurveChart.svg(title: "Failure simulation: \(title)",
-                                     subtitle: "\(n) departments, view: \(viewLabel). Robustness R: \(r.joined(separator: "; "))",
-                                     panels: panels)
+        var r = curves.map { "\(curveLabel($0.label)) \(String(format: "%.3f", $0.robustness))" }
+        if let random { r.append("\(t("chart.random-short")) \(String(format: "%.3f", random.robustness.mean))") }
+        return FailureCurveChart.svg(title: t("title", [("title", .text(network.metadataText("title", language) ?? t("untitled")))]),
+                                     subtitle: t("chart.subtitle", [("n", .count(n)), ("view", .text(viewLabel)),
+                                                                    ("robustness", .text(r.joined(separator: language.render("list.separator"))))]),
+                                     panels: panels, xLabel: t("chart.x"))
     }
 }

@@ -52,14 +52,17 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
+    @Option(help: "Language of the table and Markdown output (sentences, headings, department names): en or zh.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         try OptionRanges.check(budget, OptionRanges.budget, "--budget")
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try out.checkNotOverwriting(inputs: [file] + (allowed.map { [$0] } ?? []))
-            let loaded = try input.load(file)
+            let loaded = try input.load(file, language: lang)
             let net = loaded.network
             try view.check(against: net)
             let settings = view.settings(for: net, quiet: true, warnSingletons: false)
@@ -79,7 +82,7 @@ struct SuggestCommand: ParsableCommand {
             let report = try TieSuggestions.suggest(network: net, view: graphView, mechanism: mechanism, budget: budget, allowed: pairs,
                                                     center: center, crossLines: allowCrossLines)
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
-            try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net, cells: csv.cells))
+            try out.emit(StatusNotice.apply(render(report, net, settings, format), format: format, network: net, language: lang, cells: csv.cells))
         }
     }
 
@@ -110,8 +113,23 @@ struct SuggestCommand: ParsableCommand {
         return pairs
     }
 
+    /// A finding a tie resolves or leaves ("single-point-of-failure EMB (information+operation)") in the
+    /// output language: the rule's name, the ids as written, the mechanisms' names.
+    private func findingLabel(_ label: String, _ net: Network) -> String {
+        guard lang != .en, let space = label.firstIndex(of: " ") else { return label }
+        let rule = String(label[..<space])
+        var rest = String(label[label.index(after: space)...])
+        var view = ""
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
+            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
+            view = inner.split(separator: "+").map { net.mechanismLabel(String($0)).text(lang) }.joined(separator: "+")
+            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        return DiagnosisMarkdown.ruleName(rule, lang) + lang.render("punct.colon") + rest
+            + (view.isEmpty ? "" : lang.render("punct.paren", [("text", .text(view))]))
+    }
+
     private func render(_ r: TieSuggestionReport, _ net: Network, _ settings: MetricSettings, _ format: OutputFormat) -> String {
-        let lang = ReportLanguage.en
         func lineCell(_ l: TieAdmissibility.Line) -> String {
             switch l {
             case .notNeeded: return "-"
@@ -173,37 +191,42 @@ struct SuggestCommand: ParsableCommand {
             ]), net).rendered() + "\n"
         case .table, .markdown:
             let md = format == .markdown
-            let title = lang.suggestionText(.title)
-            var text = md ? "# \(title): \(MarkdownText.cell(net.metadata.title ?? file))\n\n" : "\(title): \(TextTable.sanitize(net.metadata.title ?? file))\n"
-            func count(_ k: Int, _ noun: String) -> String { "\(k) \(noun)\(k == 1 ? "" : "s")" }
-            text += "view: \(r.viewLabel) (undirected); now \(count(r.cutPoints, "articulation point")), \(count(r.bridges, "bridge")), efficiency \(metricText(r.efficiency)); \(count(r.candidates, "candidate pair"))\n"
+            func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("suggest.text.\(key)", arguments) }
+            let title = lang.suggestionText(.title), colon = lang.render("punct.colon")
+            let shownTitle = net.metadataText("title", lang) ?? file
+            var text = md ? "# \(title)\(colon)\(MarkdownText.cell(shownTitle))\n\n" : "\(title)\(colon)\(TextTable.sanitize(shownTitle))\n"
+            let view = r.viewLabel.split(separator: "+").map { net.mechanismLabel(String($0)).text(lang) }.joined(separator: "+")
+            text += t("now", [("view", .text(lang == .en ? r.viewLabel : view)), ("cutPoints", .count(r.cutPoints)), ("bridges", .count(r.bridges)),
+                              ("efficiency", .text(metricText(r.efficiency))), ("candidates", .count(r.candidates))]) + "\n"
             func heading(_ s: String) -> String { md ? "\n## \(s)\n\n" : "\n\(s)\n" }
             func bullet(_ s: String) -> String { (md ? "- " + MarkdownText.cell(s) : "  " + TextTable.sanitize(s)) + "\n" }
+            func named(_ id: String) -> String { net.departmentWithID(id, lang) }
             if !r.refused.isEmpty {
                 text += heading(lang.suggestionText(.leftOut))
-                for (reason, pairs) in r.refused { text += bullet("\(pairs): \(lang.refusal(reason))") }
+                for (reason, pairs) in r.refused { text += bullet(t("refused", [("n", .count(pairs)), ("reason", .text(lang.refusal(reason)))])) }
             }
             if !r.overloaded.isEmpty {
                 text += heading(lang.suggestionText(.overloaded))
-                text += bullet(r.overloaded.map { "\($0) (\(net.name(of: $0)))" }.joined(separator: ", "))
+                text += bullet(r.overloaded.map(named).joined(separator: lang.render("list.enumeration")))
             }
             text += heading(lang.suggestionText(.objectives))
-            for o in r.outcomes { text += bullet(lang.outcome(o)) }
+            for o in r.outcomes { text += bullet(lang.outcome(o) { findingLabel($0, net) }) }
             text += "\n"
             if rows.isEmpty {
-                let hint = r.refused.contains { $0.reason == .commandWithoutLeadership } ? "; " + lang.suggestionText(.commandHint) : ""
-                return text + lang.suggestionText(.none) + hint + "\n"
+                let hint = r.refused.contains { $0.reason == .commandWithoutLeadership } ? lang.render("list.separator") + lang.suggestionText(.commandHint) : ""
+                return text + lang.suggestionText(.none) + hint + (lang == .zh ? "。" : "") + "\n"
             }
             let named = r.suggestions.enumerated().map { i, s in
-                ["\(i + 1)", "\(s.from) (\(net.name(of: s.from)))", "\(s.to) (\(net.name(of: s.to)))", s.mechanism, lang.objective(s.objective),
-                 s.level, lang.leadershipLine(s.line, needed: s.needsLeadershipLine, name: { net.name(of: $0) }),
-                 ReportLanguage.en.instrument(s.instrument) + (s.loadsOverloaded ? " (loads an overloaded department)" : ""),
+                ["\(i + 1)", named(s.from), named(s.to), net.mechanismLabel(s.mechanism).text(lang), lang.objective(s.objective),
+                 lang == .en ? s.level : lang.level(s.level),
+                 lang.leadershipLine(s.line, needed: s.needsLeadershipLine, name: { net.name(of: $0, language: lang.departmentLanguage) }),
+                 lang.instrument(s.instrument) + (s.loadsOverloaded ? t("loads-overloaded") : ""),
                  "\(s.cutPointsRemoved) / \(s.bridgesRemoved)", metricText(s.efficiencyGain),
-                 s.resolves.isEmpty ? "-" : s.resolves.joined(separator: "; "),
+                 s.resolves.isEmpty ? "-" : s.resolves.map { findingLabel($0, net) }.joined(separator: lang.render("list.separator")),
                  "\(s.cutPointsAfter) / \(s.bridgesAfter) / \(metricText(s.efficiencyAfter))"]
             }
-            return text + TableOutput(header: ["rank", "from", "to", "mechanism", "objective", "level", "leadership line", "instrument",
-                                               "removes: cut points / bridges", "efficiency gain", "resolves", "after: cut points / bridges / efficiency"],
+            return text + TableOutput(header: ["rank", "from", "to", "mechanism", "objective", "level", "leadership-line", "instrument",
+                                               "removes", "efficiency-gain", "resolves", "after"].map { t("col.\($0)") },
                                       rows: named, numeric: [0, 9]).rendered(md ? .markdown : .table)
         }
     }

@@ -18,6 +18,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: "Language of the messages: en or zh (the location FILE:LINE: and the words error, warning and note stay as they are, for editors and CI).")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if input.directed && edgeList.undirected { throw ValidationError("--directed and --undirected exclude each other; give one") }
     }
@@ -29,13 +32,14 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let loaded = try NetworkReader.read(path: file, format: input.inputFormat, directed: edgeList.direction(input))
                 let warnings = loaded.diagnostics.filter { $0.severity == .warning }
-                if !input.quiet { for d in loaded.diagnostics where d.severity != .error { lines.append(TerminalText.safe(d.description)) } }
+                if !input.quiet { for d in loaded.diagnostics where d.severity != .error { lines.append(TerminalText.safe(d.description(lang))) } }
                 let n = loaded.network
-                lines.append(TerminalText.safe("\(file)") + ": ok — \(n.departments.count) departments, \(n.ties.count) ties, \(n.functions.count) functions, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+                lines.append(lang.render("validate.ok", [("file", .text(TerminalText.safe(file))), ("departments", .count(n.departments.count)),
+                                                         ("ties", .count(n.ties.count)), ("functions", .count(n.functions.count)), ("warnings", .count(warnings.count))]))
                 if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }
             } catch let e as FormatError {
-                for d in e.diagnostics where d.severity == .error || !input.quiet { lines.append(TerminalText.safe(d.description)) }
-                lines.append(TerminalText.safe(file) + ": \(e.errors.count) error\(e.errors.count == 1 ? "" : "s")")
+                for d in e.diagnostics where d.severity == .error || !input.quiet { lines.append(TerminalText.safe(d.description(lang))) }
+                lines.append(lang.render("validate.errors", [("file", .text(TerminalText.safe(file))), ("n", .count(e.errors.count))]))
                 if worst != Exit.noInput { worst = Exit.dataError }
             } catch let e as MissingFileError {
                 lines.append(TerminalText.safe("\(e.path): error: \(e.reason)"))

@@ -32,12 +32,13 @@ enum Stderr {
     static var isTerminal: Bool { isatty(2) == 1 }
 }
 
-/// Runs `body`, turning library errors into messages on stderr and the matching exit code.
-func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+/// Runs `body`, turning library errors into messages on stderr (the files' diagnostics in `language`)
+/// and the matching exit code.
+func reportingErrors<T>(language: ReportLanguage = .en, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let e as FormatError {
-        for d in e.diagnostics { Stderr.print("govnet: \(d)") }
+        for d in e.diagnostics { Stderr.print("govnet: " + d.description(language)) }
         throw Exit.dataError
     } catch let e as MissingFileError {
         Stderr.print("govnet: \(e.path): error: \(e.reason)")

@@ -20,11 +20,11 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
-    /// Reads and validates `path`, printing warnings to stderr unless quiet.
-    func load(_ path: String) throws -> LoadedNetwork {
+    /// Reads and validates `path`, printing warnings to stderr (in `language`) unless quiet.
+    func load(_ path: String, language: ReportLanguage = .en) throws -> LoadedNetwork {
         let loaded = try NetworkReader.read(path: path, format: inputFormat, directed: direction)
         if !quiet {
-            for d in loaded.diagnostics where d.severity == .warning { Stderr.print("govnet: \(d)") }
+            for d in loaded.diagnostics where d.severity == .warning { Stderr.print("govnet: " + d.description(language)) }
         }
         return loaded
     }

@@ -6,7 +6,7 @@ import GovNet
 enum StatusNotice {
     /// "Status: illustrative model — built from public institutional structure …" (nil without a status).
     static func line(_ network: Network, language: ReportLanguage = .en) -> String? {
-        network.metadata.status.map { "\(language.text(.status)): \(language.status($0))" }
+        network.metadata.status.map { language.text(.status) + language.render("punct.colon") + language.status($0) }
     }
 
     /// `text` with the status in front (table, Markdown) or as a column (CSV, its cells under the formula

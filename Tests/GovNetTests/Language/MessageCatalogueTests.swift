@@ -23,6 +23,58 @@ import Testing
         #expect(zh.subtracting(en).sorted() == [], "keys with Chinese only")
     }
 
+    /// The catalogue is split over files (one table per language and part); a key in two parts of one
+    /// language would shadow the other silently.
+    @Test func partsDoNotOverlap() {
+        for parts in [MessageCatalogue.englishParts, MessageCatalogue.chineseParts] {
+            var seen = Set<String>()
+            for part in parts {
+                let twice = seen.intersection(part.keys)
+                #expect(twice.isEmpty, "keys in two parts: \(twice.sorted())")
+                seen.formUnion(part.keys)
+            }
+        }
+    }
+
+    /// Every value of a vocabulary shown to users (kinds read by the governance classes, levels, roles,
+    /// sources, management, relations, affiliation roles, relationship classes, bases, metrics, alignment
+    /// rules, function changes) has a catalogue entry in both languages, so a Chinese table never shows
+    /// the English value.
+    @Test func everyDisplayedVocabularyValueHasBothLanguages() {
+        var keys: [String] = []
+        keys += Role.allCases.map { "role.\($0.rawValue)" }
+        keys += EvidenceSource.allCases.map { "source.\($0.rawValue)" }
+        keys += Management.allCases.map { "management.\($0.rawValue)" }
+        keys += CommandRelation.allCases.map { "relation.\($0.rawValue)" }
+        keys += AffiliationRole.allCases.map { "affiliation.\($0.rawValue)" }
+        keys += RelationshipClass.allCases.map { "relationshipClass.\($0.rawValue)" }
+        keys += RelationshipClass.allCases.map { "relationship.\($0.rawValue)" }
+        keys += Basis.allCases.map { "basis.\($0.rawValue)" } + ["basis.unrecorded"]
+        keys += AlignmentRule.allCases.map { "alignmentRule.\($0.rawValue)" }
+        keys += AlignmentRule.allCases.map { "compare.alignment.\($0.rawValue)" }
+        keys += FunctionChanges.Change.allCases.map { "functionChange.\($0.rawValue)" }
+        keys += WeightCombination.allCases.map { "combine.\($0.rawValue)" }
+        keys += SuggestionObjective.allCases.map { "suggest.objective.\($0.rawValue)" }
+        keys += ObjectiveOutcome.Status.allCases.map { "suggest.outcome.\($0.rawValue)" }
+        keys += TieAdmissibility.Refusal.allCases.map { "suggest.refusal.\($0.rawValue)" }
+        keys += FailureScenario.ReferenceBasis.allCases.map { "simulate.reference.\($0.rawValue)" }
+        keys += PermutationPValue.Tail.allCases.map { "pvalue.tail.\($0.rawValue)" }
+        let net = Network(departments: [Department(id: "A", name: "A", kind: "water"), Department(id: "B", name: "B", kind: "health")],
+                          ties: [Tie(from: "A", to: "B", mechanism: "information")])
+        let networkMetrics = NetworkMetrics.compute(net, settings: MetricSettings()).values.map(\.0)
+        #expect(networkMetrics.contains("modularity"))
+        keys += (NodeMetrics.all + TieMetrics.all + networkMetrics).map { "metric.\($0)" }
+        keys += ["national", "provincial", "municipal", "county", "township", "village"].map { "level.\($0)" }
+        let kinds = RelationshipClass.militaryKinds.union(RelationshipClass.soeKinds).union(RelationshipClass.ngoKinds)
+            .union(RelationshipClass.bodyKinds).union(RelationshipClass.governmentKinds)
+        keys += kinds.sorted().map { "kind.\($0)" }
+        keys += ["mapping-file", "formerly", "identity"].map { "compare.origin.\($0)" }
+        for key in keys {
+            #expect(MessageCatalogue.english[key] != nil, "\(key): no English")
+            #expect(MessageCatalogue.chinese[key] != nil, "\(key): no Chinese")
+        }
+    }
+
     @Test func bothLanguagesNameTheSameParameters() {
         // "and 3 more" counts the rest, "等7个部门" the whole list: the one place the languages differ.
         for (key, en) in MessageCatalogue.english where !key.hasPrefix("list.more.") {

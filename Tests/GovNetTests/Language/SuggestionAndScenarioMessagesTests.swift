@@ -23,7 +23,7 @@ import Testing
     @Test func sentencesAreWhole() {
         let o = ObjectiveOutcome(objective: .biconnectivity, status: .noAdmissibleTie, ranks: [1, 2], remaining: ["single-point-of-failure EMB (all)"])
         #expect(ReportLanguage.en.outcome(o) == "remove cut points and bridges: no admissible tie improves it after ranks 1, 2; left: single-point-of-failure EMB (all)")
-        #expect(ReportLanguage.zh.outcome(o) == "消除单点失效和脆弱联系：没有符合治理结构的联系能够改进（第1, 2项之后）；仍有：single-point-of-failure EMB (all)")
+        #expect(ReportLanguage.zh.outcome(o) == "消除单点失效和脆弱联系：没有符合治理结构的联系能够改进（第1、2项之后）；仍有：single-point-of-failure EMB (all)")
         let met = ObjectiveOutcome(objective: .biconnectivity, status: .met, ranks: [], remaining: [])
         #expect(ReportLanguage.en.outcome(met) == "remove cut points and bridges: met before any new tie")
         let one = ObjectiveOutcome(objective: .efficiency, status: .budgetSpent, ranks: [5], remaining: [])

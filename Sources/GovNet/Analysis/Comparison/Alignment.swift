@@ -86,13 +86,7 @@ public struct TieTable: Sendable {
 /// How the ties and roles of a department with several successors (a split) are distributed.
 public enum AlignmentRule: String, CaseIterable, Sendable {
     /// One sentence for settings and methods sections.
-    public var explanation: String {
-        switch self {
-        case .duty: return "earlier network collapsed onto the later departments; a split department's tie follows the duties it serves (mapping rows naming them), else its continuation (unattributed)"
-        case .successor: return "earlier network collapsed onto the later departments; a split department's ties go to its first-listed successor"
-        case .copy: return "earlier network collapsed onto the later departments; a split department's ties are copied to every successor"
-        }
-    }
+    public var explanation: String { ReportLanguage.en.render("compare.alignment.\(rawValue)") }
 
     /// A tie follows the duties it serves: to the successors whose mapping rows name those functions,
     /// a duty no row names staying with the continuation; a tie serving no named duty goes to the
@@ -176,7 +170,7 @@ public struct Alignment: Sendable {
     public let tieFunctions: (recorded: Int, inferred: Int, none: Int)
 
     /// The inference rule for ties without a `functions:` field, as reported.
-    public static let inferenceRule = "a tie without a functions field serves function f when one end leads or co-leads f, or is a coordinating body whose office a lead or co-lead of f hosts, and the other end holds any role in f"
+    public static var inferenceRule: String { ReportLanguage.en.render("compare.inference-rule") }
 
     /// Aligns `before` onto `after`.
     /// - Parameters:

@@ -165,6 +165,8 @@ extension FunctionChanges {
     /// Words of ``describe(_:wording:beforeName:afterName:)`` in one language.
     public struct Wording: Sendable {
         public var lead: String, coLead: String, none: String, colon: String, open: String, close: String, listSeparator: String
+        /// Between a name and the word that follows it ("A co-lead"; Chinese writes none).
+        public var space = " "
         public init(lead: String, coLead: String, none: String, colon: String, open: String, close: String, listSeparator: String) {
             self.lead = lead
             self.coLead = coLead
@@ -175,12 +177,22 @@ extension FunctionChanges {
             self.listSeparator = listSeparator
         }
         public static let english = Wording(lead: "lead", coLead: "co-lead", none: "none", colon: ": ", open: " (", close: ")", listSeparator: ", ")
+
+        /// The words of `language` from the message catalogue (English: ``english``).
+        public init(_ language: ReportLanguage) {
+            guard language != .en else { self = .english; return }
+            let paren = language.render("punct.paren", [("text", .text("\u{1}"))]).components(separatedBy: "\u{1}")
+            self.init(lead: language.text(.lead), coLead: language.text(.coLead), none: language.text(.noLead),
+                      colon: language.render("punct.colon"), open: paren[0], close: paren.count > 1 ? paren[1] : "",
+                      listSeparator: language.render("list.enumeration"))
+            space = language.render("punct.word-space")
+        }
     }
 
     /// One side of an entry: the leads by name, co-leads in brackets ("A (B co-lead)"), or "none".
     public static func side(_ r: Roles, wording w: Wording = .english, name: (String) -> String) -> String {
         var s = r.lead.isEmpty ? w.none : r.lead.map(name).joined(separator: w.listSeparator)
-        if !r.coLead.isEmpty { s += w.open + r.coLead.map(name).joined(separator: w.listSeparator) + " " + w.coLead + w.close }
+        if !r.coLead.isEmpty { s += w.open + r.coLead.map(name).joined(separator: w.listSeparator) + w.space + w.coLead + w.close }
         return s
     }
 
@@ -191,6 +203,6 @@ extension FunctionChanges {
     ///   - afterName: display name of a later department id.
     public static func describe(_ e: Entry, functionName: String? = nil, wording w: Wording = .english,
                                 beforeName: (String) -> String, afterName: (String) -> String) -> String {
-        (functionName ?? e.name) + w.colon + w.lead + " " + side(e.before, wording: w, name: beforeName) + " → " + side(e.after, wording: w, name: afterName)
+        (functionName ?? e.name) + w.colon + w.lead + w.space + side(e.before, wording: w, name: beforeName) + " → " + side(e.after, wording: w, name: afterName)
     }
 }

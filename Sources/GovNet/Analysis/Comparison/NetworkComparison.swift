@@ -55,14 +55,17 @@ public struct NetworkComparison: Sendable {
     /// The headline quantities under each alignment rule (``AlignmentRule`` order).
     public let sensitivity: [(AlignmentRule, Sensitivity)]
     /// What the QAP test tests, in one sentence.
-    public static let qapMeaning = "QAP tests whether the two networks' matrices are related beyond what an arbitrary relabelling of the departments would give; it does not test that they are the same system"
+    public static var qapMeaning: String { ReportLanguage.en.render("compare.qap-meaning") }
 
     /// The caveat when one network was derived by hand from the other (`derived_from` metadata), else nil.
-    public var qapCaveat: String? {
+    public var qapCaveat: String? { qapCaveatMessage.map(ReportLanguage.en.render) }
+
+    /// The caveat of ``qapCaveat`` as a catalogue message (`compare.caveat.derived-later` / `-earlier`).
+    public var qapCaveatMessage: Message? {
         let a = alignment
         guard let source = a.after.metadata.derivedFrom ?? a.before.metadata.derivedFrom else { return nil }
-        let which = a.after.metadata.derivedFrom != nil ? "the later network" : "the earlier network"
-        return "\(which) was derived by hand from \(source) (derived_from), so the QAP test between them is expected to reject: its p-value measures how much was copied, not continuity of the real system"
+        return Message(a.after.metadata.derivedFrom != nil ? "compare.caveat.derived-later" : "compare.caveat.derived-earlier",
+                       [("source", .text(source))])
     }
 
     /// The coordinating department of the later network (``DiagnosisContext/defaultCenter(_:)``), the centre of the sensitivity table.

@@ -57,6 +57,12 @@ public struct PermutationPValue: Sendable, Hashable {
         return "\(text) (\(side); \(n) permutations)"
     }
 
+    /// ``textWithTail`` as a catalogue message (`pvalue.with-tail`), for sentences in either language.
+    public var tailMessage: Message {
+        guard n > 0 else { return Message("pvalue.none") }
+        return Message("pvalue.with-tail", [("p", .text(text)), ("side", .message(Message("pvalue.tail.\(tail.rawValue)"))), ("n", .count(n))])
+    }
+
     /// x rounded up to 2 significant digits, printed without exponent.
     static func roundedUp(_ x: Double) -> String {
         let e = Int(Foundation.floor(log10(x))) - 1

@@ -14,6 +14,10 @@ public enum DiagnosisMarkdown {
         if let status = context.network.metadata.status {
             out += "\(language.text(.status))\(colon)\(esc(language.status(status)))\(language.render("punct.end"))  \n"
         }
+        // Where the data come from (the status was given above): source and derivation, in the language.
+        for line in context.network.provenanceLines(language).dropFirst(context.network.metadata.status == nil ? 0 : 1) {
+            out += esc(line) + "  \n"
+        }
         if let c = context.center {
             out += language.render("diagnose.centre", [("centre", .text("**\(esc(context.name(c)))**")), ("id", .text("`\(esc(c))`"))])
         }
