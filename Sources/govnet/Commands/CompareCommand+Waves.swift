@@ -23,7 +23,6 @@ extension CompareCommand {
             return
         }
         let markdown = format == .markdown
-        let lang = self.lang
         func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("compare.waves.\(key)", arguments) }
         let fmt: OutputFormat = markdown ? .markdown : .table
         func heading(_ s: String) -> String { markdown ? "## \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: TextTable.displayWidth(s)))\n" }
