@@ -229,6 +229,11 @@ struct NetworkDocumentDecoder {
 
     // MARK: Values
 
+    /// ``object(_:what:)`` with what was expected as written (English in every language).
+    mutating func object(_ node: DocNode, what: String) -> [(key: String, line: Int, value: DocNode)]? {
+        object(node, what: Message("diagnostic.what.text", [("text", .text(what))]))
+    }
+
     mutating func object(_ node: DocNode, what: Message) -> [(key: String, line: Int, value: DocNode)]? {
         guard case .object(let members) = node.value else {
             error(node, Message("diagnostic.expected-found", [("what", .message(what)), ("found", Self.kind(node))]))

@@ -221,6 +221,7 @@ extension MessageCatalogue {
         "diagnostic.what.department": "部门 {id, name, kind, level, …}",
         "diagnostic.what.function": "职能 {id, name, assignments}",
         "diagnostic.what.mechanism": "联动机制 {id, name, directed}",
+        "diagnostic.what.text": "{text}",
         "diagnostic.what.tie": "联系 {from, to, mechanism, …}",
         "diagnostic.what.translations": "语言 → 文本的映射",
         "info.by-kind": "各类型部门数",

@@ -221,6 +221,7 @@ extension MessageCatalogue {
         "diagnostic.what.department": "a department {id, name, kind, level, …}",
         "diagnostic.what.function": "a function {id, name, assignments}",
         "diagnostic.what.mechanism": "a mechanism {id, name, directed}",
+        "diagnostic.what.text": "{text}",
         "diagnostic.what.tie": "a tie {from, to, mechanism, …}",
         "diagnostic.what.translations": "a mapping of language → text",
         "info.by-kind": "Departments by kind",
