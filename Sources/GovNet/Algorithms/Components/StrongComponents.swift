@@ -6,8 +6,7 @@ extension Components {
     ///
     /// - Parameter graph: any graph.
     /// - Returns: labels renumbered in order of each component's smallest node (like ``weak(of:)``).
-    /// - Complexity: O(n + m) time, O(n) extra space: Tarjan's algorithm with an explicit call stack
-    ///   (node, adjacency cursor), so deep graphs (a 10⁵-node path) cannot overflow the thread stack.
+    /// - Complexity: O(n + m) time, O(n) extra space (``StrongComponentSearch``).
     ///
     /// References: Tarjan (1972), "Depth-first search and linear graph algorithms", SIAM J. Comput.
     /// 1(2):146–160, doi:10.1137/0201010. Matches NetworkX `strongly_connected_components` and igraph
@@ -29,32 +28,77 @@ extension Components {
     /// Tarjan's strong components in completion order: every arc between two components goes from a
     /// higher to a lower id (ids are a reverse topological order of the condensation).
     static func tarjan(_ graph: Graph) -> (labels: [Int32], count: Int) {
-        let n = graph.nodeCount
-        var comp = [Int32](repeating: -1, count: n)
-        var count: Int32 = 0
-        graph.offsets.withUnsafeBufferPointer { off in
-        graph.targets.withUnsafeBufferPointer { tgt in
-        comp.withUnsafeMutableBufferPointer { comp in
-            let cap = Swift.max(n, 1)
-            let index = UnsafeMutablePointer<Int32>.allocate(capacity: cap)
-            let low = UnsafeMutablePointer<Int32>.allocate(capacity: cap)
-            let stack = UnsafeMutablePointer<Int32>.allocate(capacity: cap)       // Tarjan's node stack
-            let callNode = UnsafeMutablePointer<Int32>.allocate(capacity: cap)    // DFS call stack
-            let callCursor = UnsafeMutablePointer<Int32>.allocate(capacity: cap)
-            defer { index.deallocate(); low.deallocate(); stack.deallocate(); callNode.deallocate(); callCursor.deallocate() }
-            index.initialize(repeating: -1, count: cap)
+        let search = StrongComponentSearch(nodeCount: graph.nodeCount)
+        let (count, _) = search.run(graph)
+        return (search.labels, count)
+    }
+}
+
+/// Tarjan's strong components over the CSR arrays, optionally skipping removed nodes, with scratch
+/// allocated once and reused across runs: the one strong-component kernel, behind
+/// ``Components/strong(of:)``, ``Components/unreachablePairs(of:)`` and the per-step strong-component
+/// column of a failure curve (strong components can split without any weak split, so reverse
+/// union–find does not apply there).
+///
+/// An explicit call stack (node, adjacency cursor) replaces recursion, so deep graphs (a 10⁵-node
+/// path) cannot overflow the thread stack. Components are numbered in completion order: every arc
+/// between two components goes from a higher to a lower id.
+///
+/// - Complexity: O(n + m) time per run, O(n) space allocated once.
+///
+/// References: Tarjan (1972), "Depth-first search and linear graph algorithms", SIAM J. Comput.
+/// 1(2):146–160, doi:10.1137/0201010. The largest component equals
+/// `len(max(nx.strongly_connected_components(G), key=len))` on the remaining graph.
+final class StrongComponentSearch {
+    private let n: Int
+    private let index: UnsafeMutablePointer<Int32>
+    private let low: UnsafeMutablePointer<Int32>
+    private let comp: UnsafeMutablePointer<Int32>          // component id; -1 while unassigned
+    private let stack: UnsafeMutablePointer<Int32>         // Tarjan's node stack
+    private let callNode: UnsafeMutablePointer<Int32>      // DFS call stack
+    private let callCursor: UnsafeMutablePointer<Int32>
+
+    /// Scratch for graphs of `nodeCount` nodes (one instance per task; not thread-safe).
+    init(nodeCount: Int) {
+        n = nodeCount
+        let c = Swift.max(nodeCount, 1)
+        index = .allocate(capacity: c); low = .allocate(capacity: c); comp = .allocate(capacity: c)
+        stack = .allocate(capacity: c); callNode = .allocate(capacity: c); callCursor = .allocate(capacity: c)
+    }
+
+    deinit {
+        index.deallocate(); low.deallocate(); comp.deallocate()
+        stack.deallocate(); callNode.deallocate(); callCursor.deallocate()
+    }
+
+    /// The component id of every node after the last ``run(_:removed:)`` (`-1` for removed nodes).
+    var labels: [Int32] { Array(UnsafeBufferPointer(start: comp, count: n)) }
+
+    /// The strong components of `g` without the nodes flagged in `removed` (none when `nil`).
+    /// - Returns: the number of components and the size of the largest (`0` when every node is removed).
+    /// - Complexity: O(n + m) time, no allocation.
+    @discardableResult
+    func run(_ g: Graph, removed: UnsafeBufferPointer<Bool>? = nil) -> (count: Int, largest: Int) {
+        precondition(g.nodeCount == n && (removed == nil || removed!.count == n))
+        let masked = removed != nil
+        let removed = removed ?? UnsafeBufferPointer(start: nil, count: 0)
+        var count: Int32 = 0, largest = 0
+        g.offsets.withUnsafeBufferPointer { off in
+        g.targets.withUnsafeBufferPointer { tgt in
+            for v in 0..<n { index[v] = -1; comp[v] = -1 }
             var counter: Int32 = 0, sp = 0
-            for s in 0..<n where index[s] < 0 {
-                var depth = 0
+            for s in 0..<n where index[s] < 0 && !(masked && removed[s]) {
                 index[s] = counter; low[s] = counter; counter += 1
                 stack[sp] = Int32(s); sp += 1
-                callNode[0] = Int32(s); callCursor[0] = off[s]; depth = 1
+                callNode[0] = Int32(s); callCursor[0] = off[s]
+                var depth = 1
                 while depth > 0 {
                     let v = Int(callNode[depth - 1])
                     let p = Int(callCursor[depth - 1])
                     if p < Int(off[v + 1]) {
                         callCursor[depth - 1] = Int32(p + 1)
                         let w = Int(tgt[p])
+                        if masked && removed[w] { continue }
                         if index[w] < 0 {
                             index[w] = counter; low[w] = counter; counter += 1
                             stack[sp] = Int32(w); sp += 1
@@ -65,13 +109,16 @@ extension Components {
                     } else {
                         depth -= 1
                         if low[v] == index[v] {
+                            var size = 0
                             while true {
                                 sp -= 1
                                 let w = Int(stack[sp])
                                 comp[w] = count
+                                size += 1
                                 if w == v { break }
                             }
                             count += 1
+                            if size > largest { largest = size }
                         }
                         if depth > 0 {
                             let u = Int(callNode[depth - 1])
@@ -80,7 +127,7 @@ extension Components {
                     }
                 }
             }
-        }}}
-        return (comp, Int(count))
+        }}
+        return (Int(count), largest)
     }
 }

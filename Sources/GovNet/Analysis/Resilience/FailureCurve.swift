@@ -173,7 +173,7 @@ public struct FailureCurve: Sendable, Equatable {
             let stepCount = order.count + 1
             let body: @Sendable (Range<Int>) -> [(Double, Double)] = { range in
                 let eff = wantEfficiency ? MaskedEfficiency(nodeCount: n) : nil
-                let scc = wantStrong ? MaskedStrongComponents(nodeCount: n) : nil
+                let scc = wantStrong ? StrongComponentSearch(nodeCount: n) : nil
                 var mask = [Bool](repeating: false, count: n)
                 for k in 0..<range.lowerBound { mask[Int(order[k])] = true }
                 var result: [(Double, Double)] = []
@@ -182,7 +182,7 @@ public struct FailureCurve: Sendable, Equatable {
                     if k > range.lowerBound { mask[Int(order[k - 1])] = true }
                     mask.withUnsafeBufferPointer { m in
                         let e = eff?.efficiency(of: undirected, removed: m) ?? .nan
-                        let s = scc.map { n > 0 ? Double($0.largest(of: graph, removed: m)) / Double(n) : 0 } ?? .nan
+                        let s = scc.map { n > 0 ? Double($0.run(graph, removed: m).largest) / Double(n) : 0 } ?? .nan
                         result.append((e, s))
                     }
                 }

@@ -6,7 +6,7 @@
 /// then the one before, … and read off the largest component and the number of connected pairs after
 /// each addition. This is exact for every step, for weak components (directions ignored). Efficiency
 /// is reversed the same way with all-pairs distances (``ReverseEfficiency``); strong components do not
-/// decompose this way and are recomputed per step (``MaskedStrongComponents``).
+/// decompose this way and are recomputed per step (``StrongComponentSearch``).
 enum ReversePercolation {
     /// Per step `k = 0…L` (`L = order.count`, the first `k` nodes of `order` removed): the size of the
     /// largest weak component of the remaining graph and the number of unordered remaining pairs in
