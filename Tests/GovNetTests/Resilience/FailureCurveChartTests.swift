@@ -33,8 +33,4 @@ struct FailureCurveChartTests {
         #expect(points.count <= 1_200 && points.count > 500)
         #expect(!svg.contains("nan") && !svg.contains("inf"))
     }
-
-    @Test func escapeDropsControlCharacters() {
-        #expect(FailureCurveChart.escape("a\u{1B}[31mb\u{7}") == "a[31mb")
-    }
 }

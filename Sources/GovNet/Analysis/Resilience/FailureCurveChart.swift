@@ -55,8 +55,8 @@ public enum FailureCurveChart {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        out += "<text x=\"\(f(left))\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"#222222\">\(escape(title))</text>\n"
-        if let subtitle { out += "<text x=\"\(f(left))\" y=\"44\" fill=\"#555555\">\(escape(subtitle))</text>\n" }
+        out += "<text x=\"\(f(left))\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"#222222\">\(XMLText.escape(title))</text>\n"
+        if let subtitle { out += "<text x=\"\(f(left))\" y=\"44\" fill=\"#555555\">\(XMLText.escape(subtitle))</text>\n" }
 
         let xMax = niceMax(panels.flatMap { $0.series.flatMap(\.x) }.filter(\.isFinite).max() ?? 1, floor: 0.05)
         for (p, panel) in panels.enumerated() {
@@ -65,7 +65,7 @@ public enum FailureCurveChart {
             let yMax = Swift.max(1, niceMax(yValues.max() ?? 1, floor: 0.1))
             func px(_ x: Double) -> Double { x0 + x / xMax * panelWidth }
             func py(_ y: Double) -> Double { y0 + panelHeight - y / yMax * panelHeight }
-            out += "<g>\n<text x=\"\(f(x0))\" y=\"\(f(y0 - 8))\" font-weight=\"bold\" fill=\"#333333\">\(escape(panel.title))</text>\n"
+            out += "<g>\n<text x=\"\(f(x0))\" y=\"\(f(y0 - 8))\" font-weight=\"bold\" fill=\"#333333\">\(XMLText.escape(panel.title))</text>\n"
             // Grid, ticks and tick labels.
             for t in ticks(yMax) {
                 out += "<line x1=\"\(f(x0))\" y1=\"\(f(py(t)))\" x2=\"\(f(x0 + panelWidth))\" y2=\"\(f(py(t)))\" stroke=\"#e5e5e5\"/>\n"
@@ -76,7 +76,7 @@ public enum FailureCurveChart {
                 out += "<text x=\"\(f(px(t)))\" y=\"\(f(y0 + panelHeight + 18))\" text-anchor=\"middle\" fill=\"#444444\">\(percent(t))</text>\n"
             }
             out += "<rect x=\"\(f(x0))\" y=\"\(f(y0))\" width=\"\(f(panelWidth))\" height=\"\(f(panelHeight))\" fill=\"none\" stroke=\"#444444\"/>\n"
-            out += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\" fill=\"#333333\">\(escape(xLabel))</text>\n"
+            out += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\" fill=\"#333333\">\(XMLText.escape(xLabel))</text>\n"
             // Bands first, then lines on top.
             for (i, s) in panel.series.enumerated() {
                 guard let band = s.band else { continue }
@@ -103,7 +103,7 @@ public enum FailureCurveChart {
                 out += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 8))\" width=\"24\" height=\"12\" fill=\"\(color(i))\" fill-opacity=\"0.18\"/>\n"
             }
             out += "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 2))\" x2=\"\(f(lx + 24))\" y2=\"\(f(ly - 2))\" stroke=\"\(color(i))\" stroke-width=\"2\"/>\n"
-            out += "<text x=\"\(f(lx + 30))\" y=\"\(f(ly + 2))\" fill=\"#222222\">\(escape(label))</text>\n"
+            out += "<text x=\"\(f(lx + 30))\" y=\"\(f(ly + 2))\" fill=\"#222222\">\(XMLText.escape(label))</text>\n"
         }
         out += "</svg>\n"
         return out
@@ -159,23 +159,5 @@ public enum FailureCurveChart {
             if i != last { result.append(i); last = i }
         }
         return result
-    }
-
-    /// XML text escaping (`&`, `<`, `>`, quotes), control characters dropped.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if u.value < 0x20 || u.value == 0x7F { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
     }
 }

@@ -152,14 +152,14 @@ public enum GEXFFormat {
             <creator>GovNet</creator>
 
         """
-        if let title = net.metadata.title { out += "    <description>\(XMLEscape.text(title))</description>\n" }
+        if let title = net.metadata.title { out += "    <description>\(XMLText.escape(title))</description>\n" }
         out += "  </meta>\n  <graph defaultedgetype=\"\(anyDirected ? "directed" : "undirected")\" mode=\"static\">\n"
         func declare(_ cls: String, _ columns: AttributeColumns, offset: Int) {
             guard !columns.columns.isEmpty else { return }
             let gexfType: [AttributeType: String] = [.string: "string", .double: "double", .boolean: "boolean"]
             out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
             for (i, c) in columns.columns.enumerated() {
-                out += "      <attribute id=\"\(offset + i)\" title=\"\(XMLEscape.text(c.name))\" type=\"\(gexfType[c.type]!)\"/>\n"
+                out += "      <attribute id=\"\(offset + i)\" title=\"\(XMLText.escape(c.name))\" type=\"\(gexfType[c.type]!)\"/>\n"
             }
             out += "    </attributes>\n"
         }
@@ -167,13 +167,13 @@ public enum GEXFFormat {
         declare("edge", edgeColumns, offset: nodeColumns.columns.count)
         func attvalues(_ row: [(String, AttributeValue)], _ index: [String: Int], indent: String) -> String {
             var s = "\(indent)<attvalues>\n"
-            for (k, v) in row { s += "\(indent)  <attvalue for=\"\(index[k]!)\" value=\"\(XMLEscape.text(v.description))\"/>\n" }
+            for (k, v) in row { s += "\(indent)  <attvalue for=\"\(index[k]!)\" value=\"\(XMLText.escape(v.description))\"/>\n" }
             return s + "\(indent)</attvalues>\n"
         }
         let nodeIndex = Dictionary(uniqueKeysWithValues: nodeColumns.columns.enumerated().map { ($1.name, $0) })
         out += "    <nodes>\n"
         for (d, row) in zip(net.departments, nodeRows) {
-            let open = "      <node id=\"\(XMLEscape.text(d.id))\" label=\"\(XMLEscape.text(d.name))\""
+            let open = "      <node id=\"\(XMLText.escape(d.id))\" label=\"\(XMLText.escape(d.name))\""
             if row.isEmpty { out += open + "/>\n"; continue }
             out += open + ">\n" + attvalues(row, nodeIndex, indent: "        ") + "      </node>\n"
         }
@@ -181,7 +181,7 @@ public enum GEXFFormat {
         let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0 + nodeColumns.columns.count) })
         for (i, (e, row)) in zip(layout.edges, edgeRows).enumerated() {
             let weight = unitWeights ? "" : " weight=\"\(NumberFormat.canonical(net.ties[e.tie].weight))\""
-            let open = "      <edge id=\"\(i)\" source=\"\(XMLEscape.text(e.from))\" target=\"\(XMLEscape.text(e.to))\"\(weight)"
+            let open = "      <edge id=\"\(i)\" source=\"\(XMLText.escape(e.from))\" target=\"\(XMLText.escape(e.to))\"\(weight)"
             out += row.isEmpty ? open + "/>\n" : open + ">\n" + attvalues(row, edgeIndex, indent: "        ") + "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

@@ -177,25 +177,25 @@ public enum GraphMLFormat {
         """
         if let note = layout.note { out += "  <!-- GovNet: \(note) -->\n" }
         for (i, (k, _)) in graphPairs.enumerated() {
-            out += "  <key id=\"g\(i)\" for=\"graph\" attr.name=\"\(XMLEscape.text(k))\" attr.type=\"string\"/>\n"
+            out += "  <key id=\"g\(i)\" for=\"graph\" attr.name=\"\(XMLText.escape(k))\" attr.type=\"string\"/>\n"
         }
         for (i, c) in nodeColumns.columns.enumerated() {
-            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(XMLEscape.text(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
+            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(XMLText.escape(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
         }
         for (i, c) in edgeColumns.columns.enumerated() {
-            out += "  <key id=\"e\(i)\" for=\"edge\" attr.name=\"\(XMLEscape.text(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
+            out += "  <key id=\"e\(i)\" for=\"edge\" attr.name=\"\(XMLText.escape(c.name))\" attr.type=\"\(c.type.rawValue)\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"\(anyDirected ? "directed" : "undirected")\">\n"
         for (i, (_, v)) in graphPairs.enumerated() {
             let text: String
             if case .string(let s) = v { text = s } else { text = v.rendered(pretty: false).trimmingCharacters(in: .newlines) }
-            out += "    <data key=\"g\(i)\">\(XMLEscape.text(text))</data>\n"
+            out += "    <data key=\"g\(i)\">\(XMLText.escape(text))</data>\n"
         }
         let nodeIndex = Dictionary(uniqueKeysWithValues: nodeColumns.columns.enumerated().map { ($1.name, $0) })
         for (d, row) in zip(net.departments, nodeRows) {
-            if row.isEmpty { out += "    <node id=\"\(XMLEscape.text(d.id))\"/>\n"; continue }
-            out += "    <node id=\"\(XMLEscape.text(d.id))\">\n"
-            for (k, v) in row { out += "      <data key=\"d\(nodeIndex[k]!)\">\(XMLEscape.text(v.description))</data>\n" }
+            if row.isEmpty { out += "    <node id=\"\(XMLText.escape(d.id))\"/>\n"; continue }
+            out += "    <node id=\"\(XMLText.escape(d.id))\">\n"
+            for (k, v) in row { out += "      <data key=\"d\(nodeIndex[k]!)\">\(XMLText.escape(v.description))</data>\n" }
             out += "    </node>\n"
         }
         let edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.columns.enumerated().map { ($1.name, $0) })
@@ -204,8 +204,8 @@ public enum GraphMLFormat {
         let pairs = layout.edges.map { anyDirected ? "\($0.from)\u{0}\($0.to)" : "\(min($0.from, $0.to))\u{0}\(max($0.from, $0.to))" }
         let parallel = Set(pairs).count < pairs.count
         for (i, (e, row)) in zip(layout.edges, edgeRows).enumerated() {
-            out += "    <edge\(parallel ? " id=\"e\(i)\"" : "") source=\"\(XMLEscape.text(e.from))\" target=\"\(XMLEscape.text(e.to))\">\n"
-            for (k, v) in row { out += "      <data key=\"e\(edgeIndex[k]!)\">\(XMLEscape.text(v.description))</data>\n" }
+            out += "    <edge\(parallel ? " id=\"e\(i)\"" : "") source=\"\(XMLText.escape(e.from))\" target=\"\(XMLText.escape(e.to))\">\n"
+            for (k, v) in row { out += "      <data key=\"e\(edgeIndex[k]!)\">\(XMLText.escape(v.description))</data>\n" }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

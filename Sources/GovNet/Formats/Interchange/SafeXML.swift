@@ -254,29 +254,3 @@ enum SafeXML {
         }
     }
 }
-
-/// Escaping for the XML writers (GraphML, GEXF).
-enum XMLEscape {
-    /// `s` as XML text or attribute content: `&`, `<`, `>`, `"`, `'` as entities, tab/CR/LF as character
-    /// references (so attribute values keep them), other control characters (not allowed in XML 1.0) dropped.
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
-}

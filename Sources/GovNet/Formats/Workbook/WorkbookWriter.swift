@@ -92,7 +92,7 @@ enum WorkbookWriter {
     static func workbookXML(_ names: [String]) -> String {
         var s = declaration + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><bookViews><workbookView/></bookViews><sheets>"
         for (i, name) in names.enumerated() {
-            s += "<sheet name=\"\(XMLEscape.text(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            s += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         return s + "</sheets></workbook>"
     }
@@ -171,7 +171,7 @@ enum WorkbookWriter {
             }
             i += 1
         }
-        return XMLEscape.text(out)
+        return XMLText.escape(out)
     }
 
     /// Column width of a cell in characters, CJK and other wide characters counted twice.
