@@ -10,6 +10,10 @@ import CYaml
 /// levels: Yams composes and hashes nodes recursively (a deep sequence used as a mapping key, `? - - …`,
 /// overflowed the stack in its `Node.hash(into:)`, found by libFuzzer), so depth too must be refused
 /// before it composes. Flow nesting (`[[[…`) is already refused on the text.
+///
+/// The one file of the core that imports a C module: `CYaml` is the libyaml that Yams builds and
+/// ships, and Yams' public API has no event stream (its `Parser.parse()` and `Event` are internal),
+/// only whole composed nodes. Keep every other use of libyaml out of the core (docs/architecture.md).
 enum YAMLAliasBudget {
     /// Why a text is refused before composing.
     enum Excess: Equatable {
