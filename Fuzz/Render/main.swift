@@ -1,6 +1,6 @@
 // libFuzzer target: the diagram DOT writer (GovNetGraphviz) + Graphviz's own parser.
 // The input is read as a DOT network (so department ids and names can hold any character); its styled diagram
-// is written with GovNetGraphviz.DOTWriter and parsed back by libcgraph (`agmemread`, no layout). The
+// is written with DiagramDOTWriter and parsed back by libcgraph (`agmemread`, no layout). The
 // node names Graphviz sees must be exactly the ids GovNet drew: a quoting bug would add, merge or drop a
 // node, or make the text unparseable. Built and run by scripts/fuzz/run.sh; not part of Package.swift.
 import Foundation
@@ -14,12 +14,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let (net, _, diags) = try? GovNet.DOTReader.read(bytes: bytes, file: "fuzz.dot"),
           !diags.contains(where: { $0.severity == .error }),
           let diagram = try? NetworkDiagram.styledGraph(network: net) else { return 0 }
-    let text = GovNetGraphviz.DOTWriter.write(diagram)
+    let text = DiagramDOTWriter.write(diagram)
     var ids = diagram.nodes.map(\.id)
     var pending = diagram.subgraphs
     while let s = pending.popLast() { ids += s.nodes.map(\.id); pending += s.subgraphs }
     // The names Graphviz stores: the quoted text with its lexer's one escape (\" → ") undone.
-    let expected = Set(ids.map { graphvizName(GovNetGraphviz.DOTWriter.quoteID($0)) })
+    let expected = Set(ids.map { graphvizName(DOTText.quoted($0)) })
     if expected.count != Set(ids).count {
         fatalError("two ids share a Graphviz node name: \(ids)")
     }

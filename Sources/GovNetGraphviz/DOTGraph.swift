@@ -1,10 +1,10 @@
 /// A graph to be written as Graphviz DOT text: a small value with no behaviour of its own.
 ///
-/// Build it by hand or with ``NetworkDiagram``, turn it into text with ``DOTWriter/write(_:)`` and
+/// Build it by hand or with ``NetworkDiagram``, turn it into text with ``DiagramDOTWriter/write(_:)`` and
 /// into an image with ``GraphvizRenderer/render(dot:layout:format:)``. Attribute names and values are
 /// Graphviz's (`shape`, `color`, `penwidth`, …); values are plain strings and every one is written
 /// quoted and escaped, so no value can become an HTML-like label or a Graphviz escape such as `\N`.
-/// Use ``DOTWriter/number(_:)`` to format numeric values reproducibly.
+/// Use ``DiagramDOTWriter/number(_:)`` to format numeric values reproducibly.
 ///
 /// Nodes, edges and subgraphs are written in the order given (Graphviz layouts depend on it);
 /// attributes are written sorted by name.
@@ -55,7 +55,7 @@ public struct DOTGraph: Hashable, Sendable {
     /// - Complexity: O(total attribute text length).
     public var containsCJKText: Bool {
         func cjk(_ attributes: [String: String]) -> Bool {
-            DOTWriter.labelAttributes.contains { key in attributes[key].map(DOTGraph.isCJK) ?? false }
+            DiagramDOTWriter.labelAttributes.contains { key in attributes[key].map(DOTGraph.isCJK) ?? false }
         }
         func sub(_ s: DOTSubgraph) -> Bool {
             cjk(s.graphAttributes) || s.nodes.contains { cjk($0.attributes) }

@@ -24,7 +24,7 @@ extension DiagramModel {
         var rows: [LegendRow] = [LegendRow(sample: .header, text: lang.render("diagram.legend"))]
         for m in mechanisms where mechanism == nil || m == mechanism {
             let style = styles[m]!
-            var a = ["color": style.color, "penwidth": DOTWriter.number(style.penwidth)]
+            var a = ["color": style.color, "penwidth": DiagramDOTWriter.number(style.penwidth)]
             if style.style != "solid" { a["style"] = style.style }
             let arrow = directed && (network.mechanism(m)?.directed ?? true)
             rows.append(LegendRow(sample: .edge(a, arrow: arrow), text: mechanismName(m)))

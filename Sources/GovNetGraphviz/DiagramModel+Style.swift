@@ -81,9 +81,9 @@ extension DiagramModel {
             a["penwidth"] = "4"
         }
         if let t = sizeFraction(d.id) {
-            a["width"] = DOTWriter.number(0.9 + 1.3 * t)
-            a["height"] = DOTWriter.number(0.42 + 0.5 * t)
-            a["fontsize"] = DOTWriter.number((10 + 6 * t).rounded())
+            a["width"] = DiagramDOTWriter.number(0.9 + 1.3 * t)
+            a["height"] = DiagramDOTWriter.number(0.42 + 0.5 * t)
+            a["fontsize"] = DiagramDOTWriter.number((10 + 6 * t).rounded())
         }
         return DOTNode(d.id, a)
     }
@@ -109,13 +109,13 @@ extension DiagramModel {
             if hi > lo, t.weight.isFinite { scale = 0.75 + 1.0 * (t.weight - lo) / (hi - lo) }
             var a: [String: String] = [
                 "id": "e\(k)", "color": style.color + (dense ? "a0" : ""),
-                "penwidth": DOTWriter.number(style.penwidth * scale),
+                "penwidth": DiagramDOTWriter.number(style.penwidth * scale),
             ]
             if style.style != "solid" { a["style"] = style.style }
             if directed && !network.isDirected(t) { a["dir"] = "none" }
             if options.highlightedTies.contains(TiePair(t.from, t.to)) {
                 a["color"] = DiagramPalette.highlight
-                a["penwidth"] = DOTWriter.number(max(4, style.penwidth * scale + 2))
+                a["penwidth"] = DiagramDOTWriter.number(max(4, style.penwidth * scale + 2))
             }
             return DOTEdge(t.from, t.to, a)
         }

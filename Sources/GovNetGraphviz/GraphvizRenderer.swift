@@ -22,7 +22,7 @@ public enum GraphvizRenderer {
     /// Lays out DOT text with an engine and renders it.
     ///
     /// - Parameters:
-    ///   - dot: DOT text (the first graph in it is used), e.g. from ``DOTWriter/write(_:)``.
+    ///   - dot: DOT text (the first graph in it is used), e.g. from ``DiagramDOTWriter/write(_:)``.
     ///   - layout: the layout engine. A `layout` attribute in the graph itself takes precedence, as
     ///     in Graphviz.
     ///   - format: the output format.

@@ -17,7 +17,7 @@ extension NetworkDiagram {
     ///   - comparison: the comparison.
     ///   - options: layout, font, legend and title (as ``overlay(nodes:ties:options:)``).
     /// - Returns: the overlay and the two panels (pinned; render with any engine, e.g.
-    ///   `GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: .svg)`).
+    ///   `GraphvizRenderer.render(dot: DiagramDOTWriter.write(g), layout: .neato, format: .svg)`).
     /// - Throws: ``RenderError`` when the layout fails.
     /// - Complexity: one layout plus O(n + m).
     public static func comparison(_ comparison: NetworkComparison, options: DiagramOptions = DiagramOptions())

@@ -150,7 +150,7 @@ extension NetworkDiagram {
         case .reweighted(let before, let after):
             var ratio = before > 0 && after.isFinite ? after / before : 1
             if !ratio.isFinite { ratio = 1 }
-            return ["color": "#2166ac", "penwidth": DOTWriter.number(1.6 * min(3, max(0.4, ratio)))]
+            return ["color": "#2166ac", "penwidth": DiagramDOTWriter.number(1.6 * min(3, max(0.4, ratio)))]
         }
     }
 }

@@ -84,7 +84,7 @@ public enum NetworkDiagram {
     public static func render(network: Network, options: DiagramOptions = DiagramOptions(),
                               format: ImageFormat) throws -> Data {
         let g = try graph(network: network, options: options)
-        return try GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: format)
+        return try GraphvizRenderer.render(dot: DiagramDOTWriter.write(g), layout: .neato, format: format)
     }
 }
 

@@ -59,7 +59,7 @@ extension PinnedLayout {
     /// Width and height (inches) of each node laid out alone with `dot`, by node id.
     private static func measureBoxes(_ nodes: [DOTNode]) throws -> [String: (Double, Double)] {
         let probe = DOTGraph(name: "boxes", directed: false, nodes: nodes.enumerated().map { i, n in DOTNode("m\(i)", n.attributes) })
-        let data = try GraphvizRenderer.render(dot: DOTWriter.write(probe), engine: "dot", format: "json")
+        let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(probe), engine: "dot", format: "json")
         var sizes: [String: (Double, Double)] = [:]
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return sizes }
         for case let object as [String: Any] in (root["objects"] as? [Any]) ?? [] {
@@ -97,7 +97,7 @@ struct EdgeSpline {
     }
 
     var pos: String {
-        func f(_ p: (Double, Double)) -> String { "\(DOTWriter.number(p.0)),\(DOTWriter.number(p.1))" }
+        func f(_ p: (Double, Double)) -> String { "\(DiagramDOTWriter.number(p.0)),\(DiagramDOTWriter.number(p.1))" }
         var parts: [String] = []
         if let start { parts.append("s," + f(start)) }
         if let end { parts.append("e," + f(end)) }

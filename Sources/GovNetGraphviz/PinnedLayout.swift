@@ -25,7 +25,7 @@ struct PinnedLayout {
 
     /// Lays `graph` out with `engine` and reads the positions back.
     static func compute(_ graph: DOTGraph, engine: LayoutEngine) throws -> PinnedLayout {
-        let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), engine: engine.rawValue, format: "json")
+        let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(graph), engine: engine.rawValue, format: "json")
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw RenderError.graphviz(messages: ["could not read Graphviz's json layout output"])
         }
@@ -110,7 +110,7 @@ struct PinnedLayout {
             let indented = row.sample == .header || row.sample == .text ? x0 : textLeft
             legend.nodes.append(DOTNode("legend:\(i)", [
                 "shape": "plaintext", "label": row.text, "fontsize": fontSize(row), "margin": "0",
-                "width": "0", "height": "0", "pos": "\(DOTWriter.number(indented + width / 2)),\(DOTWriter.number(y))!",
+                "width": "0", "height": "0", "pos": "\(DiagramDOTWriter.number(indented + width / 2)),\(DiagramDOTWriter.number(y))!",
             ]))
             switch row.sample {
             case .header, .text:
@@ -118,17 +118,17 @@ struct PinnedLayout {
             case .node(let attributes):
                 var a = attributes
                 a["label"] = ""; a["width"] = "0.45"; a["height"] = "0.22"; a["fixedsize"] = "true"
-                a["pos"] = "\(DOTWriter.number(x0 + sampleWidth / 2)),\(DOTWriter.number(y))!"
+                a["pos"] = "\(DiagramDOTWriter.number(x0 + sampleWidth / 2)),\(DiagramDOTWriter.number(y))!"
                 legend.nodes.append(DOTNode("legend:\(i):sample", a))
             case .edge(let attributes, let arrow):
                 let a = "legend:\(i):a", b = "legend:\(i):b"
                 for (id, x) in [(a, x0), (b, x0 + sampleWidth)] {
                     legend.nodes.append(DOTNode(id, ["shape": "point", "style": "invis", "width": "0.01", "height": "0.01",
-                                                     "label": "", "pos": "\(DOTWriter.number(x)),\(DOTWriter.number(y))!"]))
+                                                     "label": "", "pos": "\(DiagramDOTWriter.number(x)),\(DiagramDOTWriter.number(y))!"]))
                 }
                 var e = attributes
-                let ys = DOTWriter.number(y)
-                func p(_ x: Double) -> String { "\(DOTWriter.number(x)),\(ys)" }
+                let ys = DiagramDOTWriter.number(y)
+                func p(_ x: Double) -> String { "\(DiagramDOTWriter.number(x)),\(ys)" }
                 if arrow && g.directed {
                     let end = x0 + sampleWidth - 8
                     e["pos"] = "e,\(p(x0 + sampleWidth)) \(p(x0)) \(p(x0 + (end - x0) / 3)) \(p(x0 + 2 * (end - x0) / 3)) \(p(end))"
@@ -145,7 +145,7 @@ struct PinnedLayout {
             right = max(right, left + w)
         }
         let bottom = top - Double(rows.count - 1) * rowHeight
-        let box = [x0 - 12, bottom - 14, right + 12, top + 14].map(DOTWriter.number).joined(separator: ",")
+        let box = [x0 - 12, bottom - 14, right + 12, top + 14].map(DiagramDOTWriter.number).joined(separator: ",")
         legend.graphAttributes = [
             "bb": box,
             "style": "rounded", "color": "#9a9a9a", "label": "",
@@ -158,7 +158,7 @@ struct PinnedLayout {
         let probe = DOTGraph(name: "legend", directed: false,
                              nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "fontname": fontName],
                              nodes: rows.enumerated().map { i, row in DOTNode("m\(i)", ["label": row.text, "fontsize": fontSize(row)]) })
-        let data = try GraphvizRenderer.render(dot: DOTWriter.write(probe), engine: "dot", format: "json")
+        let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(probe), engine: "dot", format: "json")
         var widths = rows.map { Double($0.text.count) * 7 }
         if let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
             for case let object as [String: Any] in (root["objects"] as? [Any]) ?? [] {

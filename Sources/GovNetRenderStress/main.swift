@@ -52,14 +52,14 @@ func makeJobs(networkFolder: String) throws -> [Job] {
             })
             // The layout step alone, with nothing but Graphviz's own allocations around it: freed
             // memory is handed out again the way a plain C caller would see it.
-            let styled = DOTWriter.write(try NetworkDiagram.styledGraph(network: net, options: options))
+            let styled = DiagramDOTWriter.write(try NetworkDiagram.styledGraph(network: net, options: options))
             jobs.append(Job(name: "\(name) \(engine.rawValue) styled dot") {
                 try GraphvizRenderer.render(dot: styled, layout: engine, format: .dot).count
             })
         }
         jobs.append(Job(name: "\(name) panels") {
             try NetworkDiagram.panels(network: net).reduce(0) { total, panel in
-                total + (try GraphvizRenderer.render(dot: DOTWriter.write(panel), layout: .neato, format: .svg).count)
+                total + (try GraphvizRenderer.render(dot: DiagramDOTWriter.write(panel), layout: .neato, format: .svg).count)
             }
         })
     }
@@ -78,7 +78,7 @@ func makeJobs(networkFolder: String) throws -> [Job] {
         do { _ = try GraphvizRenderer.render(dot: "digraph { a -> ; }", layout: .dot, format: .svg) } catch RenderError.graphviz { return 0 }
         throw RenderError.graphviz(messages: ["a syntax error was not reported"])
     })
-    let cjk = DOTWriter.write(DOTGraph(name: "g", nodes: (0..<12).map { DOTNode("n\($0)", ["label": "部门 \($0)"]) },
+    let cjk = DiagramDOTWriter.write(DOTGraph(name: "g", nodes: (0..<12).map { DOTNode("n\($0)", ["label": "部门 \($0)"]) },
                                        edges: (1..<12).map { DOTEdge("n0", "n\($0)") }))
     for engine in LayoutEngine.allCases {
         jobs.append(Job(name: "star \(engine.rawValue) svg") { try GraphvizRenderer.render(dot: cjk, layout: engine, format: .svg).count })

@@ -36,7 +36,7 @@ public enum ReportComparison {
             o.label = zh ? .language("zh") : .name
             o.title = ""
             let drawing = try NetworkDiagram.comparison(c, options: o)
-            let data = try GraphvizRenderer.render(dot: DOTWriter.write(drawing.overlay), layout: .neato, format: .svg)
+            let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(drawing.overlay), layout: .neato, format: .svg)
             overlay = String(decoding: data, as: UTF8.self)
         }
 

@@ -40,7 +40,7 @@ enum ReportDiagrams {
     }
 
     static func svg(_ graph: DOTGraph) throws -> String {
-        let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: .svg)
+        let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(graph), layout: .neato, format: .svg)
         return String(decoding: data, as: UTF8.self)
     }
 }

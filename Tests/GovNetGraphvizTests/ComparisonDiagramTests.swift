@@ -19,7 +19,7 @@ import Testing
         let d = try NetworkDiagram.comparison(c, options: DiagramOptions(layout: .neato))
         #expect(d.overlay.edges.count == 16)  // union of 12 aligned-before and 12 after tie keys
         #expect(d.before.edges.count == 12 && d.after.edges.count == 12)
-        let svg = try SVGDocument(GraphvizRenderer.render(dot: DOTWriter.write(d.overlay), layout: .neato, format: .svg))
+        let svg = try SVGDocument(GraphvizRenderer.render(dot: DiagramDOTWriter.write(d.overlay), layout: .neato, format: .svg))
         let drawn = svg.edges.filter { !$0.title.hasPrefix("legend") }
         func count(_ colour: String) -> Int { drawn.filter { $0.shapes.contains { $0["stroke"] == colour } }.count }
         #expect(count("#238b45") == c.diff.tiesAdded.count)

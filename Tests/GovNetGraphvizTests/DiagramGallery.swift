@@ -24,7 +24,7 @@ import Testing
                 let png = try NetworkDiagram.render(network: net, options: o, format: .png)
                 let name = "\(out)/city-\(engine?.rawValue ?? "default")-\(lang).png"
                 try png.write(to: URL(fileURLWithPath: name))
-                let dot = DOTWriter.write(try NetworkDiagram.graph(network: net, options: o))
+                let dot = DiagramDOTWriter.write(try NetworkDiagram.graph(network: net, options: o))
                 try dot.write(toFile: name.replacingOccurrences(of: ".png", with: ".dot"), atomically: true, encoding: .utf8)
             }
         }

@@ -80,7 +80,7 @@ import GovNetTestSupport
 
     @Test func concurrentRendersMatchTheSerialResult() async throws {
         let dots = (0..<16).map { i in
-            DOTWriter.write(DOTGraph(name: "g\(i)", nodes: (0..<(5 + i)).map { DOTNode("n\($0)", ["label": "部门 \($0)"]) },
+            DiagramDOTWriter.write(DOTGraph(name: "g\(i)", nodes: (0..<(5 + i)).map { DOTNode("n\($0)", ["label": "部门 \($0)"]) },
                                      edges: (1..<(5 + i)).map { DOTEdge("n0", "n\($0)") }))
         }
         let serial = try dots.map { try GraphvizRenderer.render(dot: $0, layout: .neato, format: .svg) }

@@ -83,11 +83,11 @@ import Testing
 
     @Test func sameInputGivesTheSameBytes() throws {
         let options = Self.bottleneckOptions
-        let a = DOTWriter.write(try NetworkDiagram.styledGraph(network: Self.net, options: options))
-        let b = DOTWriter.write(try NetworkDiagram.styledGraph(network: Self.net, options: options))
+        let a = DiagramDOTWriter.write(try NetworkDiagram.styledGraph(network: Self.net, options: options))
+        let b = DiagramDOTWriter.write(try NetworkDiagram.styledGraph(network: Self.net, options: options))
         #expect(a == b)
-        let c = DOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: options))
-        let d = DOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: options))
+        let c = DiagramDOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: options))
+        let d = DiagramDOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: options))
         #expect(c == d)
         #expect(c.contains("layout=\"nop2\""))
     }

@@ -21,7 +21,7 @@ import Testing
         }
         // Rendered, the departments land on the same coordinates in every panel.
         func laidOut(_ g: DOTGraph) throws -> [String] {
-            let text = String(decoding: try GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .dot, format: .svg), as: UTF8.self)
+            let text = String(decoding: try GraphvizRenderer.render(dot: DiagramDOTWriter.write(g), layout: .dot, format: .svg), as: UTF8.self)
             let svg = try SVGDocument(Data(text.utf8))
             return svg.nodes.filter { Self.net.department($0.title) != nil }
                 .map { "\($0.title) \($0.shapes.first?["d"] ?? $0.shapes.first?["points"] ?? "")" }.sorted()
@@ -37,7 +37,7 @@ import Testing
                     OverlayTie(from: "SAFE", to: "FIRE", status: .removed), OverlayTie(from: "EMB", to: "NEW", status: .added),
                     OverlayTie(from: "NEW", to: "FIRE", status: .unchanged)]
         let g = try NetworkDiagram.overlay(nodes: nodes, ties: ties, options: DiagramOptions(title: "Before/after"))
-        let svg = try SVGDocument(GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: .svg))
+        let svg = try SVGDocument(GraphvizRenderer.render(dot: DiagramDOTWriter.write(g), layout: .neato, format: .svg))
         let byTitle = Dictionary(uniqueKeysWithValues: svg.nodes.map { ($0.title, $0) })
         #expect(byTitle["SAFE"]?.shapes.contains { $0["stroke-dasharray"] != nil && $0["stroke"] == "#cb181d" } == true)
         #expect(byTitle["NEW"]?.shapes.contains { $0["stroke"] == "#238b45" } == true)

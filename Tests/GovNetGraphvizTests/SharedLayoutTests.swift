@@ -21,7 +21,7 @@ import Testing
         let (o, p) = Self.options()
         #expect(!o.brokers.isEmpty, "the sample needs a broker")
         let drawing = try NetworkDiagram.graphWithPanels(network: Self.net, options: o, panelOptions: p)
-        #expect(DOTWriter.write(drawing.graph) == DOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: o)))
+        #expect(DiagramDOTWriter.write(drawing.graph) == DiagramDOTWriter.write(try NetworkDiagram.graph(network: Self.net, options: o)))
         #expect(drawing.panels.map(\.name) == Self.net.usedMechanismIDs)
         func positions(_ g: DOTGraph) -> [String: String] {
             Dictionary(uniqueKeysWithValues: g.nodes.filter { Self.net.department($0.id) != nil }.map { ($0.id, $0.attributes["pos"]!) })
@@ -43,7 +43,7 @@ import Testing
                 #expect(EdgeSpline(e.attributes["pos"]!) != nil)
             }
             // Renders with the pinned positions.
-            _ = try GraphvizRenderer.render(dot: DOTWriter.write(panel), layout: .neato, format: .svg)
+            _ = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(panel), layout: .neato, format: .svg)
         }
     }
 
@@ -51,7 +51,7 @@ import Testing
         let (_, p) = Self.options()
         let drawing = try NetworkDiagram.graphWithPanels(network: Self.net, options: p, panelOptions: p)
         let usual = try NetworkDiagram.panels(network: Self.net, options: p)
-        #expect(drawing.panels.map(DOTWriter.write) == usual.map(DOTWriter.write))
+        #expect(drawing.panels.map(DiagramDOTWriter.write) == usual.map(DiagramDOTWriter.write))
     }
 
     @Test func otherDrawingsFallBackToTheirOwnLayout() throws {
@@ -59,7 +59,7 @@ import Testing
         var p = DiagramOptions(layout: .neato)
         p.mechanisms = [Self.net.usedMechanismIDs[0]]
         let drawing = try NetworkDiagram.graphWithPanels(network: Self.net, options: o, panelOptions: p)
-        #expect(drawing.panels.map(DOTWriter.write) == (try NetworkDiagram.panels(network: Self.net, options: p)).map(DOTWriter.write))
+        #expect(drawing.panels.map(DiagramDOTWriter.write) == (try NetworkDiagram.panels(network: Self.net, options: p)).map(DiagramDOTWriter.write))
     }
 
     @Test func edgeEndsMoveToTheBox() {

@@ -24,13 +24,13 @@ import Testing
         let net = SampleNetworks.city
         let options = DiagramOptions(layout: .neato, highlightedDepartments: SampleNetworks.articulationPoints(net),
                                      highlightedTies: SampleNetworks.bridges(net), brokers: ["HQ"])
-        try assertSnapshot(DOTWriter.write(NetworkDiagram.styledGraph(network: net, options: options)), named: "city-bottlenecks.dot")
+        try assertSnapshot(DiagramDOTWriter.write(NetworkDiagram.styledGraph(network: net, options: options)), named: "city-bottlenecks.dot")
     }
 
     @Test func cityRankedChinese() throws {
         let options = DiagramOptions(layout: .dot, mechanisms: ["command", "information"], colorBy: .level,
                                      label: .language("zh"), rankBy: "level", clusterBy: "kind")
-        try assertSnapshot(DOTWriter.write(NetworkDiagram.styledGraph(network: SampleNetworks.city, options: options)),
+        try assertSnapshot(DiagramDOTWriter.write(NetworkDiagram.styledGraph(network: SampleNetworks.city, options: options)),
                            named: "city-ranked-zh.dot")
     }
 
@@ -39,6 +39,6 @@ import Testing
                                         Department(id: "graph", name: "</text><script>alert(1)</script>"),
                                         Department(id: "EMB", name: "市应急管理局\r\nline two")],
                           ties: [Tie(from: "1st", to: "graph", mechanism: "command"), Tie(from: "graph", to: "EMB", mechanism: "operation")])
-        try assertSnapshot(DOTWriter.write(NetworkDiagram.styledGraph(network: net)), named: "hostile-names.dot")
+        try assertSnapshot(DiagramDOTWriter.write(NetworkDiagram.styledGraph(network: net)), named: "hostile-names.dot")
     }
 }

@@ -162,11 +162,11 @@ struct CompareCommand: ParsableCommand {
             if lang == .zh { o.label = .language("zh") }  // names.zh and the legend in Chinese
             let drawings = try NetworkDiagram.comparison(c, options: o)
             if let diagram {
-                try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(drawings.overlay), layout: .neato, format: imageFormat), to: diagram)
+                try AtomicFile.write(GraphvizRenderer.render(dot: DiagramDOTWriter.write(drawings.overlay), layout: .neato, format: imageFormat), to: diagram)
             }
             if let panels {
                 for (suffix, g) in [("before", drawings.before), ("after", drawings.after)] {
-                    try AtomicFile.write(GraphvizRenderer.render(dot: DOTWriter.write(g), layout: .neato, format: imageFormat),
+                    try AtomicFile.write(GraphvizRenderer.render(dot: DiagramDOTWriter.write(g), layout: .neato, format: imageFormat),
                                          to: "\(panels)-\(suffix).\(ext)")
                 }
             }

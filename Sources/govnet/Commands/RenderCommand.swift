@@ -125,7 +125,7 @@ struct RenderCommand: ParsableCommand {
             Stderr.print("govnet: warning: labels contain CJK text but no CJK font was found (fc-list :lang=zh); "
                          + "they may show as boxes. Install fonts-noto-cjk or fonts-wqy-microhei.")
         }
-        let data = try GraphvizRenderer.render(dot: DOTWriter.write(graph), layout: .neato, format: format)
+        let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(graph), layout: .neato, format: format)
         try AtomicFile.write(data, to: path)
     }
 

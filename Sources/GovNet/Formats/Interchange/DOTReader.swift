@@ -122,8 +122,10 @@ struct DOTLexer {
         throw error("unexpected character '\(c.escaped(asASCII: true))'")
     }
 
-    /// A double-quoted string (and `+ "…"` continuations): `\"`, `\\` and `\n` decoded, a backslash
-    /// before a line break removed, other backslash sequences kept as written.
+    /// A double-quoted string (and `+ "…"` continuations): `\"`, `\\`, `\n` and `\r` decoded, `\xHH` for a
+    /// control character (C0 or DEL) decoded, `\%` at the start decoded to `%` (every escape
+    /// ``DOTText/quoted(_:)`` writes), a backslash before a line break removed, other backslash sequences
+    /// kept as written (Graphviz's label escapes such as `\l` or `\N` stay text).
     mutating func quoted() throws -> String {
         var s = ""
         while true {
@@ -138,6 +140,11 @@ struct DOTLexer {
                     case "\"": s += "\""
                     case "\\": s += "\\"
                     case "n": s += "\n"
+                    case "r": s += "\r"
+                    case "%" where s.isEmpty: s += "%"
+                    case "x" where controlCharacter(at: pos + 2) != nil:
+                        s.unicodeScalars.append(controlCharacter(at: pos + 2)!)
+                        pos += 2
                     case "\n": line += 1
                     case "\r": if pos + 2 < chars.count && chars[pos + 2] == "\n" { pos += 1; line += 1 }
                     default: s.unicodeScalars.append(c); s.unicodeScalars.append(e)
@@ -163,6 +170,14 @@ struct DOTLexer {
             (pos, line, atLineStart) = save
             return s
         }
+    }
+
+    /// The control character (C0 or DEL) written as two hex digits at `i`, if they are there.
+    func controlCharacter(at i: Int) -> Unicode.Scalar? {
+        guard i + 1 < chars.count, chars[i].properties.isASCIIHexDigit, chars[i + 1].properties.isASCIIHexDigit,
+              let v = UInt32(String(String.UnicodeScalarView([chars[i], chars[i + 1]])), radix: 16),
+              v < 0x20 || v == 0x7F else { return nil }
+        return Unicode.Scalar(v)
     }
 
     /// An HTML string `<…>` with nested angle brackets, returned without the outer brackets.

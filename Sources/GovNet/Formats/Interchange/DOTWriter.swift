@@ -8,59 +8,30 @@ import Foundation
 /// network's metadata and its `mechanisms` and `functions` (JSON text) are graph attributes.
 /// Text values are always quoted (so they stay text), numbers and flags bare.
 ///
-/// Escaping (Graphviz "The DOT Language"; docs/graphviz.md): an ID is written bare only when it matches
-/// `[A-Za-z_\x80-…][A-Za-z0-9_\x80-…]*` and is not a keyword (`node edge graph digraph subgraph
-/// strict`, any case); otherwise it is quoted, with `"` and `\` escaped by a backslash and line breaks
-/// written `\n`. Digit-leading ids (`001`) are quoted so they stay text.
+/// Escaping (``DOTText``, shared with the diagrams): an ID is written bare only when it is a plain
+/// identifier (`[A-Za-z_\x80-…][A-Za-z0-9_\x80-…]*`, not a keyword `node edge graph digraph subgraph
+/// strict` in any case); otherwise it, like every text value, is quoted injectively (``DOTText/quoted(_:)``:
+/// `\"`, `\\`, `\n`, `\r`, `\xHH` for other control characters, `\%` for a leading `%`, which cgraph would
+/// take for an anonymous node), and ``DOTReader`` decodes every one of these escapes. Digit-leading
+/// ids (`001`) are quoted so they stay text.
 ///
 /// References: E.R. Gansner, S.C. North, "An open graph visualization system and its applications to
 /// software engineering", Software: Practice and Experience 30(11), 2000, doi:10.1002/1097-024X(200009)30:11<1203::AID-SPE338>3.0.CO;2-N.
 /// Like `networkx.nx_agraph.write_dot`, with complete escaping.
 public enum DOTWriter {
-    static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
-
-    /// `s` as a DOT ID: bare when it is a plain identifier and not a keyword, else quoted and escaped.
-    public static func id(_ s: String) -> String {
-        var plain = !s.isEmpty && !keywords.contains(s.lowercased())
-        if plain {
-            for (i, c) in s.unicodeScalars.enumerated() {
-                let ok = DOTLexer.isIDStart(c) || (i > 0 && DOTLexer.isDigit(c))
-                if !ok || c.value == 0xFEFF { plain = false; break }
-            }
-        }
-        return plain ? s : quoted(s)
-    }
-
-    /// `s` in double quotes, `"` and `\` escaped, line breaks as `\n`, other control characters dropped.
-    public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default:
-                if c.value < 0x20 && c != "\t" { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
-    }
-
     /// A value: numbers that are DOT numerals and flags bare, everything else quoted.
     static func value(_ v: AttributeValue) -> String {
         switch v {
-        case .string(let s): return quoted(s)
+        case .string(let s): return DOTText.quoted(s)
         case .bool(let b): return b ? "true" : "false"
         case .number(let x):
             let s = NumberFormat.canonical(x)
-            return s.contains("e") || s.contains("n") || s.contains("i") ? quoted(s) : s
+            return s.contains("e") || s.contains("n") || s.contains("i") ? DOTText.quoted(s) : s
         }
     }
 
     static func list(_ pairs: [(String, AttributeValue)]) -> String {
-        pairs.isEmpty ? "" : " [" + pairs.map { "\(id($0.0))=\(value($0.1))" }.joined(separator: ", ") + "]"
+        pairs.isEmpty ? "" : " [" + pairs.map { "\(DOTText.id($0.0))=\(value($0.1))" }.joined(separator: ", ") + "]"
     }
 
     /// The sentence said (as a `//` comment and a warning) when a network mixes directed and undirected
@@ -80,12 +51,12 @@ public enum DOTWriter {
         for (k, v) in NetworkDocumentParts.networkLevel(net) {
             let text: String
             if case .string(let s) = v { text = s } else { text = v.rendered(pretty: false).trimmingCharacters(in: .newlines) }
-            out += "  \(id(k))=\(quoted(text));\n"
+            out += "  \(DOTText.id(k))=\(DOTText.quoted(text));\n"
         }
         for d in net.departments {
             var pairs = InterchangeKeys.departmentPairs(d)
             if let i = pairs.firstIndex(where: { $0.0 == "name" }) { pairs[i].0 = "label" }
-            out += "  \(id(d.id))\(list(pairs));\n"
+            out += "  \(DOTText.id(d.id))\(list(pairs));\n"
         }
         let op = anyDirected ? "->" : "--"
         let plainMechanism = NetworkDocumentParts.onlyDefaultMechanism(net), unitWeights = NetworkDocumentParts.unitWeights(net)
@@ -95,7 +66,7 @@ public enum DOTWriter {
             if !unitWeights { pairs.append(("weight", .number(t.weight))) }
             if anyDirected && !net.isDirected(t) { pairs.append(("dir", .string("none"))) }
             pairs += InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "dir" ? "attributes.dir" : $0.0, $0.1) }
-            out += "  \(id(t.from)) \(op) \(id(t.to))\(list(pairs));\n"
+            out += "  \(DOTText.id(t.from)) \(op) \(DOTText.id(t.to))\(list(pairs));\n"
         }
         return (out + "}\n", mixed ? [Diagnostic(.warning, file: file, message: "DOT: \(mixedNote)")] : [])
     }

@@ -47,14 +47,45 @@ import GovNetTestSupport
     }
 
     @Test func escaping() {
-        #expect(DOTWriter.id("EMB_2") == "EMB_2")
-        #expect(DOTWriter.id("001") == "\"001\"")
-        #expect(DOTWriter.id("Node") == "\"Node\"")
-        #expect(DOTWriter.id("subgraph") == "\"subgraph\"")
-        #expect(DOTWriter.id("市应急管理局") == "市应急管理局")
-        #expect(DOTWriter.id("a b") == "\"a b\"")
-        #expect(DOTWriter.id("") == "\"\"")
-        #expect(DOTWriter.quoted("say \"hi\" \\ now\nnext") == "\"say \\\"hi\\\" \\\\ now\\nnext\"")
+        #expect(DOTText.id("EMB_2") == "EMB_2")
+        #expect(DOTText.id("001") == "\"001\"")
+        #expect(DOTText.id("Node") == "\"Node\"")
+        #expect(DOTText.id("subgraph") == "\"subgraph\"")
+        #expect(DOTText.id("市应急管理局") == "市应急管理局")
+        #expect(DOTText.id("a b") == "\"a b\"")
+        #expect(DOTText.id("") == "\"\"")
+        #expect(DOTText.id("%x") == #""\%x""#)
+        #expect(DOTText.quoted("say \"hi\" \\ now\nnext") == "\"say \\\"hi\\\" \\\\ now\\nnext\"")
+        #expect(DOTText.quoted("cr\rtab\tbel\u{7}") == #""cr\rtab\x09bel\x07""#)
+    }
+
+    /// Every escape ``DOTText/quoted(_:)`` writes reads back: ids, names and attribute values with `%`
+    /// (written `\%` at the start for cgraph), quotes, backslashes, CR, LF, tab and other control
+    /// characters survive a DOT round trip unchanged.
+    @Test func quotedTextRoundTripsThroughTheReader() throws {
+        let texts = ["%amp", "%", "50%", "\\%x", "say \"hi\"", "back\\slash\\", "cr\rlf\ncrlf\r\n", "tab\there",
+                     "bell\u{7}esc\u{1B}del\u{7F}", "\\x09 not an escape", "\\r and \\n as text", "\u{1}", "市 %"]
+        var net = Network()
+        net.departments = texts.enumerated().map { i, t in
+            var d = Department(id: t)
+            d.name = texts[(i + 1) % texts.count]
+            d.attributes = ["note": .string(texts[(i + 2) % texts.count])]
+            return d
+        }
+        net.ties = zip(texts, texts.dropFirst()).map { Tie(from: $0, to: $1, mechanism: "command") }
+        let (back, _) = try Interchange.roundTrip(net, .dot, ext: "dot")
+        #expect(back.departments.map(\.id) == texts)
+        #expect(back.departments.map(\.name) == net.departments.map(\.name))
+        #expect(back.departments.map(\.attributes) == net.departments.map(\.attributes))
+        #expect(back.ties == net.ties)
+    }
+
+    /// The decoder undoes exactly what the quoter writes: `\%` only at the start, `\xHH` only for a
+    /// control character; Graphviz's label escapes (`\l`, `\N`) and other text stay as written.
+    @Test func readerDecodesOnlyTheQuotersEscapes() throws {
+        let net = try read(#"graph { "\%a" [label="x\%y \x41 \x1b \l \N"] }"#)
+        #expect(net.departments.map(\.id) == ["%a"])
+        #expect(net.departments.first?.name == "x\\%y \\x41 \u{1B} \\l \\N")
     }
 
     @Test func awkwardIdsRoundTrip() throws {
