@@ -18,7 +18,6 @@ public enum MarkdownReport {
             m += "\n**\(esc(lang.text(.provenance)))**\n\n" + p.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + esc(String($0)) }.joined(separator: "\n") + "\n"
         }
         m += "\n## \(esc(lang.text(.summary)))\n\n"
-        let s = data.summary
         m += esc(summaryLine(data)) + "\n\n"
         if let c = data.context.center { m += "\(esc(lang.text(.coordinatingDepartment)))\(colon)**\(esc(data.name(c)))**\n\n" }
         let metric = { (k: String) in esc(MessageCatalogue.term("metric", k).text(lang)) }
