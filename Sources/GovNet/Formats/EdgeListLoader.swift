@@ -136,6 +136,11 @@ public enum EdgeListLoader {
                 }
                 // Any other header (columns in another order, aliases, more columns) is the full reader's.
                 if EdgeListCSV.isHeader(lower) { throw NeedsFullReader() }
+                // So is a first row of three or more words: a header GovNet does not know, which the full
+                // reader refuses in one error listing the headers it expects (not a tie with weight 'c').
+                if nf >= 3, (0..<nf).allSatisfy({ starts[$0] < ends[$0] && Double(text(starts[$0], ends[$0])) == nil }) {
+                    throw NeedsFullReader()
+                }
             }
             guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
                 throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)", line: line)

@@ -55,6 +55,10 @@ import GovNetTestSupport
         #expect(throws: FormatError.self) { try EdgeListLoader.load(bytes: [], file: "e.csv", directed: false) }
         #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("\"a\",b\n"), file: "q.csv", directed: false) }
         #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("é,b\n"), file: "u.csv", directed: false) }
+        // Misspelled or unknown headers are the full reader's, which names them (EdgeListHeaderTests).
+        #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("source,target,wieght\na,b,2\n"), file: "h.csv", directed: false) }
+        #expect(throws: EdgeListLoader.NeedsFullReader.self) { try EdgeListLoader.load(bytes: bytes("start,end,strength\na,b,2\n"), file: "h.csv", directed: false) }
+        #expect(throws: FormatError.self) { try EdgeListCSV.read(bytes: bytes("start,end,strength\na,b,2\n"), file: "h.csv", directed: nil) }
         #expect(throws: FormatError.self) { try EdgeListLoader.load(bytes: [0x61, 0x2C, 0x00, 0x0A], file: "z.csv", directed: false) }
     }
 
