@@ -1,21 +1,13 @@
 import Testing
 @testable import GovNet
+import GovNetTestSupport
 @testable import GovNetReport
 
 /// The report says whether weights change a conclusion (``WeightSensitivity``), in both languages,
 /// and says nothing about weights when every tie weighs the same.
 @Suite struct WeightNotesTests {
-    static func square(strong: Double) -> Network {
-        var net = Network()
-        net.departments = ["A", "B", "C", "D"].map { Department(id: $0, name: $0, names: ["zh": "部门" + $0]) }
-        net.ties = [("A", "B", strong), ("B", "C", strong), ("C", "D", 1), ("D", "A", 1)].map {
-            Tie(from: $0.0, to: $0.1, mechanism: "operation", weight: $0.2)
-        }
-        return net
-    }
-
     @Test(arguments: [ReportLanguage.en, .zh]) func reportStatesTheWeightedView(language: ReportLanguage) throws {
-        let data = try ReportBuilder.build(Self.square(strong: 5), options: ReportOptions(language: language, randomRuns: 0, diagrams: false, robustness: .off))
+        let data = try ReportBuilder.build(weightedSquare(strong: 5), options: ReportOptions(language: language, randomRuns: 0, diagrams: false, robustness: .off))
         #expect(data.weightNotes.count == 2)
         let html = HTMLReport.render(data), md = MarkdownReport.render(data)
         // Four departments, top five: the same set either way.
@@ -23,7 +15,7 @@ import Testing
         #expect(data.weightNotes[0].hasPrefix(phrase))
         #expect(html.contains(HTMLText.escape(data.weightNotes[0])) && html.contains(HTMLText.escape(data.weightNotes[1])))
         #expect(md.contains(data.weightNotes[1]))
-        let plain = try ReportBuilder.build(Self.square(strong: 1), options: ReportOptions(language: language, randomRuns: 0, diagrams: false, robustness: .off))
+        let plain = try ReportBuilder.build(weightedSquare(strong: 1), options: ReportOptions(language: language, randomRuns: 0, diagrams: false, robustness: .off))
         #expect(plain.weightNotes.isEmpty)
     }
 }
