@@ -87,23 +87,21 @@ enum SourceChunks {
 ///
 /// Bind an observer around a computation: `SourceProgress.observing({ done, total in … }) { … }`. It is
 /// called from worker threads, after each slice of sources (about 1/200 of a pass), with the items
-/// finished and the total of the current pass; a computation may make several passes. The binding is
-/// process-wide (the command-line tool runs one computation at a time) and results do not depend on it.
+/// finished and the total of the current pass; a computation may make several passes. The binding is a
+/// task-local value: it holds for the code `body` runs on the calling thread (or task), so two
+/// computations in one process can be observed apart, and results do not depend on it.
 public enum SourceProgress {
     /// Called with (done, total) of the current pass.
     public typealias Observer = @Sendable (_ done: Int, _ total: Int) -> Void
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var bound: Observer?
+    @TaskLocal private static var bound: Observer?
 
     /// The observer bound now, if any.
-    static var observer: Observer? { lock.withLock { bound } }
+    static var observer: Observer? { bound }
 
     /// Runs `body` with `observer` bound, then restores the previous binding.
     public static func observing<T>(_ observer: @escaping Observer, _ body: () throws -> T) rethrows -> T {
-        let previous = lock.withLock { () -> Observer? in let p = bound; bound = observer; return p }
-        defer { lock.withLock { bound = previous } }
-        return try body()
+        try $bound.withValue(observer, operation: body)
     }
 }
 
