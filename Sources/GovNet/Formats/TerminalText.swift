@@ -23,6 +23,14 @@ public enum TerminalText {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n")
     }
 
+    /// `cell` for a column of an aligned terminal table: every character ``safe(_:)`` escapes, and the
+    /// tab (which would break the alignment), shown as U+FFFD, one column wide.
+    /// - Complexity: O(length of `cell`).
+    public static func cell(_ cell: String) -> String {
+        guard cell.unicodeScalars.contains(where: { $0 == "\t" || needsEscape($0) }) else { return cell }
+        return String(String.UnicodeScalarView(cell.unicodeScalars.map { $0 == "\t" || needsEscape($0) ? "\u{FFFD}" : $0 }))
+    }
+
     private static func needsEscape(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x09: return false

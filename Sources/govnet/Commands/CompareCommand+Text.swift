@@ -8,7 +8,7 @@ enum ComparisonText {
         let fmt: OutputFormat = markdown ? .markdown : .table
         let a = c.alignment
         func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("compare.text.\(key)", arguments) }
-        func clean(_ s: String) -> String { markdown ? MarkdownText.cell(s) : TextTable.sanitize(s) }
+        func clean(_ s: String) -> String { markdown ? MarkdownText.cell(s) : TerminalText.cell(s) }
         func heading(_ s: String) -> String {
             markdown ? "## \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: TextTable.displayWidth(s)))\n"
         }

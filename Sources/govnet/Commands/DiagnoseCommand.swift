@@ -130,21 +130,21 @@ struct DiagnoseCommand: ParsableCommand {
                                }).rendered(.csv, cells: csv.cells)
         case .table:
             // Status, source and derivation of the data, in the output language.
-            var text = context.network.provenanceLines(language).map { TextTable.sanitize($0) + "\n" }.joined()
+            var text = context.network.provenanceLines(language).map { TerminalText.cell($0) + "\n" }.joined()
             text += language.render("diagnose.table-summary", [("findings", .message(Message("count.findings", [("n", .count(findings.count))])))])
-            if let c = context.center { text += language.render("diagnose.table-centre", [("centre", .text(TextTable.sanitize(context.name(c))))]) }
+            if let c = context.center { text += language.render("diagnose.table-centre", [("centre", .text(TerminalText.cell(context.name(c))))]) }
             text += "\n"
             let counts = Severity.allCases.map { s in
                 language.render("diagnose.severity-count", [("n", .count(findings.filter { $0.severity == s }.count)), ("severity", .text(language.severity(s)))])
             }
             text += counts.joined(separator: language.render("list.comma")) + "\n\n"
             for (i, f) in findings.enumerated() {
-                text += "[\(language == .en ? f.severity.rawValue.uppercased() : language.severity(f.severity))] \(DiagnosisMarkdown.ruleName(f.rule, language)) · \(TextTable.sanitize(context.mechanismName(f.mechanism)))\n"
-                text += "  " + TextTable.sanitize(f.explanation(in: language)) + "\n"
+                text += "[\(language == .en ? f.severity.rawValue.uppercased() : language.severity(f.severity))] \(DiagnosisMarkdown.ruleName(f.rule, language)) · \(TerminalText.cell(context.mechanismName(f.mechanism)))\n"
+                text += "  " + TerminalText.cell(f.explanation(in: language)) + "\n"
                 if let r = robust?.findings[i] {
-                    text += "  \(language.text(.robustness))\(language.render("punct.colon"))" + TextTable.sanitize(r.line(language)) + "\n"
+                    text += "  \(language.text(.robustness))\(language.render("punct.colon"))" + TerminalText.cell(r.line(language)) + "\n"
                 }
-                text += "  → " + TextTable.sanitize(f.recommendation(in: language))
+                text += "  → " + TerminalText.cell(f.recommendation(in: language))
                     + language.render("diagnose.remedies", [("remedies", .text(f.remedies.map { language.remedy($0) }.joined(separator: language.render("list.separator"))))]) + "\n\n"
             }
             if let robust { text += robust.lines(language).map(TextTable.sanitize).joined(separator: "\n") + "\n" }

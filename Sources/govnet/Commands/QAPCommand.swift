@@ -180,7 +180,7 @@ struct QAPCommand: ParsableCommand {
     func text(_ result: MRQAP.Result, dependent: String, nodes: Int, wave: (common: Int, leftOut: [String])?, format: OutputFormat) -> String {
                 let logistic = result.model == .logistic
         func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
-        func line(_ s: String) -> String { (format == .markdown ? MarkdownText.inline(s) : TextTable.sanitize(s)) + (format == .markdown ? "  \n" : "\n") }
+        func line(_ s: String) -> String { (format == .markdown ? MarkdownText.inline(s) : TerminalText.cell(s)) + (format == .markdown ? "  \n" : "\n") }
         var text = line("\(say(logistic ? "mrqapLogistic" : "mrqapLinear")): \(dependent) ~ \(independent.map { DyadicTerm($0)!.description }.joined(separator: " + "))")
         text += line("(\(say(weighted ? "weightedCells" : "binaryCells")); \(nodes) \(say("departments")), \(result.observations) \(say("dyads")); "
                      + "\(permutations) \(say("permutations")), \(say("seed")) \(seed))")

@@ -65,7 +65,7 @@ struct SimulationReport {
             TableOutput(header: header, rows: rows, numeric: numeric).rendered(md ? .markdown : .table)
         }
         let shownTitle = network.metadataText("title", language) ?? t("untitled")
-        var s = md ? "# \(t("title", [("title", .text(MarkdownText.cell(shownTitle)))]))\n\n" : t("title", [("title", .text(TextTable.sanitize(shownTitle)))]) + "\n"
+        var s = md ? "# \(t("title", [("title", .text(MarkdownText.cell(shownTitle)))]))\n\n" : t("title", [("title", .text(TerminalText.cell(shownTitle)))]) + "\n"
         s += t("size", [("n", .count(n)), ("pairs", .count(graph.graph.edgeCount)), ("edges", .text(t(directed ? "arcs" : "edges"))),
                         ("view", .text(viewLabel)), ("directed", .text(directed ? t("directed") : ""))]) + "\n"
         if let scenario { s += scenarioText(scenario, heading: heading, table: table) }

@@ -194,12 +194,12 @@ struct SuggestCommand: ParsableCommand {
             func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("suggest.text.\(key)", arguments) }
             let title = lang.suggestionText(.title), colon = lang.render("punct.colon")
             let shownTitle = net.metadataText("title", lang) ?? file
-            var text = md ? "# \(title)\(colon)\(MarkdownText.cell(shownTitle))\n\n" : "\(title)\(colon)\(TextTable.sanitize(shownTitle))\n"
+            var text = md ? "# \(title)\(colon)\(MarkdownText.cell(shownTitle))\n\n" : "\(title)\(colon)\(TerminalText.cell(shownTitle))\n"
             let view = r.viewLabel.split(separator: "+").map { net.mechanismLabel(String($0)).text(lang) }.joined(separator: "+")
             text += t("now", [("view", .text(lang == .en ? r.viewLabel : view)), ("cutPoints", .count(r.cutPoints)), ("bridges", .count(r.bridges)),
                               ("efficiency", .text(metricText(r.efficiency))), ("candidates", .count(r.candidates))]) + "\n"
             func heading(_ s: String) -> String { md ? "\n## \(s)\n\n" : "\n\(s)\n" }
-            func bullet(_ s: String) -> String { (md ? "- " + MarkdownText.cell(s) : "  " + TextTable.sanitize(s)) + "\n" }
+            func bullet(_ s: String) -> String { (md ? "- " + MarkdownText.cell(s) : "  " + TerminalText.cell(s)) + "\n" }
             func named(_ id: String) -> String { net.departmentWithID(id, lang) }
             if !r.refused.isEmpty {
                 text += heading(lang.suggestionText(.leftOut))

@@ -65,7 +65,7 @@ enum LargeEdgeListSummary {
         if e.selfLoops > 0 { text += "self-loops (ignored by analyses): \(e.selfLoops)\n" }
         text += "\nTies per mechanism\n"
         text += TextTable.render(header: ["mechanism", "ties", "density"],
-                                 rows: mechs.map { [TextTable.sanitize($0.id), "\($0.ties)", $0.density.map { NumberFormat.significant($0, digits: 4) } ?? "–"] },
+                                 rows: mechs.map { [TerminalText.cell($0.id), "\($0.ties)", $0.density.map { NumberFormat.significant($0, digits: 4) } ?? "–"] },
                                  rightAligned: [1, 2])
         return text
     }

@@ -14,7 +14,7 @@ enum StatusNotice {
     static func apply(_ text: String, format: OutputFormat, network: Network, language: ReportLanguage = .en, cells: CSVCells = .guarded) -> String {
         guard let status = network.metadata.status, let line = line(network, language: language) else { return text }
         switch format {
-        case .table: return TextTable.sanitize(line) + "\n" + text
+        case .table: return TerminalText.cell(line) + "\n" + text
         case .markdown: return MarkdownText.inline(line) + "\n\n" + text
         case .json: return text
         case .csv:

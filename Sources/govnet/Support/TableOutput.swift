@@ -20,8 +20,8 @@ struct TableOutput {
             for r in rows { out += "| " + r.map(esc).joined(separator: " | ") + " |\n" }
             return out
         case .table, .json:
-            let shown = rows.map { row in row.indices.map { numeric.contains($0) ? Self.terminalNumber(row[$0]) : TextTable.sanitize(row[$0]) } }
-            return TextTable.render(header: header.map(TextTable.sanitize), rows: shown, rightAligned: numeric)
+            let shown = rows.map { row in row.indices.map { numeric.contains($0) ? Self.terminalNumber(row[$0]) : TerminalText.cell(row[$0]) } }
+            return TextTable.render(header: header.map(TerminalText.cell), rows: shown, rightAligned: numeric)
         }
     }
 
@@ -32,7 +32,7 @@ struct TableOutput {
     /// A numeric cell for a terminal table: a number shown with ``terminalDigits`` significant
     /// digits, anything else (an empty cell, a dash) as it is.
     static func terminalNumber(_ cell: String) -> String {
-        guard !cell.hasPrefix("0x"), let x = Double(cell) else { return TextTable.sanitize(cell) }
+        guard !cell.hasPrefix("0x"), let x = Double(cell) else { return TerminalText.cell(cell) }
         return NumberFormat.significant(x, digits: terminalDigits)
     }
 }

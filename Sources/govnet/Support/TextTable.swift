@@ -29,11 +29,6 @@ enum TextTable {
         }
         return w
     }
-
-    /// Replaces control characters (terminal escape injection) with visible U+FFFD.
-    static func sanitize(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) ? "\u{FFFD}" : $0 }))
-    }
 }
 
 import Foundation
