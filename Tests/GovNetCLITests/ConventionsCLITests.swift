@@ -29,7 +29,7 @@ import GovNetTestSupport
         #expect(v.status == 0 && v.stdout == "-: ok — 15 departments, 20 ties, 0 functions, 0 warnings\n", "\(v.stdout)\(v.stderr)")
         let noFormat = try CLIRunner.run(["info", "-"], stdin: yaml)
         #expect(noFormat.status == 65)
-        #expect(noFormat.stderr == "govnet: -: error: standard input has no file name to tell its format: add --input-format yaml|json|edgelist|graphml|gexf|pajek|dl|dot|nodelink|xlsx\n")
+        #expect(noFormat.stderr == "govnet: -: error: standard input has no file name to tell its format; use --input-format yaml|json|edgelist|graphml|gexf|pajek|dl|dot|nodelink|xlsx\n")
     }
 
     /// An unknown metric is a usage error (64) like an unknown mechanism, found before reading the file.

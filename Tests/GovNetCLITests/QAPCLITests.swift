@@ -50,7 +50,7 @@ import GovNetTestSupport
         let terms = try #require(o["terms"] as? [[String: Any]])
         #expect(terms[1]["z"] is Double)
         let weighted = try CLIRunner.run(["qap", Self.post, "--dependent", "information", "--independent", "command", "--model", "logistic", "--weighted"])
-        #expect(weighted.status == 65 && weighted.stderr.contains("binary dependent"), "\(weighted.stderr)")
+        #expect(weighted.status == 65 && weighted.stderr.contains("binary dependent") && weighted.stderr.contains("--model linear"), "\(weighted.stderr)")
     }
 
     @Test func csvTableAndChinese() throws {

@@ -88,9 +88,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
 /// A file could not be read into a network: every error found (and the warnings), in file order.
 public struct FormatError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// What would get past the error, for the front end to word with its own controls (``ErrorRemedy``).
+    public var remedy: ErrorRemedy?
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String,
+                remedy: ErrorRemedy? = nil) {
         diagnostics = [Diagnostic(.error, file: file, line: line, column: column, field: field, message: message)]
+        self.remedy = remedy
     }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

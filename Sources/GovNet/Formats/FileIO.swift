@@ -166,7 +166,8 @@ public enum AtomicFile {
             default: throw OutputError(path: path, reason: "it is not a regular file")
             }
             if protectsInputs && FilesRead.shared.contains(FileIdentity(info)) {
-                throw OutputError(path: path, reason: "it is an input of this run (the same file, by device and inode), and writing would overwrite it; choose another path or pass --force")
+                throw OutputError(path: path, reason: "it is an input of this run (the same file, by device and inode), and writing would overwrite it; choose another path",
+                                  remedy: .allowReplacingInputs)
             }
         }
         let url = URL(fileURLWithPath: path)
@@ -325,6 +326,8 @@ private final class InFlight: @unchecked Sendable {
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    /// What would get past the error, for the front end to word with its own controls (``ErrorRemedy``).
+    public var remedy: ErrorRemedy?
+    public init(path: String, reason: String, remedy: ErrorRemedy? = nil) { self.path = path; self.reason = reason; self.remedy = remedy }
     public var description: String { "cannot write \(path): \(reason)" }
 }

@@ -95,10 +95,11 @@ public enum NetworkReader {
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool? = nil) throws -> LoadedNetwork {
         guard let inferred = NetworkFormat.input(path: path, given: format) else {
             if InputFile.isStandardInput(path) {
-                throw FormatError(file: "-", "standard input has no file name to tell its format: add --input-format \(NetworkFormat.allCases.filter { $0 != .tables }.map(\.rawValue).joined(separator: "|"))")
+                throw FormatError(file: "-", "standard input has no file name to tell its format",
+                                  remedy: .nameInputFormat(NetworkFormat.allCases.filter { $0 != .tables }))
             }
             try InputFile.checkReadable(path)
-            throw FormatError(file: path, "cannot tell the format from the file name; use --input-format \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            throw FormatError(file: path, "cannot tell the format from the file name", remedy: .nameInputFormat(NetworkFormat.allCases))
         }
         var format = inferred
         var network: Network
@@ -213,7 +214,7 @@ public enum NetworkWriter {
     public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil, relations: Bool = false,
                              cells: CSVCells = .guarded) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat.infer(path: path) ?? (path.hasSuffix("/") ? .tables : nil) else {
-            throw OutputError(path: path, reason: "cannot tell the output format from the file name; use --to \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            throw OutputError(path: path, reason: "cannot tell the output format from the file name", remedy: .nameOutputFormat(NetworkFormat.allCases))
         }
         let text: String
         var warnings: [Diagnostic] = []

@@ -17,7 +17,8 @@ enum ReadBackCheck {
     ///   shorter text stays inside the limit).
     static func check(_ text: String, format: NetworkFormat, departments: Int, path: String) throws {
         let bytes = text.utf8.count
-        let instead = "write it as \(format == .yaml ? "JSON or CSV tables (--to json, --to tables)" : "YAML, JSON or CSV tables")"
+        let instead = "write it as \(format == .yaml ? "JSON or CSV tables" : "YAML, JSON or CSV tables")"
+        let remedy = ErrorRemedy.writeAs(format == .yaml ? [.json, .tables] : [.yaml, .json, .tables])
         if bytes > InputFile.maxBytes {
             throw FormatError(file: path, "the \(format.rawValue) file would be \(bytes) bytes, more than the \(InputFile.maxBytes) bytes GovNet reads (docs/limits.md); nothing written")
         }
@@ -25,7 +26,7 @@ enum ReadBackCheck {
         case .yaml where bytes > DocumentLimits.maxNodes:
             let limit = DocumentLimits.nodeBudget(byteCount: bytes)
             if YAMLAliasBudget.firstExcess(text, limit: limit) != nil {
-                throw FormatError(file: path, "cannot write this network as YAML: \(YAMLDocumentReader.tooManyNodes(limit)); nothing written — \(instead)")
+                throw FormatError(file: path, "cannot write this network as YAML: \(YAMLDocumentReader.tooManyNodes(limit)); nothing written — \(instead)", remedy: remedy)
             }
         case .json where bytes > DocumentLimits.maxJSONNodes, .nodelink where bytes > DocumentLimits.maxJSONNodes:
             // A node takes at least one byte of the text: a shorter text stays inside the limit.
@@ -48,7 +49,7 @@ enum ReadBackCheck {
             }
         case .pajek, .dl:
             if let problem = InterchangeLimits.checkDeclaredNodes(departments, fileSize: bytes, what: "the \(format == .dl ? "DL" : "Pajek") file") {
-                throw FormatError(file: path, "cannot write this network: \(problem) (docs/limits.md); nothing written — \(instead)")
+                throw FormatError(file: path, "cannot write this network: \(problem) (docs/limits.md); nothing written — \(instead)", remedy: remedy)
             }
         default:
             break

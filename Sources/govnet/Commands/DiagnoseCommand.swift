@@ -66,7 +66,7 @@ struct DiagnoseCommand: ParsableCommand {
     func robustnessSettings() throws -> RobustnessSettings {
         switch RobustnessSettings.parse(robustness, seed: seed) {
         case .success(let s): return s
-        case .failure(let e): throw ValidationError(e.description)
+        case .failure(let e): throw ValidationError("--robustness \(e.description)")
         }
     }
 

@@ -88,7 +88,7 @@ struct MetricsCommand: ParsableCommand {
         guard let robustness else { return nil }
         switch RobustnessSettings.parse(robustness, seed: view.seed) {
         case .success(let s): return s.isEnabled ? s : nil
-        case .failure(let e): throw ValidationError(e.description)
+        case .failure(let e): throw ValidationError("--robustness \(e.description)")
         }
     }
 

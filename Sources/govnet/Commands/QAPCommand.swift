@@ -99,7 +99,7 @@ struct QAPCommand: ParsableCommand {
             var matrices: [QAP.Matrix] = []
             for spelling in [dependent] + independent {
                 do { matrices.append(try builder.matrix(DyadicTerm(spelling)!)) } catch let p as DyadicMatrices.Problem {
-                    problems.append("error: \(p)")
+                    problems.append("error: '\(p.term)': \(p.remedy.appended(to: p.reason))")
                 }
             }
             if !problems.isEmpty { throw InputError(message: problems.joined(separator: "\ngovnet: ")) }
@@ -110,7 +110,7 @@ struct QAPCommand: ParsableCommand {
                 result = try MRQAP.test(matrices[0], Array(zip(predictors, matrices.dropFirst())), model: model,
                                         nullHypothesis: null, permutations: permutations, seed: seed)
             } catch let e as MRQAP.Failure {
-                throw InputError(message: "error: \(e)", code: Exit.dataError)
+                throw InputError(message: "error: \(e.remedy.appended(to: e.description))", code: Exit.dataError)
             }
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             let depName = DyadicTerm(dependent)!.description

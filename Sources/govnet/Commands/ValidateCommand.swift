@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
                                                          ("ties", .count(n.ties.count)), ("functions", .count(n.functions.count)), ("warnings", .count(warnings.count))]))
                 if strict && !warnings.isEmpty && worst == .success { worst = Exit.dataError }
             } catch let e as FormatError {
-                for d in e.diagnostics where d.severity == .error || !input.quiet { lines.append(TerminalText.safe(d.description(lang))) }
+                for d in e.printedDiagnostics where d.severity == .error || !input.quiet { lines.append(TerminalText.safe(d.description(lang))) }
                 lines.append(lang.render("validate.errors", [("file", .text(TerminalText.safe(file))), ("n", .count(e.errors.count))]))
                 if worst != Exit.noInput { worst = Exit.dataError }
             } catch let e as MissingFileError {

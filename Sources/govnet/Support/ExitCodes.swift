@@ -38,13 +38,13 @@ func reportingErrors<T>(language: ReportLanguage = .en, _ body: () throws -> T) 
     do {
         return try body()
     } catch let e as FormatError {
-        for d in e.diagnostics { Stderr.print("govnet: " + d.description(language)) }
+        for d in e.printedDiagnostics { Stderr.print("govnet: " + d.description(language)) }
         throw Exit.dataError
     } catch let e as MissingFileError {
         Stderr.print("govnet: \(e.path): error: \(e.reason)")
         throw Exit.noInput
     } catch let e as OutputError {
-        Stderr.print("govnet: \(e)")
+        Stderr.print("govnet: \(e.printed)")
         throw Exit.cantCreate
     } catch let e as AlgorithmError {
         Stderr.print("govnet: error: \(e)")

@@ -85,7 +85,8 @@ import Testing
         #expect {
             try ReadBackCheck.check(text, format: .yaml, departments: 0, path: "out.yaml")
         } throws: { e in
-            "\(e)".contains("out.yaml: error: cannot write this network as YAML: the YAML document holds more than 5000000 nodes") && "\(e)".contains("--to json, --to tables")
+            "\(e)".contains("out.yaml: error: cannot write this network as YAML: the YAML document holds more than 5000000 nodes")
+                && "\(e)".contains("write it as JSON or CSV tables") && (e as? FormatError)?.remedy == .writeAs([.json, .tables])
         }
         // Below the limit the check passes (and a smaller file is not even scanned).
         try ReadBackCheck.check(String(text.prefix(1_000_000)), format: .yaml, departments: 0, path: "out.yaml")

@@ -82,6 +82,8 @@ public struct DyadicMatrices: Sendable {
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         public var term: String
         public var reason: String
+        /// What would get past the problem, for the front end to word with its own controls (``ErrorRemedy``).
+        public var remedy: ErrorRemedy? = nil
         public var description: String { "'\(term)': \(reason)" }
     }
 
@@ -144,7 +146,7 @@ public struct DyadicMatrices: Sendable {
         case .transpose(let m): return try mechanismMatrix(m, in: table, transposed: true)
         case .wave(let m):
             guard let otherWave else {
-                throw Problem(term: term.description, reason: "needs the other wave: give --wave FILE (and --mapping)")
+                throw Problem(term: term.description, reason: "needs the other wave", remedy: .giveOtherWave)
             }
             return try mechanismMatrix(m, in: otherWave, transposed: false)
         case .same(let attribute):
@@ -152,7 +154,7 @@ public struct DyadicMatrices: Sendable {
             let value: (String) -> String?
             if attribute == "class" {
                 guard structure.center != nil else {
-                    throw Problem(term: term.description, reason: "relationship classes need a coordinating department; give --center ID")
+                    throw Problem(term: term.description, reason: "relationship classes need a coordinating department", remedy: .nameCoordinator)
                 }
                 value = { structure.classes[$0]?.rawValue }
             } else {
@@ -180,7 +182,7 @@ public struct DyadicMatrices: Sendable {
             return pairs { a, b in !(bodiesOf[a] ?? []).isDisjoint(with: bodiesOf[b] ?? []) }
         case .centre:
             guard let c = structure.center, index[c] != nil else {
-                throw Problem(term: term.description, reason: "no coordinating department among the analysed departments; give --center ID")
+                throw Problem(term: term.description, reason: "no coordinating department among the analysed departments", remedy: .nameCoordinator)
             }
             return pairs { a, b in a == c || b == c }
         }

@@ -100,11 +100,14 @@ public enum MRQAP {
         case tooFewObservations
         /// A logistic model needs a dependent matrix of 0s and 1s.
         case notBinary
+        /// What would get past the failure (``ErrorRemedy``).
+        public var remedy: ErrorRemedy? { self == .notBinary ? .binaryTiesOrLinearModel : nil }
+
         public var description: String {
             switch self {
             case .singular: return "the predictors are collinear or constant; the regression has no unique solution"
             case .tooFewObservations: return "fewer dyads than parameters"
-            case .notBinary: return "the logistic model needs a binary dependent matrix (ties present or absent); drop --weighted or use --model linear"
+            case .notBinary: return "the logistic model needs a binary dependent matrix (ties present or absent)"
             }
         }
     }

@@ -156,5 +156,6 @@ public struct GovernanceStructure: Sendable {
     }
 
     /// The message to print once when a command needs a centre and none was found.
-    public static let noCenterHint = "no coordinating department found: mark one with 'coordinator: true', give one the kind 'emergency-management' at the analysed level, or pass --center ID"
+    /// The front end adds how to name one (``ErrorRemedy/nameCoordinator``).
+    public static let noCenterHint = "no coordinating department found: mark one with 'coordinator: true' or give one the kind 'emergency-management' at the analysed level"
 }

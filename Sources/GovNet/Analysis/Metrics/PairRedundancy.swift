@@ -23,7 +23,7 @@ public struct PairRedundancy: Sendable {
         let ng = NetworkGraph(network: network, view: settings.view)
         guard let s = ng.index(of: from) else { throw AlgorithmError.invalidArgument("unknown department '\(from)'") }
         guard let t = ng.index(of: to) else { throw AlgorithmError.invalidArgument("unknown department '\(to)'") }
-        guard s != t else { throw AlgorithmError.invalidArgument("--between needs two different departments") }
+        guard s != t else { throw AlgorithmError.invalidArgument("a pair needs two different departments") }
         let g = ng.graph
         func ids(_ path: [Int32]) -> [String] { path.map { ng.ids[Int($0)] } }
         let adjacent = g.hasEdge(s, t)

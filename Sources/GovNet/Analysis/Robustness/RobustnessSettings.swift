@@ -67,11 +67,11 @@ public struct RobustnessSettings: Sendable, Hashable {
     }
 }
 
-/// A rejected `--robustness` value.
+/// A rejected `DRAWS[,RATE]` robustness value.
 public struct RobustnessSpecError: Error, Sendable, CustomStringConvertible {
     public let text: String
     public let reason: String
-    public var description: String { "--robustness '\(text)': \(reason)" }
+    public var description: String { "'\(text)': \(reason)" }
 }
 
 /// How sure a finding is: from the lowest of its deletion, addition and non-response shares.
