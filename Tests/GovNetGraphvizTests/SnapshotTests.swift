@@ -1,6 +1,7 @@
 import Foundation
 import GovNet
 import Testing
+import GovNetTestSupport
 @testable import GovNetGraphviz
 
 /// Golden DOT files in `Snapshots/`. Re-record with `RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`.
@@ -10,14 +11,7 @@ import Testing
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        try Snapshot.check(text, against: Self.directory.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     @Test func cityBottlenecks() throws {

@@ -81,10 +81,3 @@ public enum JSONScalar: Decodable, Sendable {
     public var string: String { switch self { case .string(let s): s; case .number(let d): NumberFormat.canonical(d) } }
     public var double: Double { switch self { case .string(let s): Double(s) ?? .nan; case .number(let d): d } }
 }
-
-/// Relative/absolute tolerance comparison used against oracle values (docs/architecture.md, Oracles and tolerance: 1e-9 relative).
-public func approximatelyEqual(_ a: Double, _ b: Double, relative: Double = 1e-9, absolute: Double = 1e-12) -> Bool {
-    if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
-    if a == b { return true }
-    return abs(a - b) <= max(absolute, relative * max(abs(a), abs(b)))
-}

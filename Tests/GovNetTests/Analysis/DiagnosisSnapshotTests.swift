@@ -26,11 +26,6 @@ import GovNetTestSupport
         let text = Self.snapshot(Diagnosis.run(DiagnosisContext(network: net)))
         let name = file.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".yaml", with: ".txt")
         let url = RepoPaths.fixtures.deletingLastPathComponent().appendingPathComponent("Snapshots/diagnosis/\(name)")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "diagnosis of \(file) changed; review and re-record with RECORD_SNAPSHOTS=1")
+        try Snapshot.check(text, against: url, what: "diagnosis of \(file)")
     }
 }

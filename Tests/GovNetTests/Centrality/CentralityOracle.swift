@@ -57,30 +57,6 @@ struct OracleVariant: CustomStringConvertible {
     }
 }
 
-/// Records one issue listing the entries of `actual` that differ from `expected` by more than 1e-9
-/// relative (the oracle tolerance, docs/architecture.md).
-func expectClose(_ actual: [Double], _ expected: [Double?], _ label: String, names: [String]? = nil,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    guard actual.count == expected.count else {
-        Issue.record("\(label): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
-        return
-    }
-    var bad: [String] = []
-    for i in actual.indices {
-        guard let e = expected[i] else {
-            bad.append("#\(i): got \(actual[i]), expected null")
-            continue
-        }
-        if !approximatelyEqual(actual[i], e) {
-            bad.append("\(names?[i] ?? "#\(i)"): got \(actual[i]), expected \(e)")
-        }
-    }
-    if !bad.isEmpty {
-        Issue.record("\(label): \(bad.count) of \(actual.count) differ: \(bad.prefix(4).joined(separator: "; "))",
-                     sourceLocation: sourceLocation)
-    }
-}
-
 /// A few small graphs drawn by hand for edge cases.
 enum SmallGraphs {
     static let empty = Graph(nodeCount: 0, edges: [], directed: false)

@@ -7,10 +7,7 @@ import GovNetTestSupport
 /// names never collide, and what no writer can carry (NUL) is refused when read.
 @Suite struct FileReplacementCLITests {
     static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-replace-\(UUID())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: RepoPaths.networks.appendingPathComponent("florentine/florentine.yaml"), to: dir.appendingPathComponent("net.yaml"))
-        return dir
+        try ScratchFolder.make("replace", florentineAs: ["net.yaml"])
     }
 
     /// A hard link is the same file: refused as an input of the run (exit 64 before computing, and the
@@ -103,20 +100,7 @@ import GovNetTestSupport
     @Test func diagramFileNamesAreInjective() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("""
-        mechanisms:
-          - {id: "x y", name: a, directed: false}
-          - {id: "x_y", name: b, directed: false}
-          - {id: "x/y", name: c, directed: false}
-        departments:
-          - {id: A, name: A}
-          - {id: B, name: B}
-          - {id: C, name: C}
-        ties:
-          - {from: A, to: B, mechanism: "x y"}
-          - {from: B, to: C, mechanism: "x_y"}
-          - {from: A, to: C, mechanism: "x/y"}
-        """.utf8).write(to: dir.appendingPathComponent("m.yaml"))
+        try Data(ScratchFolder.mechanismNamesNetwork(["x y", "x_y", "x/y"]).utf8).write(to: dir.appendingPathComponent("m.yaml"))
         let r = try CLIRunner.run(["render", "m.yaml", "--split-mechanisms", "-o", "d.svg", "-q"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("d-") }.sorted()

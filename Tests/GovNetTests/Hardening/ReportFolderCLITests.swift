@@ -7,21 +7,8 @@ import GovNetTestSupport
 /// of exactly one run.
 @Suite struct ReportFolderCLITests {
     static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-reportdir-\(UUID())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: RepoPaths.networks.appendingPathComponent("florentine/florentine.yaml"), to: dir.appendingPathComponent("f.yaml"))
-        try Data("""
-        mechanisms:
-          - {id: "x y", name: a, directed: false}
-          - {id: "x_y", name: b, directed: false}
-        departments:
-          - {id: A, name: A}
-          - {id: B, name: B}
-          - {id: C, name: C}
-        ties:
-          - {from: A, to: B, mechanism: "x y"}
-          - {from: B, to: C, mechanism: "x_y"}
-        """.utf8).write(to: dir.appendingPathComponent("m.yaml"))
+        let dir = try ScratchFolder.make("reportdir", florentineAs: ["f.yaml"])
+        try Data(ScratchFolder.mechanismNamesNetwork(["x y", "x_y"]).utf8).write(to: dir.appendingPathComponent("m.yaml"))
         return dir
     }
 
