@@ -147,7 +147,7 @@ struct DiagnoseCommand: ParsableCommand {
                 text += "  → " + TerminalText.cell(f.recommendation(in: language))
                     + language.render("diagnose.remedies", [("remedies", .text(f.remedies.map { language.remedy($0) }.joined(separator: language.render("list.separator"))))]) + "\n\n"
             }
-            if let robust { text += robust.lines(language).map(TextTable.sanitize).joined(separator: "\n") + "\n" }
+            if let robust { text += robust.lines(language).map(TerminalText.cell).joined(separator: "\n") + "\n" }
             return text
         }
     }

@@ -35,7 +35,7 @@ struct InfoCommand: ParsableCommand {
     }
 
     private func table(_ s: NetworkSummary, _ loaded: LoadedNetwork) -> String {
-        let clean = TextTable.sanitize
+        let clean = TerminalText.cell
         func t(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("info.\(key)", arguments) }
         func term(_ prefix: String, _ value: String) -> String {
             value == "(none)" ? t("none") : lang == .en ? value : MessageCatalogue.term(prefix, value).text(lang)
