@@ -84,15 +84,7 @@ public enum CorePeriphery {
         let arcs = graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount
         // tiesTo(v, core): arcs between v and core members, both directions (ordered cells).
         @inline(__always) func weight(_ s: Int) -> Int { nb.bits[s] == 3 ? 2 : 1 }
-        var bestCore = [Bool](repeating: false, count: n), bestFit = -Double.infinity
-        func consider(_ core: [Bool], _ fit: Double, _ size: Int) {
-            guard fit.isFinite else { return }
-            if fit > bestFit + 1e-12 {
-                bestFit = fit; bestCore = core
-            } else if abs(fit - bestFit) <= 1e-12 && precedes(core, size, bestCore) {
-                bestFit = max(fit, bestFit); bestCore = core
-            }
-        }
+        var best = BestPartition(nodes: n)
         if n <= exhaustiveLimit {
             var core = [Bool](repeating: false, count: n)
             var c = Counts(coreSize: 0, coreTies: 0, peripheryTies: arcs)
@@ -107,9 +99,9 @@ public enum CorePeriphery {
                 else { c.coreTies += toCore; c.peripheryTies -= toPeriphery; c.coreSize += 1 }
                 core[v].toggle()
                 let f = fit(c, nodes: n, arcs: arcs, between: between)
-                if f.isFinite && f >= bestFit - 1e-12 { consider(core, f, c.coreSize) }
+                if f.isFinite && f >= best.fit - 1e-12 { best.consider(core, f, c.coreSize) }
             }
-            return Partition(core: bestCore, fit: bestFit.isFinite ? bestFit : .nan, exhaustive: true)
+            return Partition(core: best.core, fit: best.fit.isFinite ? best.fit : .nan, exhaustive: true)
         }
         return discreteLocalSearch(of: graph, between: between, seed: seed)
     }
@@ -121,15 +113,7 @@ public enum CorePeriphery {
         let nb = DyadNeighborhood(graph)
         let arcs = graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount
         @inline(__always) func weight(_ s: Int) -> Int { nb.bits[s] == 3 ? 2 : 1 }
-        var bestCore = [Bool](repeating: false, count: n), bestFit = -Double.infinity
-        func consider(_ core: [Bool], _ fit: Double, _ size: Int) {
-            guard fit.isFinite else { return }
-            if fit > bestFit + 1e-12 {
-                bestFit = fit; bestCore = core
-            } else if abs(fit - bestFit) <= 1e-12 && precedes(core, size, bestCore) {
-                bestFit = max(fit, bestFit); bestCore = core
-            }
-        }
+        var best = BestPartition(nodes: n)
         // Local search from several starts.
         var rng = SeededGenerator(seed: seed)
         let degreeOrder = (0..<n).sorted { (-(nb.slots($0).count), $0) < (-(nb.slots($1).count), $1) }
@@ -187,8 +171,28 @@ public enum CorePeriphery {
                 }
                 current = bestValue
             }
-            if current.isFinite { consider(core, current, c.coreSize) }
+            if current.isFinite { best.consider(core, current, c.coreSize) }
         }
-        return Partition(core: bestCore, fit: bestFit.isFinite ? bestFit : .nan, exhaustive: false)
+        return Partition(core: best.core, fit: best.fit.isFinite ? best.fit : .nan, exhaustive: false)
+    }
+}
+
+/// The best core found so far by a core–periphery search: the largest fit, ties (within 1e-12) broken
+/// by ``CorePeriphery/precedes(_:_:_:)`` so the exhaustive and the local search agree on one partition.
+struct BestPartition {
+    var core: [Bool]
+    var fit = -Double.infinity
+
+    init(nodes: Int) { core = [Bool](repeating: false, count: nodes) }
+
+    /// Keeps `candidate` (of `size` core members and fit `candidateFit`) when it is better or equally good
+    /// and precedes the current best. - Complexity: O(n) when it is kept or compared, else O(1).
+    mutating func consider(_ candidate: [Bool], _ candidateFit: Double, _ size: Int) {
+        guard candidateFit.isFinite else { return }
+        if candidateFit > fit + 1e-12 {
+            fit = candidateFit; core = candidate
+        } else if abs(candidateFit - fit) <= 1e-12 && CorePeriphery.precedes(candidate, size, core) {
+            fit = max(candidateFit, fit); core = candidate
+        }
     }
 }
