@@ -67,6 +67,11 @@ enum HelpExamples {
             "govnet qap networks/hubei-city-post-reform.yaml --dependent information --independent t:command same:kind centre --model logistic",
             "govnet qap networks/hubei-city-post-reform.yaml --dependent information --independent wave:information command --wave networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv",
         ],
+        "ergm": [
+            "govnet ergm networks/florentine/florentine.yaml --model \"edges + triangle\"",
+            "govnet ergm networks/hubei-city-post-reform.yaml --mechanism information --model \"edges + mutual + gwesp(0.5, fixed) + nodematch(kind)\" --format json",
+            "govnet ergm networks/hubei-city-post-reform.yaml --mechanism information --model \"edges + mutual + edgecov(wave:information)\" --wave networks/hubei-city-pre-reform.yaml --mapping networks/hubei-city-reform-mapping.csv",
+        ],
         "export": [
             "govnet export networks/*.yaml -o notebooks-data",
             "govnet export --compare networks/hubei-city-pre-reform.yaml networks/hubei-city-post-reform.yaml --mapping networks/hubei-city-reform-mapping.csv -o tables",

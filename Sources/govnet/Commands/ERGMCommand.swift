@@ -1,0 +1,300 @@
+import ArgumentParser
+import Foundation
+import GovNet
+
+/// `govnet ergm FILE --model "edges + mutual + …"`: an exponential random graph model of one view of
+/// the network (R ergm's terms and names), estimated by maximum pseudo-likelihood.
+struct ERGMCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ergm",
+        abstract: "Fit an exponential random graph model (ERGM, as R's ergm) to the ties of one or more mechanisms.",
+        discussion: """
+        --model is an ergm formula: terms joined by '+'. Terms (directed and undirected as in ergm 4): \
+        edges, mutual (directed), triangle, kstar(k) (undirected), istar(k), ostar(k) (directed), \
+        gwesp(a, fixed), gwdsp(a, fixed), gwdegree(a, fixed) (undirected), gwidegree(a, fixed), \
+        gwodegree(a, fixed) (directed), nodecov(ATTR), absdiff(ATTR), nodefactor(ATTR), nodematch(ATTR) \
+        and nodematch(ATTR, diff), edgecov(X). ATTR is kind, level, management or a department \
+        attribute; X is a dyadic matrix as in govnet qap: a mechanism MECH, t:MECH, same:ATTR, \
+        led-by-same, co-member, centre, or wave:MECH (the other wave given by --wave, aligned by \
+        --mapping; the model then uses the common node set). Statistics are named as ergm prints them \
+        (kstar2, gwesp.fixed.0.5, gwesp.OTP.fixed.0.5, nodefactor.kind.bureau, …). The network is the \
+        view of the --mechanism ties (all one-mode mechanisms by default), directed when any of its ties \
+        is. --estimate mple (maximum pseudo-likelihood, R's estimate = "MPLE") is the estimator \
+        available; its standard errors are unreliable for dyad-dependent terms, which the output marks. \
+        Statistics without variation or at an extreme of their range are reported and left out instead \
+        of being estimated as ±infinity. p-values are two-sided normal, never below 2.2e-16.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var out: OutputOptions
+
+    @Argument(help: "Network file.") var file: String
+    @Option(help: ArgumentHelp("The model formula, e.g. \"edges + mutual + gwesp(0.5, fixed) + nodematch(kind)\".", valueName: "formula"))
+    var model: String
+    @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism whose ties are modelled (repeatable; default: every one-mode mechanism combined).", valueName: "id"))
+    var mechanisms: [String] = []
+    @Flag(help: "Model the undirected projection (a tie either way is one edge).") var undirected = false
+    @Option(help: ArgumentHelp("Estimator: mple (maximum pseudo-likelihood).", valueName: "method")) var estimate: String = "mple"
+    @Option(help: "Seed of the random numbers (recorded; MPLE is deterministic).") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("The other wave, for edgecov(wave:MECH) (an earlier network of the same jurisdiction).", valueName: "file"))
+    var wave: String?
+    @Option(help: ArgumentHelp("Mapping from the --wave network's departments to FILE's (as compare --mapping); default: FILE's formerly: lists.", valueName: "file"))
+    var mapping: String?
+    @Option(help: ArgumentHelp("How a split department's ties go to its successors (as compare --align): duty, successor or copy.", valueName: "rule"))
+    var align: String?
+    @Option(help: ArgumentHelp("The coordinating department, for edgecov(centre) and same:class (default: found by role).", valueName: "id"))
+    var center: String?
+    @Option(help: "Output format: table, markdown, json or csv (default: table on a terminal, markdown otherwise).")
+    var format: OutputFormat?
+    @Option(help: "Language of the table's headings, notes and explanations: en or zh.") var lang: ReportLanguage = .en
+
+    func validate() throws {
+        var problems: [String] = []
+        switch estimate {
+        case "mple": break
+        case "mcmle": problems.append("--estimate mcmle (Monte Carlo MLE) is not available yet; use --estimate mple")
+        default: problems.append("--estimate must be mple; got '\(estimate)'")
+        }
+        if let align, AlignmentRule(rawValue: align) == nil {
+            problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
+        }
+        if wave == nil && (mapping != nil || align != nil) { problems.append("--mapping and --align need --wave FILE") }
+        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
+    }
+
+    func run() throws {
+        try reportingErrors(language: lang) {
+            try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
+            let formula: ERGMFormula
+            do { formula = try ERGMFormula(model) } catch let e as ERGMFormulaError {
+                throw InputError(message: "error: " + e.text(lang))
+            }
+            let loaded = try input.load(file, language: lang)
+            let net = loaded.network
+            let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
+            for m in mechanisms where !known.contains(m) {
+                throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
+            }
+            if let center, !net.departments.contains(where: { $0.id == center }) {
+                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+            }
+            var seen = Set<String>()
+            var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
+            var otherTies: TieTable?
+            let usesWave = formula.calls.contains { $0.name == "edgecov" && ($0.arguments.first?.value.name ?? "").hasPrefix("wave:") }
+            if usesWave && wave == nil {
+                throw InputError(message: "error: edgecov(wave:…) needs the other wave: give it with --wave FILE")
+            }
+            if let wave {
+                let other = try input.load(wave, language: lang)
+                let map = try mapping.map(DepartmentMapping.read(path:))
+                    ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
+                let resolved = try map.resolve(before: other.network, after: net)
+                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+                let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
+                let added = Set(alignment.added)
+                nodes = nodes.filter { !added.contains($0) }
+                otherTies = alignment.beforeTies
+            }
+            let view = GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected)
+            let graph = NetworkGraph(network: net, view: view)
+            var position: [String: Int32] = [:]
+            for (k, id) in nodes.enumerated() { position[id] = Int32(k) }
+            var edges: [(Int32, Int32)] = []
+            for e in 0..<graph.graph.edgeCount {
+                if let u = position[graph.ids[Int(graph.graph.edgeSources[e])]], let v = position[graph.ids[Int(graph.graph.edgeTargets[e])]] {
+                    edges.append((u, v))
+                }
+            }
+            let directed = graph.graph.isDirected
+            let state = ERGMDyadState(nodeCount: nodes.count, directed: directed, edges: edges)
+            let departments = Dictionary(net.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let builder = DyadicMatrices(network: net, nodes: nodes, weighted: false, center: center, otherWave: otherTies)
+            let ergm: ERGMModel
+            do {
+                ergm = try ERGMModel(formula: formula, nodeCount: nodes.count, directed: directed, attribute: { name in
+                    let values: [AttributeValue?] = nodes.map { id in
+                        guard let d = departments[id] else { return nil }
+                        if let v = d.attributes[name], !["kind", "level", "management", "id", "name"].contains(name) { return v }
+                        return d.group(name).map { AttributeValue.string($0) }
+                    }
+                    return values.contains { $0 != nil } ? values : nil
+                }, matrix: { name in
+                    guard let term = DyadicTerm(name) else {
+                        throw InputError(message: "error: edgecov(\(name)): '\(name)' is not a dyadic matrix; use \(DyadicTerm.spellings)")
+                    }
+                    do {
+                        let m = try builder.matrix(term)
+                        var dense = [Double](repeating: 0, count: nodes.count * nodes.count)
+                        for k in m.rows.indices { dense[Int(m.rows[k]) * nodes.count + Int(m.cols[k])] = m.values[k] }
+                        return dense
+                    } catch let p as DyadicMatrices.Problem {
+                        throw InputError(message: "error: edgecov(\(name)): \(p.remedy.appended(to: p.reason))")
+                    }
+                })
+            } catch let e as ERGMTermError {
+                throw InputError(message: "error: " + e.text(lang))
+            } catch let e as ERGMModelError {
+                throw InputError(message: "error: " + e.text(lang, nodeName: { nodes[$0] }), code: Exit.dataError)
+            }
+            let fit: ERGMFit
+            do { fit = try ERGMMPLE.fit(ergm, state) } catch let f as ERGMMPLE.Failure {
+                switch f {
+                case .tooFewNodes: throw InputError(message: "error: an ERGM needs at least two departments", code: Exit.dataError)
+                case .nothingToEstimate(let excluded):
+                    let reasons = excluded.map { excludedText($0) }
+                    throw InputError(message: "error: \(say("nothingToEstimate"))\n" + reasons.map { "  " + $0 }.joined(separator: "\n"), code: Exit.dataError)
+                }
+            }
+            let waveMatrices = ergm.terms.compactMap { t -> String? in
+                if case .edgecov(let x) = t, x.hasPrefix("wave:") { return x }
+                return nil
+            }
+            let summary = Summary(departments: nodes.count, ties: state.edgeCount, directed: directed, waveMatrices: waveMatrices,
+                                  exact: !ergm.terms.contains { $0.isDyadDependent })
+            let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
+            switch format {
+            case .json: try out.emit(json(fit, ergm, summary, status: net.metadata.status).rendered())
+            case .csv: try out.emit(StatusNotice.apply(csv(fit), format: .csv, network: net))
+            case .table, .markdown:
+                try out.emit(StatusNotice.apply(text(fit, ergm, summary, format: format), format: format, network: net, language: lang))
+            }
+        }
+    }
+
+    /// What the output says about the network beside the fit.
+    struct Summary {
+        var departments: Int
+        var ties: Int
+        var directed: Bool
+        var waveMatrices: [String]
+        /// Every term dyad-independent: the pseudo-likelihood is the likelihood.
+        var exact: Bool
+    }
+
+    /// A phrase of the catalogue (`ergm.<key>`) in the output language.
+    func say(_ key: String) -> String { MessageCatalogue.template("ergm.\(key)", lang) }
+
+    func render(_ key: String, _ arguments: [(String, MessageArgument)]) -> String {
+        MessageCatalogue.render(Message("ergm.\(key)", arguments), lang)
+    }
+
+    static func pText(_ p: Double) -> String {
+        p <= ERGMFit.pFloor ? "< 2.2e-16" : NumberFormat.significant(p, digits: 3)
+    }
+
+    func excludedText(_ e: ERGMFit.Excluded) -> String {
+        render("excluded.\(e.reason.rawValue)", [("name", .text(e.name)), ("observed", .text(NumberFormat.significant(e.observed, digits: 6)))])
+    }
+
+    func notes(_ fit: ERGMFit, _ summary: Summary) -> [String] {
+        var notes: [String] = []
+        if fit.dyadDependent { notes.append(say("dyadDependent")) }
+        if !fit.converged { notes.append(render("converged.not", [("iterations", .count(fit.iterations))])) }
+        for w in summary.waveMatrices { notes.append(render("edgecovWave", [("matrix", .text("edgecov.\(w)"))])) }
+        return notes
+    }
+
+    /// The plain explanation of each coefficient with p < 0.05.
+    func explanations(_ fit: ERGMFit, _ model: ERGMModel) -> [String] {
+        fit.coefficients.compactMap { c -> String? in
+            guard c.p < 0.05, let k = model.names.firstIndex(of: c.name) else { return nil }
+            let sign = c.estimate > 0 ? "positive" : "negative"
+            let term = model.terms[model.termOfStatistic[k]]
+            var attribute = "", level = ""
+            let key: String
+            switch term {
+            case .edges: key = "edges"
+            case .mutual: key = "mutual"
+            case .triangle, .gwesp: key = "closure"
+            case .gwdsp: key = "gwdsp"
+            case .kstar, .istar, .ostar, .gwdegree, .gwidegree, .gwodegree:
+                key = "popularity"
+                // Geometrically weighted degree terms read the other way round (ergm: a negative gwdegree means hubs).
+                if case .gwdegree = term { return render("explain.popularity.\(c.estimate > 0 ? "negative" : "positive")", [("name", .text(c.name))]) }
+                if case .gwidegree = term { return render("explain.popularity.\(c.estimate > 0 ? "negative" : "positive")", [("name", .text(c.name))]) }
+                if case .gwodegree = term { return render("explain.popularity.\(c.estimate > 0 ? "negative" : "positive")", [("name", .text(c.name))]) }
+            case .nodecov(let a): key = "nodecov"; attribute = a
+            case .absdiff(let a): key = "absdiff"; attribute = a
+            case .nodefactor(let a):
+                key = "nodefactor"; attribute = a
+                level = String(c.name.dropFirst("nodefactor.\(a).".count))
+            case .nodematch(let a, _):
+                key = "nodematch"; attribute = a
+                if c.name.count > "nodematch.\(a)".count { attribute += " (\(c.name.dropFirst("nodematch.\(a).".count)))" }
+            case .edgecov(let x): key = "edgecov"; attribute = x
+            }
+            return render("explain.\(key).\(sign)", [("name", .text(c.name)), ("attribute", .text(attribute)), ("level", .text(level))])
+        }
+    }
+
+    func json(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, status: String?) -> JSONValue {
+        JSONValue.object([
+            ("model", .string(model.formula.text)),
+            ("estimate", .string(fit.method.rawValue)),
+            ("coefficients", .array(fit.coefficients.map { c in
+                .object([("term", .string(c.name)), ("estimate", .finite(c.estimate)), ("std_error", .finite(c.standardError)),
+                         ("z", .finite(c.z)), ("p", .finite(c.p)), ("dyad_dependent", .bool(c.dyadDependent))])
+            })),
+            ("excluded", .array(fit.excluded.map { e in
+                .object([("term", .string(e.name)), ("reason", .string(e.reason.rawValue)), ("observed", .finite(e.observed)),
+                         ("explanation", .string(excludedText(e)))])
+            })),
+            ("observed_statistics", .array(zip(fit.names, fit.observed).map { .object([("term", .string($0.0)), ("observed", .finite($0.1))]) })),
+            ("log_likelihood", .finite(fit.logLikelihood)),
+            ("likelihood", .string(summary.exact ? "exact (every term dyad-independent: the MPLE is the MLE)" : "pseudo-likelihood")),
+            ("deviance", .finite(fit.deviance)), ("null_deviance", .finite(fit.nullDeviance)),
+            ("aic", .finite(fit.aic)), ("bic", .finite(fit.bic)),
+            ("iterations", .number(Double(fit.iterations))), ("converged", .bool(fit.converged)),
+            ("network", .object([("departments", .number(Double(summary.departments))), ("ties", .number(Double(summary.ties))),
+                                 ("directed", .bool(summary.directed)), ("dyads", .number(Double(fit.dyads))),
+                                 ("unique_change_statistic_rows", .number(Double(fit.uniqueRows))),
+                                 ("mechanisms", .array((mechanisms.isEmpty ? ["all"] : mechanisms).map { .string($0) }))])),
+            ("notes", .array(notes(fit, summary).map { .string($0) })),
+            ("explanations", .array(explanations(fit, model).map { .string($0) })),
+            ("status", status.map { .string($0) } ?? .null),
+            ("settings", .object([
+                ("seed", .number(Double(seed))), ("wave", wave.map { .string($0) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
+                ("p_values", .string("two-sided normal, erfc(|z|/sqrt 2), never below 2.2e-16 (machine epsilon)")),
+                ("software", .string("GovNet \(GovNetVersion.string)")),
+            ])),
+        ])
+    }
+
+    func csv(_ fit: ERGMFit) -> String {
+        let rows = fit.coefficients.map { c in
+            [c.name, metricText(c.estimate), metricText(c.standardError), metricText(c.z), metricText(c.p), c.dyadDependent ? "true" : "false", ""]
+        } + fit.excluded.map { e in [e.name, "", "", "", "", "", e.reason.rawValue] }
+        return TableOutput(header: ["term", "estimate", "std_error", "z", "p", "dyad_dependent", "not_estimated"], rows: rows).rendered(.csv)
+    }
+
+    func text(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, format: OutputFormat) -> String {
+        func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+        func line(_ s: String) -> String { (format == .markdown ? MarkdownText.inline(s) : TerminalText.cell(s)) + (format == .markdown ? "  \n" : "\n") }
+        var text = line(say("mple.title"))
+        text += line("\(model.formula.text)")
+        text += line("(\(summary.departments) \(say("departments")), \(summary.ties) \(say("ties")), \(fit.dyads) \(say("dyads")); "
+                     + "\(say(summary.directed ? "directed" : "undirected")))")
+        text += "\n"
+        text += TableOutput(header: [say("term"), say("estimate"), say("standardError"), "z", say("p")],
+                            rows: fit.coefficients.map { c in
+                                [c.name + (c.dyadDependent ? " *" : ""), num(c.estimate), num(c.standardError), num(c.z), Self.pText(c.p)]
+                            }, numeric: Set(1..<4)).rendered(format)
+        text += "\n"
+        text += line("\(say(summary.exact ? "logLikelihood.exact" : "logLikelihood")) \(num(fit.logLikelihood)), \(say("deviance")) \(num(fit.deviance)), "
+                     + "\(say("nullDeviance")) \(num(fit.nullDeviance)), AIC \(num(fit.aic)), BIC \(num(fit.bic))")
+        if !fit.excluded.isEmpty {
+            text += "\n" + line(say("excluded.heading") + ":")
+            for e in fit.excluded { text += line("- " + excludedText(e)) }
+        }
+        let notes = notes(fit, summary)
+        if !notes.isEmpty { text += "\n"; for n in notes { text += line(n) } }
+        let explained = explanations(fit, model)
+        if !explained.isEmpty {
+            text += "\n" + line(say("explain.heading") + ":")
+            for e in explained { text += line("- " + e) }
+        }
+        return text
+    }
+}
