@@ -45,10 +45,10 @@ public struct CSVReader {
 
             func makeString(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, at line: Int) throws -> String {
                 guard let s = String(validating: bytes, as: UTF8.self) else {
-                    throw FormatError(file: file, line: line, "text is not valid UTF-8 (save the file as UTF-8)")
+                    throw FormatError(file: file, line: line, Message("reader.csv.not-utf8"))
                 }
                 if bytes.contains(0) {
-                    throw FormatError(file: file, line: line, "the file contains NUL bytes; it is binary, not CSV")
+                    throw FormatError(file: file, line: line, Message("reader.csv.nul"))
                 }
                 return s
             }
@@ -82,14 +82,14 @@ public struct CSVReader {
                             i += 1
                         }
                         if !closed {
-                            throw FormatError(file: file, line: fieldLine, "unclosed quote: the quoted field starting here never ends")
+                            throw FormatError(file: file, line: fieldLine, Message("reader.csv.unclosed-quote"))
                         }
                         guard let s = String(validating: field, as: UTF8.self) else {
-                            throw FormatError(file: file, line: fieldLine, "text is not valid UTF-8 (save the file as UTF-8)")
+                            throw FormatError(file: file, line: fieldLine, Message("reader.csv.not-utf8"))
                         }
                         fields.append(s)
                         if i < n && buf[i] != delimiter && buf[i] != lf && buf[i] != cr {
-                            throw FormatError(file: file, line: line, "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")")
+                            throw FormatError(file: file, line: line, Message("reader.csv.after-quote"))
                         }
                     } else {
                         let start = i
@@ -100,7 +100,7 @@ public struct CSVReader {
                         fields.append(try makeString(buf[start..<i], at: line))
                     }
                     if fields.count > maxFields {
-                        throw FormatError(file: file, line: recordLine, "more than \(maxFields) fields in one record")
+                        throw FormatError(file: file, line: recordLine, Message("reader.csv.too-many-fields", [("limit", .count(maxFields))]))
                     }
                     if i >= n { endOfRecord = true }
                     else if buf[i] == delimiter { i += 1; if i >= n { fields.append(""); endOfRecord = true } }

@@ -48,7 +48,7 @@ public enum CSVTables {
 
         guard source.has(tiesFile) || source.has(departmentsFile) else { throw source.noTables() }
         for required in [departmentsFile, tiesFile] where !source.has(required) && !(required == departmentsFile && impliedDepartments) {
-            diagnostics.append(Diagnostic(.error, file: path(required), message: source.missing(required)))
+            diagnostics.append(Diagnostic(.error, file: path(required), source.missing(required)))
         }
         func load(_ name: String, required: [String], known: Set<String>) throws -> Table? {
             guard let records = try source.records(name, diagnostics: &diagnostics) else { return nil }
@@ -74,7 +74,7 @@ public enum CSVTables {
                     let parts = k.split(separator: ".").map(String.init)
                     if let value { net.metadata.translations[parts[0], default: [:]][parts[1]] = value }
                 case nil: continue
-                case let k?: diagnostics.append(Diagnostic(.warning, file: table.file, line: row.line, field: "key", message: "unknown metadata key '\(k)' is ignored"))
+                case let k?: diagnostics.append(Diagnostic(.warning, file: table.file, line: row.line, field: "key", Message("reader.table.unknown-metadata-key", [("key", .text(k))])))
                 }
             }
         }
@@ -83,7 +83,7 @@ public enum CSVTables {
                 guard let id = table.cell(row, "id") else { table.missing(row, "id", &diagnostics); continue }
                 var m = Mechanism(id: id, name: table.cell(row, "name"))
                 if let d = table.cell(row, "directed") {
-                    guard let b = parseBool(d) else { table.bad(row, "directed", "expected true or false, found '\(d)'", &diagnostics); continue }
+                    guard let b = parseBool(d) else { table.bad(row, "directed", Table.expectedBool(d), &diagnostics); continue }
                     m.directed = b
                 }
                 m.nameZh = table.cell(row, "names.zh")
@@ -99,7 +99,7 @@ public enum CSVTables {
                 if let f = table.cell(row, "led_by") { d.ledBy = idList(f) }
                 if let m = table.cell(row, "management") { d.management = table.choice(row, "management", m, &diagnostics) }
                 if let c = table.cell(row, "coordinator") {
-                    if let b = parseBool(c) { d.coordinator = b } else { table.bad(row, "coordinator", "expected true or false, found '\(c)'", &diagnostics) }
+                    if let b = parseBool(c) { d.coordinator = b } else { table.bad(row, "coordinator", Table.expectedBool(c), &diagnostics) }
                 }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
                     guard let v = table.cell(row, c) else { continue }
@@ -121,19 +121,19 @@ public enum CSVTables {
                 if mech == nil { table.missing(row, "mechanism", &diagnostics); ok = false }
                 var tie = Tie(from: from ?? "", to: to ?? "", mechanism: mech ?? "")
                 if let w = table.cell(row, "weight") {
-                    if let x = NetworkDocumentDecoder.checkWeight(w, report: { table.bad(row, "weight", $0, &diagnostics) }) { tie.weight = x } else { ok = false }
+                    if let x = NetworkDocumentDecoder.checkWeight(w, reportMessage: { table.bad(row, "weight", $0, &diagnostics) }) { tie.weight = x } else { ok = false }
                 }
                 if let d = table.cell(row, "directed") {
-                    if let b = parseBool(d) { tie.directed = b } else { table.bad(row, "directed", "expected true or false, found '\(d)'", &diagnostics); ok = false }
+                    if let b = parseBool(d) { tie.directed = b } else { table.bad(row, "directed", Table.expectedBool(d), &diagnostics); ok = false }
                 }
                 if let b = table.cell(row, "basis") {
                     if let basis: Basis = Vocabulary.parse(b, .basis) { tie.basis = basis } else {
-                        table.bad(row, "basis", Vocabulary.unknown(b, .basis), &diagnostics); ok = false
+                        table.bad(row, "basis", Vocabulary.unknownMessage(b, .basis), &diagnostics); ok = false
                     }
                 }
                 if let r = table.cell(row, "relation") { if let v: CommandRelation = table.choice(row, "relation", r, &diagnostics) { tie.relation = v } else { ok = false } }
                 if let r = table.cell(row, "role") {
-                    if let v: AffiliationRole = Vocabulary.parse(r, .tieRole) { tie.role = v } else { table.bad(row, "role", Vocabulary.unknown(r, .tieRole), &diagnostics); ok = false }
+                    if let v: AffiliationRole = Vocabulary.parse(r, .tieRole) { tie.role = v } else { table.bad(row, "role", Vocabulary.unknownMessage(r, .tieRole), &diagnostics); ok = false }
                 }
                 if endsByFrom, let r = table.cell(row, "source") { if let v: EvidenceSource = table.choice(row, "source", r, &diagnostics) { tie.source = v } else { ok = false } }
                 if let p = table.cell(row, "phase") {
@@ -144,7 +144,7 @@ public enum CSVTables {
                 tie.citation = table.cell(row, "citation")
                 if let f = table.cell(row, "functions") { tie.functions = idList(f) }
                 if let c = table.cell(row, "confidence") {
-                    if let x = NetworkDocumentDecoder.checkConfidence(c, report: { table.bad(row, "confidence", $0, &diagnostics) }) { tie.confidence = x } else { ok = false }
+                    if let x = NetworkDocumentDecoder.checkConfidence(c, reportMessage: { table.bad(row, "confidence", $0, &diagnostics) }) { tie.confidence = x } else { ok = false }
                 }
                 for (c, header) in table.header.enumerated() where !standard.contains(header) {
                     if let v = table.cell(row, c) { tie.attributes[attributeName(header)] = table.attribute(row, c, v) }
@@ -185,7 +185,7 @@ public enum CSVTables {
                 // An assignment with a bad role or source is kept (the file fails anyway) so its
                 // department is checked in the same pass.
                 let role: Role = Vocabulary.parse(r, .role) ?? .support
-                if Vocabulary.parse(r, .role) as Role? == nil { table.bad(row, "role", Vocabulary.unknown(r, .role), &diagnostics) }
+                if Vocabulary.parse(r, .role) as Role? == nil { table.bad(row, "role", Vocabulary.unknownMessage(r, .role), &diagnostics) }
                 var source: EvidenceSource?
                 if let v = table.cell(row, "source") { source = table.choice(row, "source", v, &diagnostics) }
                 net.functions[k].assignments.append(Assignment(department: dep, role: role, source: source, citation: table.cell(row, "citation")))
@@ -212,9 +212,11 @@ public enum CSVTables {
         standard.contains(key.lowercased()) || key.hasPrefix("attributes.") || key.hasPrefix("names.") ? "attributes." + key : key
     }
 
-    /// Ids separated by `;`, trimmed, empty entries dropped.
+    /// Ids separated by `;` (or, as a Chinese keyboard types them, `；` and `、`), trimmed (the ideographic
+    /// space too), empty entries dropped.
     static func idList(_ s: String) -> [String] {
-        s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        s.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "、" })
+            .map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))) }.filter { !$0.isEmpty }
     }
 
     static func parseBool(_ s: String) -> Bool? { Vocabulary.bool(s) }
@@ -355,7 +357,7 @@ struct Table {
         let path = file
         var records = records
         guard !records.isEmpty else {
-            diagnostics.append(Diagnostic(.error, file: path, line: 1, message: "the table is empty; expected a header row with \(required.joined(separator: ", "))"))
+            diagnostics.append(Diagnostic(.error, file: path, line: 1, Message("reader.table.empty", [("columns", spelled(required))])))
             return nil
         }
         let headerRecord = records.removeFirst()
@@ -364,19 +366,19 @@ struct Table {
         var column: [String: Int] = [:]
         for (i, h) in header.enumerated() {
             if let first = column[h] {
-                let same = written[first] == written[i] ? "" : " ('\(written[first])' and '\(written[i])' both name it)"
-                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: h, message: "duplicate column '\(h)'\(same)"))
+                let same: MessageArgument = written[first] == written[i] ? .empty
+                    : .message(Message("reader.table.both-name-it", [("first", .text(written[first])), ("second", .text(written[i]))]))
+                diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, column: i + 1, field: h,
+                                              Message("reader.table.duplicate-column", [("column", .text(h)), ("same", same)])))
             } else { column[h] = i }
         }
         let recognised = header.contains { known.contains($0) || $0.hasPrefix("names.") || $0 == "source" || $0 == "target" }
         guard recognised else {
             let expected = required.flatMap { $0.split(separator: "|").map(String.init) }
             let optional = known.subtracting(expected).sorted()
-            func spelled(_ c: String) -> String {
-                c.split(separator: "|").map { o in let a = Vocabulary.aliases(of: String(o)); return a.isEmpty ? String(o) : "\(o) (\(a.joined(separator: ", ")))" }.joined(separator: " or ")
-            }
             diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line,
-                                          message: "no recognisable header in the first row (found: \(written.prefix(8).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", "))); expected a header row naming the columns, in any order: \(required.map(spelled).joined(separator: ", "))\(optional.isEmpty ? "" : "; optional: " + optional.map(spelled).joined(separator: ", "))"))
+                                          Message(optional.isEmpty ? "reader.table.no-header" : "reader.table.no-header-optional",
+                                                  [("found", foundHeaders(written)), ("required", spelled(required)), ("optional", spelled(optional))])))
             return nil
         }
         for (i, h) in header.enumerated() where !known.contains(h) && !h.hasPrefix("names.") && !h.hasPrefix("attributes.") {
@@ -384,21 +386,27 @@ struct Table {
             if let near = Vocabulary.suggestion(for: h, among: absent, maxDistance: 1) {
                 let meant = Vocabulary.column(near)
                 diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, column: i + 1, field: written[i],
-                                              message: "unknown column '\(written[i])' (did you mean '\(meant)'?); rename it, or write 'attributes.\(written[i])' to keep it as an attribute"))
+                                              Message("reader.table.unknown-column", [("column", .text(written[i])), ("meant", .text(meant))])))
             }
         }
         var ok = true
         for r in required {
             let options = r.split(separator: "|").map(String.init)
             if !options.contains(where: { column[$0] != nil }) {
+                let aliases = Vocabulary.aliases(of: options[0]).map { LocalizedName($0) }
+                let column = LocalizedName(options.map { "'\($0)'" }.joined(separator: " or "), chinese: options.map { "“\($0)”" }.joined(separator: "或"))
                 diagnostics.append(Diagnostic(.error, file: path, line: headerRecord.line, field: options[0],
-                                              message: "missing required column '\(options.joined(separator: "' or '"))'\(Vocabulary.aliases(of: options[0]).isEmpty ? "" : " (also written \(Vocabulary.aliases(of: options[0]).joined(separator: ", ")))"); the header has: \(written.joined(separator: ", "))"))
+                                              Message("reader.table.missing-column",
+                                                      [("column", .name(column)),
+                                                       ("aliases", aliases.isEmpty ? .empty : .message(Message("reader.table.also-written", [("aliases", .names(aliases, limit: 99, unit: .function))]))),
+                                                       ("header", .text(written.joined(separator: ", ")))])))
                 ok = false
             }
         }
         guard ok else { return nil }
         for r in records where r.fields.count > header.count && !r.fields[header.count...].allSatisfy(\.isEmpty) {
-            diagnostics.append(Diagnostic(.warning, file: path, line: r.line, message: "row has \(r.fields.count) fields but the header has \(header.count); extra fields ignored"))
+            diagnostics.append(Diagnostic(.warning, file: path, line: r.line, column: header.count + 1,
+                                          Message("reader.table.extra-fields", [("fields", .count(r.fields.count)), ("columns", .count(header.count))])))
         }
         return Table(file: path, header: header, rows: records, column: column, unguard: unguard)
     }
@@ -431,21 +439,47 @@ struct Table {
     }
 
     func missing(_ row: CSVReader.Record, _ name: String, _ diagnostics: inout [Diagnostic]) {
-        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: "'\(name)' is empty"))
+        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, Message("reader.table.cell-empty", [("column", .text(name))])))
     }
 
     /// One of an enumeration's spellings; an error naming them otherwise.
     func choice<T: RawRepresentable & CaseIterable>(_ row: CSVReader.Record, _ name: String, _ value: String, _ diagnostics: inout [Diagnostic]) -> T? where T.RawValue == String {
-        if let v = T(rawValue: value) { return v }
+        if let v = T(rawValue: value) ?? T(rawValue: Vocabulary.widthFolded(value)) { return v }
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
-        let near = Vocabulary.suggestion(for: value, among: T.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-        bad(row, name, "unknown \(name) '\(shown)'\(near); expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
+        let near = Vocabulary.suggestion(for: value, among: T.allCases.map(\.rawValue)).map(Vocabulary.didYouMean) ?? .empty
+        bad(row, name, Message("diagnostic.unknown-value", [("term", .text(name)), ("value", .text(shown)), ("hint", near),
+                                                            ("expected", .text(T.allCases.map(\.rawValue).joined(separator: ", ")))]), &diagnostics)
         return nil
     }
 
-    func bad(_ row: CSVReader.Record, _ name: String, _ message: String, _ diagnostics: inout [Diagnostic]) {
-        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message: message))
+    func bad(_ row: CSVReader.Record, _ name: String, _ message: Message, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(Diagnostic(.error, file: file, line: row.line, field: name, message))
     }
+
+    /// "expected true or false, found 'x'" for a cell of a yes/no column.
+    static func expectedBool(_ value: String) -> Message {
+        Message("diagnostic.expected-bool", [("value", .text(value.count > 40 ? String(value.prefix(40)) + "…" : value))])
+    }
+
+    /// The header cells found, quoted, at most 8 of 40 characters each (for "no recognisable header").
+    static func foundHeaders(_ cells: [String]) -> MessageArgument {
+        .text(cells.prefix(8).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", "))
+    }
+
+    /// A column as a message writes it, in each language: its name and its aliases in parentheses
+    /// (`from (来源部门, 起点) or source` / `from（来源部门、起点）或source`); `a|b` for either of two columns.
+    static func spelled(_ c: String) -> LocalizedName {
+        let options = c.split(separator: "|").map(String.init)
+        func one(_ o: String, _ separator: String, _ open: String, _ close: String) -> String {
+            let a = Vocabulary.aliases(of: o)
+            return a.isEmpty ? o : o + open + a.joined(separator: separator) + close
+        }
+        return LocalizedName(options.map { one($0, ", ", " (", ")") }.joined(separator: " or "),
+                             chinese: options.map { one($0, "、", "（", "）") }.joined(separator: "或"))
+    }
+
+    /// Columns as a message lists them (``spelled(_:)``, joined by commas / 、).
+    static func spelled(_ columns: [String]) -> MessageArgument { .names(columns.map(spelled), limit: 99, unit: .function) }
 }
 
 /// Where the tables of a network come from: a folder of CSV files or the sheets of a workbook. The table
@@ -467,7 +501,7 @@ protocol TableSource {
     /// The error when the source holds neither departments nor ties.
     func noTables() -> FormatError
     /// The message for a missing required table.
-    func missing(_ file: String) -> String
+    func missing(_ file: String) -> Message
 }
 
 /// A folder of CSV tables.
@@ -483,7 +517,7 @@ struct FolderTables: TableSource {
     var unguards: Bool { true }
     var impliesDepartments: Bool { false }
     func noTables() -> FormatError {
-        FormatError(file: folder, "a table folder needs \(CSVTables.departmentsFile) and \(CSVTables.tiesFile)")
+        FormatError(file: folder, Message("reader.table.folder-needs", [("departments", .text(CSVTables.departmentsFile)), ("ties", .text(CSVTables.tiesFile))]))
     }
-    func missing(_ file: String) -> String { "missing table \(file)" }
+    func missing(_ file: String) -> Message { Message("reader.table.missing-table", [("table", .text(file))]) }
 }

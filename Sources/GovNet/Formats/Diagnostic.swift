@@ -96,6 +96,12 @@ public struct FormatError: Error, Sendable, CustomStringConvertible {
         diagnostics = [Diagnostic(.error, file: file, line: line, column: column, field: field, message: message)]
         self.remedy = remedy
     }
+    /// One error whose message comes from the catalogue, so the front end prints it in any language.
+    public init(file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, _ text: Message,
+                remedy: ErrorRemedy? = nil) {
+        diagnostics = [Diagnostic(.error, file: file, sheet: sheet, line: line, column: column, field: field, text)]
+        self.remedy = remedy
+    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
@@ -103,7 +109,17 @@ public struct FormatError: Error, Sendable, CustomStringConvertible {
 /// The input file does not exist or cannot be opened (exit code 66 in the CLI).
 public struct MissingFileError: Error, Sendable, CustomStringConvertible {
     public var path: String
+    /// Why the file cannot be read (English).
     public var reason: String
+    /// The reason as catalogue data, when it has one (keys `reader.file.*`).
+    public var text: Message?
     public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    /// A missing file whose reason comes from the catalogue.
+    public init(path: String, _ text: Message) {
+        self.init(path: path, reason: ReportLanguage.en.render(text))
+        self.text = text
+    }
+    /// The reason in `language` (its English text when it has no catalogue message).
+    public func reason(_ language: ReportLanguage) -> String { text.map(language.render) ?? reason }
     public var description: String { "\(path): \(reason)" }
 }

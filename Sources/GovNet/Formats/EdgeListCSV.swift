@@ -97,9 +97,12 @@ public enum EdgeListCSV {
                     guard let s = names.firstIndex(of: "from") ?? names.firstIndex(of: "source"),
                           let t = names.firstIndex(of: "to") ?? names.firstIndex(of: "target") else {
                         let missing = names.contains("from") || names.contains("source") ? ["to", "target"] : ["from", "source"]
-                        let near = lower.first { Vocabulary.suggestion(for: $0, among: missing, maxDistance: 1) != nil }
-                            .map { w in " ('\(w)' — did you mean '\(Vocabulary.suggestion(for: w, among: missing, maxDistance: 1)!)'?)" } ?? ""
-                        throw FormatError(file: file, line: record.line, "the header names no \(missing[0] == "to" ? "'to' (终点, 目标部门) or 'target'" : "'from' (起点, 来源部门) or 'source'") column\(near); expected a header naming from, to and optionally mechanism, weight, directed, basis in any order (found: \(f.prefix(8).joined(separator: ", ")))")
+                        let near: MessageArgument = lower.first { Vocabulary.suggestion(for: $0, among: missing, maxDistance: 1) != nil }
+                            .map { w in .message(Message("reader.edgelist.near", [("written", .text(w)), ("meant", .text(Vocabulary.suggestion(for: w, among: missing, maxDistance: 1)!))])) } ?? .empty
+                        let column = missing[0] == "to" ? LocalizedName("'to' (终点, 目标部门) or 'target'", chinese: "“to”（终点、目标部门）或“target”")
+                            : LocalizedName("'from' (起点, 来源部门) or 'source'", chinese: "“from”（起点、来源部门）或“source”")
+                        throw FormatError(file: file, line: record.line, Message("reader.edgelist.header-no-end", [("column", .name(column)), ("near", near),
+                                                                                                              ("found", .text(f.prefix(8).joined(separator: ", ")))]))
                     }
                     sourceCol = s; targetCol = t
                     weightCol = names.firstIndex(of: "weight"); mechanismCol = names.firstIndex(of: "mechanism")
@@ -113,7 +116,7 @@ public enum EdgeListCSV {
                     for (i, name) in attributeCols where !names[i].hasPrefix("attributes.") {
                         if let near = Vocabulary.suggestion(for: name, among: candidates, maxDistance: 1) {
                             diagnostics.append(Diagnostic(.error, file: file, line: record.line, column: i + 1, field: f[i],
-                                                          message: "unknown column '\(f[i])' (did you mean '\(Vocabulary.column(near))'?); rename it, or write 'attributes.\(f[i])' to keep it as an attribute"))
+                                                          Message("reader.table.unknown-column", [("column", .text(f[i])), ("meant", .text(Vocabulary.column(near)))])))
                         }
                     }
                     return
@@ -121,17 +124,17 @@ public enum EdgeListCSV {
                 // A first row of words only, with a word where the weight goes, is a header GovNet does
                 // not know, not a tie: one error listing the headers, instead of one per row.
                 if f.count >= 3, f.allSatisfy({ !$0.isEmpty && Double($0) == nil }) {
-                    throw FormatError(file: file, line: record.line, "no recognisable header in the first row (found: \(f.prefix(8).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", "))); expected a header row naming the columns, in any order: from (起点, 来源部门) or source, to (终点, 目标部门) or target; optional: mechanism (机制, 联动机制), weight (权重, 强度), directed (方向, 有向), basis (依据) — or no header, with the columns in the order source, target, weight, mechanism")
+                    throw FormatError(file: file, line: record.line, Message("reader.edgelist.no-header", [("found", Table.foundHeaders(f))]))
                 }
             }
             guard f.count > max(sourceCol, targetCol), !f[sourceCol].isEmpty, !f[targetCol].isEmpty else {
-                diagnostics.append(Diagnostic(.error, file: file, line: record.line, message: "expected 'source,target[,weight][,mechanism]', found \(f.count) field(s)"))
+                diagnostics.append(Diagnostic(.error, file: file, line: record.line, Message("reader.edgelist.fields", [("n", .count(f.count))])))
                 return
             }
             var tie = Tie(from: f[sourceCol], to: f[targetCol], mechanism: defaultMechanism)
             if let c = weightCol, c < f.count, !f[c].isEmpty {
-                guard let w = NetworkDocumentDecoder.checkWeight(f[c], report: {
-                    diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "weight", message: $0))
+                guard let w = NetworkDocumentDecoder.checkWeight(f[c], reportMessage: {
+                    diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "weight", $0))
                 }) else { return }
                 tie.weight = w
             }
@@ -145,13 +148,13 @@ public enum EdgeListCSV {
                     votes[tie.mechanism] = v
                 } else {
                     diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "directed",
-                                                  message: "'directed' must be true or false (or 1 or 0), found '\(String(f[c].prefix(40)))'"))
+                                                  Message("reader.edgelist.directed", [("value", .text(String(f[c].prefix(40))))])))
                     rowOK = false
                 }
             }
             if let c = basisCol, c < f.count, !f[c].isEmpty {
                 if let b: Basis = Vocabulary.parse(f[c], .basis) { tie.basis = b } else {
-                    diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "basis", message: Vocabulary.unknown(f[c], .basis))); rowOK = false
+                    diagnostics.append(Diagnostic(.error, file: file, line: record.line, field: "basis", Vocabulary.unknownMessage(f[c], .basis))); rowOK = false
                 }
             }
             for (c, name) in attributeCols where c < f.count && !f[c].isEmpty { tie.attributes[name] = .inferred(from: f[c]) }
@@ -168,7 +171,7 @@ public enum EdgeListCSV {
             map.tieLines.append(record.line)
         }
         if first {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, message: "the file is empty; expected rows 'source,target[,weight][,mechanism]'"))
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, Message("reader.edgelist.empty")))
         }
         // Other mechanisms: the override, else the direction most of their `directed` cells give, else undirected.
         net.mechanisms = mechanisms.map { id in

@@ -90,7 +90,7 @@ public enum EdgeListLoader {
 
         // Not closures over `line`, `starts` and `ends`: captured, they would be boxed, and every access
         // in the row loop would pay a dynamic exclusivity check.
-        func error(_ message: String, line: Int, field: String? = nil) -> FormatError {
+        func error(_ message: Message, line: Int, field: String? = nil) -> FormatError {
             FormatError(file: file, line: line, field: field, message)
         }
         func text(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
@@ -109,7 +109,7 @@ public enum EdgeListLoader {
                 let atEnd = lineEnd >= count || b[lineEnd] == 0x0A
                 let c: UInt8 = atEnd ? 0x0A : b[lineEnd]
                 if c == 0x22 || c >= 0x80 { throw NeedsFullReader() }
-                if c == 0 { throw error("the file contains NUL bytes; it is binary, not CSV", line: line) }
+                if c == 0 { throw error(Message("reader.csv.nul"), line: line) }
                 if atEnd || c == delimiter {
                     var s = fieldStart, e = lineEnd
                     if atEnd, e > s, b[e - 1] == 0x0D { e -= 1 }
@@ -117,7 +117,7 @@ public enum EdgeListLoader {
                     while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 && delimiter != 0x09 { e -= 1 }
                     if nf == starts.count { starts.append(0); ends.append(0) }
                     starts[nf] = s; ends[nf] = e; nf += 1
-                    if nf > CSVReader.maxFields { throw error("more than \(CSVReader.maxFields) fields in one record", line: line) }
+                    if nf > CSVReader.maxFields { throw error(Message("reader.csv.too-many-fields", [("limit", .count(CSVReader.maxFields))]), line: line) }
                     fieldStart = lineEnd + 1
                     if atEnd { break }
                 }
@@ -143,7 +143,7 @@ public enum EdgeListLoader {
                 }
             }
             guard nf >= 2, starts[sourceCol] < ends[sourceCol], starts[targetCol] < ends[targetCol] else {
-                throw error("expected 'source,target[,weight][,mechanism]', found \(nf) field(s)", line: line)
+                throw error(Message("reader.edgelist.fields", [("n", .count(nf))]), line: line)
             }
             // A field guarded against spreadsheet formulas ('=x) is the id it guards (FormulaGuard).
             let u = interner.intern(FormulaGuard.unguardedStart(b, starts[sourceCol], ends[sourceCol]), ends[sourceCol])
@@ -152,9 +152,9 @@ public enum EdgeListLoader {
             if let c = weightCol, c < nf, starts[c] < ends[c] {
                 // The weight grammar of every reader (NetworkDocumentDecoder.checkWeight): no hexadecimal,
                 // no infinity, nothing that rounds to 0.
-                var problem: String? = nil
-                guard let x = NetworkDocumentDecoder.checkWeight(text(starts[c], ends[c]), report: { problem = $0 }) else {
-                    throw error(problem ?? "weight '\(text(starts[c], ends[c]))' is not a finite number > 0", line: line, field: "weight")
+                var problem: Message? = nil
+                guard let x = NetworkDocumentDecoder.checkWeight(text(starts[c], ends[c]), reportMessage: { problem = $0 }) else {
+                    throw error(problem ?? Message("diagnostic.weight-not-number", [("value", .text(text(starts[c], ends[c])))]), line: line, field: "weight")
                 }
                 w = x
                 if let heavier = total.add(w, index: edges.count, line: line) {
@@ -191,7 +191,7 @@ public enum EdgeListLoader {
         }
         if first {
             line = 1
-            throw error("the file is empty; expected rows 'source,target[,weight][,mechanism]'", line: line)
+            throw error(Message("reader.edgelist.empty"), line: line)
         }
         if !mechOfRow.isEmpty, mechOfRow.count < edges.count {
             mechOfRow.append(contentsOf: repeatElement(0, count: edges.count - mechOfRow.count))

@@ -12,9 +12,9 @@ public enum InputFile {
     public static func bytes(_ path: String) throws -> [UInt8] {
         if isStandardInput(path) { return try standardInput() }
         let size = try checkReadable(path)
-        if size > maxBytes { throw FormatError(file: path, "file is \(size) bytes, more than the \(maxBytes)-byte limit") }
+        if size > maxBytes { throw FormatError(file: path, Message("reader.file.too-large", [("size", .count(size)), ("limit", .count(maxBytes))])) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MissingFileError(path: path, reason: "cannot be opened (permission?)")
+            throw MissingFileError(path: path, Message("reader.file.cannot-open"))
         }
         defer { try? handle.close() }
         let data = (try? handle.readToEnd()) ?? Data()
@@ -32,7 +32,7 @@ public enum InputFile {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw MissingFileError(path: "-", reason: "standard input cannot be read: \(String(cString: strerror(errno)))") }
+            if n < 0 { if errno == EINTR { continue }; throw MissingFileError(path: "-", Message("reader.file.stdin-unreadable", [("reason", .text(String(cString: strerror(errno))))])) }
             if n == 0 { return out }
             out.append(contentsOf: chunk[0..<n])
             if out.count > maxBytes { throw FormatError(file: "-", "standard input is more than the \(maxBytes)-byte limit") }
@@ -49,10 +49,10 @@ public enum InputFile {
         guard !path.isEmpty, stat(path, &info) == 0 else { throw missing(path, errno) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw MissingFileError(path: path, reason: "is a folder, expected a file")
-        case S_IFIFO: throw MissingFileError(path: path, reason: "is a named pipe, expected a regular file")
-        case S_IFCHR, S_IFBLK: throw MissingFileError(path: path, reason: "is a device, expected a regular file")
-        default: throw MissingFileError(path: path, reason: "is not a regular file")
+        case S_IFDIR: throw MissingFileError(path: path, Message("reader.file.is-folder"))
+        case S_IFIFO: throw MissingFileError(path: path, Message("reader.file.is-pipe"))
+        case S_IFCHR, S_IFBLK: throw MissingFileError(path: path, Message("reader.file.is-device"))
+        default: throw MissingFileError(path: path, Message("reader.file.not-regular"))
         }
         FilesRead.shared.insert(FileIdentity(info))
         return Int(info.st_size)
@@ -63,20 +63,20 @@ public enum InputFile {
     public static func checkFolder(_ path: String) throws {
         var info = stat()
         guard !path.isEmpty, stat(path, &info) == 0 else { throw missing(path, errno) }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw MissingFileError(path: path, reason: "is not a folder") }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw MissingFileError(path: path, Message("reader.file.not-folder")) }
     }
 
     /// Why `path` cannot be found, after `stat` failed with `code`: a typo, an empty name, a
     /// symbolic link to nothing or a loop of links are told apart.
     static func missing(_ path: String, _ code: Int32) -> MissingFileError {
-        if path.isEmpty { return MissingFileError(path: "''", reason: "no such file (the file name is empty)") }
+        if path.isEmpty { return MissingFileError(path: "''", Message("reader.file.empty-name")) }
         var link = stat()
         switch code {
         case ENOENT where lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK:
-            return MissingFileError(path: path, reason: "no such file (a symbolic link to a file that does not exist)")
-        case ENOENT, ENOTDIR: return MissingFileError(path: path, reason: "no such file")
-        case ELOOP: return MissingFileError(path: path, reason: "no such file (a loop of symbolic links)")
-        default: return MissingFileError(path: path, reason: String(cString: strerror(code)))
+            return MissingFileError(path: path, Message("reader.file.dangling-link"))
+        case ENOENT, ENOTDIR: return MissingFileError(path: path, Message("reader.file.no-such-file"))
+        case ELOOP: return MissingFileError(path: path, Message("reader.file.link-loop"))
+        default: return MissingFileError(path: path, Message("reader.file.system-error", [("reason", .text(String(cString: strerror(code))))]))
         }
     }
 }

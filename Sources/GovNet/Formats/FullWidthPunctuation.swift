@@ -8,16 +8,24 @@
 /// after a key at the start of an entry (`key：`, `- key：`, `{key：`, `, key：`), a comma only inside a
 /// flow collection (`[…]`, `{…}`) and before a `key:`; quoted text, comments and block scalars
 /// (`|`, `>`) are skipped.
+///
+/// Keys typed in Chinese are checked too: a key in full-width letters (`ｎａｍｅ: …`, which YAML reads as
+/// another key) is an error naming the ASCII key, whichever colon follows it; a Chinese word before a
+/// full-width colon is an error when it is a column header GovNet knows (`名称：` — write `name:`) or
+/// stands inside a flow mapping (`{会商：information}` in a `vocabulary` section), where YAML would read
+/// the pair as one text. Elsewhere (`- 某预案：第三章` in a list of texts) a Chinese colon is text.
 /// - Complexity: O(length of the text).
 enum FullWidthPunctuation {
     static let colon: Unicode.Scalar = "\u{FF1A}"
     static let comma: Unicode.Scalar = "\u{FF0C}"
 
-    /// Whether `text` holds a full-width colon or comma at all (a byte scan: EF BC 9A, EF BC 8C).
+    /// Whether `text` holds a full-width colon, comma or letter at all (a byte scan: EF BC 9A, EF BC 8C;
+    /// the letters EF BC A1–BA and EF BD 81–9A).
     static func mayContain(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for b in text.utf8 {
-            if previous == (0xEF, 0xBC), b == 0x9A || b == 0x8C { return true }
+            if previous == (0xEF, 0xBC), b == 0x9A || b == 0x8C || (0xA1...0xBA).contains(b) { return true }
+            if previous == (0xEF, 0xBD), (0x81...0x9A).contains(b) { return true }
             previous = (previous.1, b)
         }
         return false
@@ -29,6 +37,7 @@ enum FullWidthPunctuation {
         var out: [Diagnostic] = []
         var blockIndent: Int? = nil     // inside a block scalar: lines more indented than this belong to it
         var flowDepth = 0
+        var flows: [Unicode.Scalar] = []  // the open flow collections, innermost last ('[' or '{')
         var lineNumber = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -54,8 +63,8 @@ enum FullWidthPunctuation {
                     i = line.count; continue
                 case "[" where structural(line, before: i), "{" where structural(line, before: i):
                     // A flow collection starts a value (after ':', '-', ',', '[' or '{'), not inside a text.
-                    flowDepth += 1; entryStart = true; i += 1; continue
-                case "]" where flowDepth > 0, "}" where flowDepth > 0: flowDepth -= 1
+                    flowDepth += 1; flows.append(c); entryStart = true; i += 1; continue
+                case "]" where flowDepth > 0, "}" where flowDepth > 0: flowDepth -= 1; _ = flows.popLast()
                 case ",": if flowDepth > 0 { entryStart = true; i += 1; continue }
                 case "-" where entryStart && (i + 1 == line.count || line[i + 1] == " "):
                     i += 1; continue
@@ -69,13 +78,29 @@ enum FullWidthPunctuation {
                     while j < line.count, isKeyCharacter(line[j]) { j += 1 }
                     var k = j
                     while k < line.count, line[k] == " " { k += 1 }
-                    if k < line.count, line[k] == colon {
-                        let key = String(String.UnicodeScalarView(line[i..<j]))
-                        out.append(Diagnostic(.error, file: file, line: lineNumber, column: k + 1, field: key,
-                                              message: "full-width colon '：' after '\(key)' where YAML needs ':' — write '\(key): …' (an ASCII colon followed by a space); with '：' the line is read as one text, not as the field '\(key)'"))
+                    let key = String(String.UnicodeScalarView(line[i..<j]))
+                    let ascii = Vocabulary.widthFolded(key)
+                    let fullWidthLetters = ascii != key && ascii.unicodeScalars.allSatisfy(\.isASCII)
+                    let chinese = !key.unicodeScalars.allSatisfy { $0.isASCII } && !fullWidthLetters
+                    let meant = chinese ? Vocabulary.columnAliases[key] : nil
+                    // After a Chinese word, the colon is syntax when the word is a known header, inside a
+                    // flow mapping, or before an ASCII word (`会商：information` in a vocabulary section).
+                    let asciiValue = line[min(k + 1, line.count)...].first { $0 != " " }.map { $0.isASCII && $0.properties.isAlphabetic } ?? false
+                    if k < line.count, line[k] == colon,
+                       !chinese || meant != nil || flows.last == "{" || asciiValue {
+                        // `name：`, `ｎａｍｅ：`, `名称：` (the known header's key), `{会商：information}`.
+                        let written = meant ?? (fullWidthLetters ? ascii : key)
+                        out.append(Diagnostic(.error, file: file, line: lineNumber, column: k + 1, field: written,
+                                              Message(meant != nil ? "reader.fullwidth.colon-chinese-key" : "reader.fullwidth.colon",
+                                                      [("key", .text(key)), ("written", .text(written)), ("example", .text("\(written): …"))])))
                         i = k + 1
                         entryStart = false
                         continue
+                    }
+                    if k < line.count, line[k] == ":", fullWidthLetters {
+                        // `ｎａｍｅ: …`: YAML reads the key `ｎａｍｅ`, not `name`.
+                        out.append(Diagnostic(.error, file: file, line: lineNumber, column: i + 1, field: ascii,
+                                              Message("reader.fullwidth.key-letters", [("key", .text(key)), ("written", .text(ascii))])))
                     }
                     i = j
                     entryStart = false
@@ -91,9 +116,12 @@ enum FullWidthPunctuation {
                     while k < line.count, line[k] == " " { k += 1 }
                     var j = k
                     while j < line.count, isKeyCharacter(line[j]) { j += 1 }
-                    if j > k, j < line.count, line[j] == ":" || line[j] == colon {
+                    let next = String(String.UnicodeScalarView(line[k..<j]))
+                    let plain = next.unicodeScalars.allSatisfy { $0.isASCII || isFullWidthLetter($0) || !$0.properties.isUnifiedIdeograph }
+                    // A Chinese word before a colon is a key only when it is one GovNet knows or the colon is ASCII.
+                    if j > k, j < line.count, line[j] == ":" || (line[j] == colon && (plain || Vocabulary.columnAliases[next] != nil)) {
                         out.append(Diagnostic(.error, file: file, line: lineNumber, column: i + 1,
-                                              message: "full-width comma '，' before '\(String(String.UnicodeScalarView(line[k..<j])))' where YAML needs ',' to separate entries — write ', \(String(String.UnicodeScalarView(line[k..<j]))): …'; with '，' the two entries are read as one value"))
+                                              Message("reader.fullwidth.comma", [("key", .text(next)), ("example", .text(", \(Vocabulary.widthFolded(next)): …"))])))
                     }
                 }
                 entryStart = false
@@ -111,8 +139,13 @@ enum FullWidthPunctuation {
         return k < 0 || [":", "-", ",", "[", "{"].contains(line[k])
     }
 
-    static func isKeyStart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || c == "_") }
-    static func isKeyCharacter(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || c == "." || c == "-")
+    /// A key starts with a letter or `_`: ASCII, full-width (`ｎ`, U+FF21–FF3A, U+FF41–FF5A) or a Chinese character.
+    static func isKeyStart(_ c: Unicode.Scalar) -> Bool {
+        (c.isASCII && (c.properties.isAlphabetic || c == "_")) || isFullWidthLetter(c) || c.properties.isUnifiedIdeograph
     }
+    static func isKeyCharacter(_ c: Unicode.Scalar) -> Bool {
+        (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || c == "." || c == "-"))
+            || isFullWidthLetter(c) || (0xFF10...0xFF19).contains(c.value) || c.value == 0xFF3F || c.properties.isUnifiedIdeograph
+    }
+    static func isFullWidthLetter(_ c: Unicode.Scalar) -> Bool { (0xFF21...0xFF3A).contains(c.value) || (0xFF41...0xFF5A).contains(c.value) }
 }

@@ -27,7 +27,7 @@ extension NetworkDocumentDecoder {
     /// `members` (the document's top level) gives the ids of declared mechanisms.
     /// - Complexity: O(entries · canonical values) for the suggestions.
     mutating func vocabulary(_ node: DocNode, members: [(key: String, line: Int, value: DocNode)]) {
-        guard let terms = object(node, what: "a mapping of terms (mechanism, basis, role, kind, level) to {synonym: value}") else { return }
+        guard let terms = object(node, what: Message("reader.vocabulary.what.terms")) else { return }
         var declared: [String] = []
         if let ms = members.first(where: { $0.key == "mechanisms" }), case .array(let items) = ms.value.value {
             for item in items {
@@ -37,35 +37,36 @@ extension NetworkDocumentDecoder {
         var added: Vocabulary.Additions = [:]
         for (key, line, value) in terms {
             guard let term = Self.vocabularyTerms[key] else {
-                let near = Vocabulary.suggestion(for: key, among: Vocabulary.Term.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-                error(nil, line: line, field: "vocabulary.\(key)", "unknown vocabulary term '\(YAMLDocumentReader.excerpt(key))'\(near); expected mechanism, basis, role, tie_role, kind or level")
+                let near = Vocabulary.suggestion(for: key, among: Vocabulary.Term.allCases.map(\.rawValue)).map(Vocabulary.didYouMean) ?? .empty
+                error(nil, line: line, field: "vocabulary.\(key)", Message("reader.vocabulary.unknown-term", [("term", .text(YAMLDocumentReader.excerpt(key))), ("hint", near)]))
                 continue
             }
-            guard let entries = object(value, what: "a mapping {synonym: \(term.rawValue)}") else { continue }
+            guard let entries = object(value, what: Message("reader.vocabulary.what.entries", [("term", .text(term.rawValue))])) else { continue }
             let canonical = Vocabulary.canonicalValues(term) + (term == .mechanism ? declared : [])
             for (synonym, entryLine, target) in entries {
                 let field = "vocabulary.\(term.rawValue)"
                 guard let meaning = text(target, field: field), !meaning.isEmpty else {
-                    error(target, field: field, "the synonym '\(YAMLDocumentReader.excerpt(synonym))' needs a \(term.rawValue) to stand for")
+                    error(target, field: field, Message("reader.vocabulary.needs-value", [("synonym", .text(YAMLDocumentReader.excerpt(synonym))), ("term", .text(term.rawValue))]))
                     continue
                 }
                 let word = synonym.trimmingCharacters(in: .whitespaces)
-                if word.isEmpty { error(nil, line: entryLine, field: field, "an empty synonym"); continue }
+                if word.isEmpty { error(nil, line: entryLine, field: field, Message("reader.vocabulary.empty-synonym")); continue }
                 if canonical.contains(word) {
-                    error(nil, line: entryLine, field: field, "'\(YAMLDocumentReader.excerpt(word))' is already a \(term.rawValue) and cannot be a synonym of another")
+                    error(nil, line: entryLine, field: field, Message("reader.vocabulary.already-canonical", [("word", .text(YAMLDocumentReader.excerpt(word))), ("term", .text(term.rawValue))]))
                     continue
                 }
                 // The value: canonical, or a built-in synonym read as its meaning.
                 let resolved = canonical.contains(meaning) ? meaning : Vocabulary.synonyms[term]?[meaning]
                 let open = term == .kind || term == .level
                 guard let value = resolved ?? (open && Vocabulary.suggestion(for: meaning, among: canonical) == nil ? meaning : nil) else {
-                    error(target, field: field, "the synonym '\(YAMLDocumentReader.excerpt(word))' stands for unknown \(term.rawValue) '\(YAMLDocumentReader.excerpt(meaning))'"
-                          + Vocabulary.didYouMean(meaning, term, extra: term == .mechanism ? declared : [])
-                          + "; expected one of \(canonical.joined(separator: ", "))")
+                    error(target, field: field, Message("reader.vocabulary.unknown-meaning", [
+                        ("synonym", .text(YAMLDocumentReader.excerpt(word))), ("term", .text(term.rawValue)), ("value", .text(YAMLDocumentReader.excerpt(meaning))),
+                        ("hint", Vocabulary.didYouMeanArgument(meaning, term, extra: term == .mechanism ? declared : [])),
+                        ("expected", .text(canonical.joined(separator: ", ")))]))
                     continue
                 }
                 if let builtIn = Vocabulary.synonyms[term]?[word], builtIn != value {
-                    warning(line: entryLine, field: field, "'\(word)' usually means \(term.rawValue) '\(builtIn)'; in this document it means '\(value)'")
+                    warning(line: entryLine, field: field, Message("reader.vocabulary.redefined", [("word", .text(word)), ("term", .text(term.rawValue)), ("usual", .text(builtIn)), ("value", .text(value))]))
                 }
                 added[term, default: [:]][word] = value
             }

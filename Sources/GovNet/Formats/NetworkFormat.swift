@@ -95,11 +95,11 @@ public enum NetworkReader {
     public static func read(path: String, format: NetworkFormat? = nil, directed: Bool? = nil) throws -> LoadedNetwork {
         guard let inferred = NetworkFormat.input(path: path, given: format) else {
             if InputFile.isStandardInput(path) {
-                throw FormatError(file: "-", "standard input has no file name to tell its format",
+                throw FormatError(file: "-", Message("reader.format.stdin"),
                                   remedy: .nameInputFormat(NetworkFormat.allCases.filter { $0 != .tables }))
             }
             try InputFile.checkReadable(path)
-            throw FormatError(file: path, "cannot tell the format from the file name", remedy: .nameInputFormat(NetworkFormat.allCases))
+            throw FormatError(file: path, Message("reader.format.unknown"), remedy: .nameInputFormat(NetworkFormat.allCases))
         }
         var format = inferred
         var network: Network
@@ -121,7 +121,7 @@ public enum NetworkReader {
             }
             // A mapping without either list is some other YAML/JSON document (`{}`, a notes file).
             if let root, case .object(let members) = root.value, !members.contains(where: { $0.key == "departments" || $0.key == "ties" }) {
-                throw FormatError(file: path, line: root.line, "no 'departments' and no 'ties': this is not a network document (GovNet lists departments under 'departments' and their ties under 'ties')")
+                throw FormatError(file: path, line: root.line, Message("reader.format.not-network"))
             }
             var decoder = NetworkDocumentDecoder(file: path)
             network = decoder.decode(root)
@@ -165,11 +165,11 @@ public enum NetworkReader {
         if seen.count > NetworkLimits.maxMechanisms {
             let m = network.mechanisms[NetworkLimits.maxMechanisms]
             let line = NetworkLimits.maxMechanisms < map.mechanismLines.count ? map.mechanismLines[NetworkLimits.maxMechanisms] : nil
-            return Diagnostic(.error, file: file, line: line, field: "mechanisms", message: NetworkLimits.tooManyMechanisms(m.id))
+            return Diagnostic(.error, file: file, line: line, field: "mechanisms", NetworkLimits.tooManyMechanisms(m.id))
         }
         for (i, t) in network.ties.enumerated() where seen.insert(t.mechanism).inserted && seen.count > NetworkLimits.maxMechanisms {
             return Diagnostic(.error, file: file, line: i < map.tieLines.count ? map.tieLines[i] : nil, field: "mechanism",
-                              message: NetworkLimits.tooManyMechanisms(t.mechanism))
+                              NetworkLimits.tooManyMechanisms(t.mechanism))
         }
         return nil
     }
@@ -181,10 +181,10 @@ public enum NetworkReader {
         let bytes = try InputFile.bytes(path)
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), "text is not valid UTF-8 (save the file as UTF-8)")
+            throw FormatError(file: path, line: firstInvalidUTF8Line(bytes), Message("reader.csv.not-utf8"))
         }
         if let nul = bytes.firstIndex(of: 0) {
-            throw FormatError(file: path, line: bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }, "the file contains NUL bytes; it is binary, not YAML")
+            throw FormatError(file: path, line: bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }, Message("reader.text.nul", [("format", .text("YAML"))]))
         }
         return text
     }

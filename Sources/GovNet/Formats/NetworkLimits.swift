@@ -7,8 +7,7 @@ public enum NetworkLimits {
     public static let maxMechanisms = 100
 
     /// The message for a file with more mechanisms than ``maxMechanisms``.
-    static func tooManyMechanisms(_ example: String) -> String {
-"more than \(maxMechanisms) distinct mechanisms (one of them: '\(String(example.prefix(40)))'); "
-            + "a mechanism is a kind of linkage such as command or information — is another column read as the mechanism?"
+    static func tooManyMechanisms(_ example: String) -> Message {
+        Message("reader.limits.too-many-mechanisms", [("limit", .count(maxMechanisms)), ("example", .text(String(example.prefix(40))))])
     }
 }

@@ -111,7 +111,7 @@ public enum NetworkValidator {
             let l = line(map.tieLines, i)
             if t.weight.isFinite && t.weight > 0 && !overflowReported, let h = weightTotal.add(t.weight, index: i, line: l) {
                 let other = network.ties[h.index]
-                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", message: WeightTotal.overflowMessage(
+                out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", WeightTotal.overflowMessage(
                     .init(from: t.from, to: t.to, mechanism: t.mechanism, weight: t.weight),
                     .init(from: other.from, to: other.to, mechanism: other.mechanism, weight: other.weight), otherLine: h.line)))
                 overflowReported = true

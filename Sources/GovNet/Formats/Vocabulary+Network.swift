@@ -26,7 +26,7 @@ extension Vocabulary {
                 if term == .kind { net.departments[i].kind = word } else { net.departments[i].level = word }
                 if !known.contains(word), let near = suggestion(for: word, among: known.sorted(), maxDistance: 1) {
                     out.append(Diagnostic(.warning, file: departmentFile, line: line, field: term.rawValue,
-                                          message: "\(term.rawValue) '\(word)' of department '\(net.departments[i].id)' is not a known \(term.rawValue) (did you mean '\(near)'?); the analyses that read \(term.rawValue)s will not recognise it"))
+                                          Message("reader.vocabulary.unknown-\(term.rawValue)", [("value", .text(word)), ("id", .text(net.departments[i].id)), ("near", .text(near))])))
                 }
             }
         }
@@ -36,30 +36,31 @@ extension Vocabulary {
         let byName = NetworkValidator.departmentsByName(net.departments)
         guard !byName.isEmpty else { return out }
         var noted = Set<String>()
-        func resolved(_ ref: String, file: String, line: Int?) -> String {
+        // The field names the column, so a workbook's note points at the cell (`联系!B7`).
+        func resolved(_ ref: String, file: String, line: Int?, field: String) -> String {
             guard !ids.contains(ref), let candidates = byName[ref], candidates.count == 1 else { return ref }
             let id = candidates[0]
             if noted.insert(ref).inserted {
-                out.append(Diagnostic(.note, file: file, line: line,
-                                      message: "'\(ref)' is the name of department '\(id)'; references to it are read as '\(id)'"))
+                out.append(Diagnostic(.note, file: file, line: line, field: field,
+                                      Message("reader.vocabulary.name-resolved", [("name", .text(ref)), ("id", .text(id))])))
             }
             return id
         }
         let tieFile = map.tieFile ?? map.file, functionFile = map.functionFile ?? map.file
         for i in net.ties.indices {
             let line = i < map.tieLines.count ? map.tieLines[i] : nil
-            net.ties[i].from = resolved(net.ties[i].from, file: tieFile, line: line)
-            net.ties[i].to = resolved(net.ties[i].to, file: tieFile, line: line)
+            net.ties[i].from = resolved(net.ties[i].from, file: tieFile, line: line, field: "from")
+            net.ties[i].to = resolved(net.ties[i].to, file: tieFile, line: line, field: "to")
         }
         for i in net.departments.indices where !net.departments[i].ledBy.isEmpty {
             let line = i < map.departmentLines.count ? map.departmentLines[i] : nil
-            net.departments[i].ledBy = net.departments[i].ledBy.map { resolved($0, file: departmentFile, line: line) }
+            net.departments[i].ledBy = net.departments[i].ledBy.map { resolved($0, file: departmentFile, line: line, field: "led_by") }
         }
         for f in net.functions.indices {
             for a in net.functions[f].assignments.indices {
                 let lines = f < map.assignmentLines.count ? map.assignmentLines[f] : []
                 let line = a < lines.count ? lines[a] : nil
-                net.functions[f].assignments[a].department = resolved(net.functions[f].assignments[a].department, file: functionFile, line: line)
+                net.functions[f].assignments[a].department = resolved(net.functions[f].assignments[a].department, file: functionFile, line: line, field: "department")
             }
         }
         return out

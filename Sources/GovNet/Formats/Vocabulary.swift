@@ -96,7 +96,7 @@ public enum Vocabulary {
     /// The canonical value `value` stands for: itself when canonical, its meaning when a synonym (one
     /// `added` by the document first), nil otherwise. O(length of `value`).
     public static func canonical(_ value: String, _ term: Term, added: Additions = [:]) -> String? {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = widthFolded(value)
         if let meaning = added[term]?[v] { return meaning }
         if canonicalValues(term).contains(v) { return v }
         return synonyms[term]?[v]
@@ -105,8 +105,26 @@ public enum Vocabulary {
     /// `value` as its canonical word when it is a synonym, else unchanged (for open vocabularies: kinds,
     /// levels, and mechanisms a network may declare).
     public static func normalised(_ value: String, _ term: Term, added: Additions = [:]) -> String {
-        let v = value.trimmingCharacters(in: .whitespaces)
-        return added[term]?[v] ?? synonyms[term]?[v] ?? value
+        let v = widthFolded(value)
+        return added[term]?[v] ?? synonyms[term]?[v] ?? (v != value && canonicalValues(term).contains(v) ? v : value)
+    }
+
+    /// `s` as typed on an ASCII keyboard: full-width forms folded to ASCII (U+FF01–U+FF5E to U+0021–U+007E:
+    /// `ｃｏｍｍａｎｄ`, `ｔｒｕｅ`, `；`, `：`), the ideographic space (U+3000) to a space, then trimmed. A
+    /// Chinese input method types these for the ASCII letters and punctuation a vocabulary value, a header or
+    /// a list separator needs; CJK text has none of them and is unchanged.
+    /// - Complexity: O(length of `s`).
+    public static func widthFolded(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else {
+            return s.trimmingCharacters(in: .whitespaces)
+        }
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(c.value), let a = Unicode.Scalar(c.value - 0xFEE0) { out.append(a) }
+            else if c.value == 0x3000 { out.append(" ") }
+            else { out.append(c) }
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
     }
 
     /// A closed-vocabulary value parsed through the synonyms: `T(rawValue:)` of the canonical word.
@@ -205,15 +223,22 @@ public enum Vocabulary {
         "英文名": "names.en", "英文名称": "names.en",
     ]
 
-    /// The canonical column a header names (`起点` → `from`), or the header itself.
-    public static func column(_ header: String) -> String { columnAliases[header] ?? header }
+    /// The canonical column a header names (`起点` → `from`), or the header itself. Full-width letters and
+    /// a colon typed after the name (`起点：`, `ｗｅｉｇｈｔ`) are read as typed in ASCII (``widthFolded(_:)``).
+    public static func column(_ header: String) -> String {
+        if let c = columnAliases[header] { return c }
+        var folded = widthFolded(header)
+        if folded.hasSuffix(":") { folded = String(folded.dropLast()).trimmingCharacters(in: .whitespaces) }
+        guard folded != header, !folded.isEmpty else { return header }
+        return columnAliases[folded] ?? folded.lowercased()
+    }
 
     /// The aliases of `column`, sorted, for messages and docs.
     public static func aliases(of column: String) -> [String] { columnAliases.filter { $0.value == column }.map(\.key).sorted() }
 
     /// Values of a `directed` cell: true/false, yes/no, 1/0, and 是/否, 有向/无向, 单向/双向.
     public static func bool(_ s: String) -> Bool? {
-        switch s.lowercased() {
+        switch widthFolded(s).lowercased() {
         case "true", "yes", "1", "是", "有向", "单向": return true
         case "false", "no", "0", "否", "无向", "双向": return false
         default: return nil

@@ -30,9 +30,12 @@ struct WeightTotal {
     }
 
     /// The error of the tie `tie` that took the sum past the largest double, given the heaviest earlier one.
-    static func overflowMessage(_ tie: Tie, _ other: Tie, otherLine: Int?) -> String {
-        "weights add up past the largest number (≈1.8e308): tie \(tie.from) → \(tie.to) (\(tie.mechanism), weight \(tie.weight)) "
-            + "and tie \(other.from) → \(other.to) (\(other.mechanism), weight \(other.weight))\(otherLine.map { " at line \($0)" } ?? "") "
-            + "with the ties before them; strengths and combined parallel ties would be infinite — scale the weights down"
+    static func overflowMessage(_ tie: Tie, _ other: Tie, otherLine: Int?) -> Message {
+        Message("reader.weights.overflow", [
+            ("from", .text(tie.from)), ("to", .text(tie.to)), ("mechanism", .text(tie.mechanism)), ("weight", .text("\(tie.weight)")),
+            ("otherFrom", .text(other.from)), ("otherTo", .text(other.to)), ("otherMechanism", .text(other.mechanism)),
+            ("otherWeight", .text("\(other.weight)")),
+            ("where", otherLine.map { .message(Message("diagnostic.at-line", [("line", .count($0))])) } ?? .empty),
+        ])
     }
 }

@@ -74,6 +74,8 @@ struct QAPCommand: ParsableCommand {
             try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
+            // The centre and same:class terms, and the reading of the result, turn on the coordinating department.
+            CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet, language: lang)
             var seen = Set<String>()
             var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
             var otherTies: TieTable?
@@ -83,7 +85,7 @@ struct QAPCommand: ParsableCommand {
                 let map = try mapping.map(DepartmentMapping.read(path:))
                     ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
                 let resolved = try map.resolve(before: other.network, after: net)
-                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
                 let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
                 let added = Set(alignment.added)
                 nodes = nodes.filter { !added.contains($0) }

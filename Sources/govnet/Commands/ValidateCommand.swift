@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
                 lines.append(lang.render("validate.errors", [("file", .text(TerminalText.safe(file))), ("n", .count(e.errors.count))]))
                 if worst != Exit.noInput { worst = Exit.dataError }
             } catch let e as MissingFileError {
-                lines.append(TerminalText.safe("\(e.path): error: \(e.reason)"))
+                lines.append(TerminalText.safe("\(e.path): error: \(e.reason(lang))"))
                 worst = Exit.noInput
             }
             // One checked write per file: a failed write ends the run with exit 74 (see `Govnet.main`).

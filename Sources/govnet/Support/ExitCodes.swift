@@ -41,7 +41,7 @@ func reportingErrors<T>(language: ReportLanguage = .en, _ body: () throws -> T) 
         for d in e.printedDiagnostics { Stderr.print("govnet: " + d.description(language)) }
         throw Exit.dataError
     } catch let e as MissingFileError {
-        Stderr.print("govnet: \(e.path): error: \(e.reason)")
+        Stderr.print("govnet: \(e.path): error: \(e.reason(language))")
         throw Exit.noInput
     } catch let e as OutputError {
         Stderr.print("govnet: \(e.printed)")

@@ -64,7 +64,7 @@ public struct DepartmentMapping: Sendable, Hashable {
         case "json": return try parseDocument(JSONDocumentReader.parse(bytes, file: path), file: path)
         case "yaml", "yml":
             guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self) else {
-                throw FormatError(file: path, "text is not valid UTF-8 (save the file as UTF-8)")
+                throw FormatError(file: path, Message("reader.csv.not-utf8"))
             }
             return try parseDocument(YAMLDocumentReader.parse(text, file: path), file: path)
         default:
@@ -76,10 +76,10 @@ public struct DepartmentMapping: Sendable, Hashable {
     /// Parses CSV text with a `from,to` header.
     static func parseCSV(_ bytes: [UInt8], file: String) throws -> DepartmentMapping {
         let records = try CSVReader.records(bytes, file: file)
-        guard let header = records.first else { throw FormatError(file: file, line: 1, "empty mapping file; expected a header line `from,to`") }
+        guard let header = records.first else { throw FormatError(file: file, line: 1, Message("reader.mapping.empty")) }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let fi = names.firstIndex(of: "from"), let ti = names.firstIndex(of: "to") else {
-            throw FormatError(file: file, line: header.line, "the header must name the columns `from` and `to` (old id, new id); found \(header.fields.joined(separator: ","))")
+            throw FormatError(file: file, line: header.line, Message("reader.mapping.header", [("found", .text(header.fields.joined(separator: ",")))]))
         }
         let fni = names.firstIndex(of: "functions")
         var pairs: [Pair] = []
@@ -89,7 +89,7 @@ public struct DepartmentMapping: Sendable, Hashable {
             let to = r.fields.indices.contains(ti) ? r.fields[ti].trimmingCharacters(in: .whitespaces) : ""
             if from.isEmpty || to.isEmpty {
                 errors.append(Diagnostic(.error, file: file, line: r.line, field: from.isEmpty ? "from" : "to",
-                                         message: "empty department id; each row maps one old id to one new id"))
+                                         Message("reader.mapping.empty-id-row")))
                 continue
             }
             var functions: [String]? = nil
@@ -109,7 +109,7 @@ public struct DepartmentMapping: Sendable, Hashable {
     static func parseDocument(_ root: DocNode?, file: String) throws -> DepartmentMapping {
         guard let root else { return DepartmentMapping(pairs: [], file: file, origin: "mapping-file") }
         guard case .object(let members) = root.value else {
-            throw FormatError(file: file, line: root.line, "expected a mapping {old id: new id or [new ids] or {new id: [function ids]}}, found \(root.kindName)")
+            throw FormatError(file: file, line: root.line, Message("reader.mapping.expected-mapping", [("found", NetworkDocumentDecoder.kind(root)), ("shape", Self.shape(.mapping))]))
         }
         var pairs: [Pair] = []
         var errors: [Diagnostic] = []
@@ -128,12 +128,12 @@ public struct DepartmentMapping: Sendable, Hashable {
                 var out: [String] = []
                 for item in items {
                     if let f = id(item) { out.append(f) } else {
-                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key, message: "expected a function id, found \(item.kindName)"))
+                        errors.append(Diagnostic(.error, file: file, line: item.line, field: key, Message("reader.mapping.expected-function", [("found", NetworkDocumentDecoder.kind(item))])))
                     }
                 }
                 return out.isEmpty ? nil : out
             }
-            errors.append(Diagnostic(.error, file: file, line: node.line, field: key, message: "expected a list of function ids, found \(node.kindName)"))
+            errors.append(Diagnostic(.error, file: file, line: node.line, field: key, Message("reader.mapping.expected-functions", [("found", NetworkDocumentDecoder.kind(node))])))
             return nil
         }
         for (key, line, value) in members {
@@ -146,30 +146,30 @@ public struct DepartmentMapping: Sendable, Hashable {
                         pairs.append(Pair(from: key, to: to, line: item.line))
                     } else if case .object(let fields) = item.value, let toField = fields.first(where: { $0.key == "to" }), let to = id(toField.value) {
                         for f in fields where f.key != "to" && f.key != "functions" {
-                            errors.append(Diagnostic(.error, file: file, line: f.line, field: f.key, message: "unknown field; a successor is written {to: new id, functions: [function ids]}"))
+                            errors.append(Diagnostic(.error, file: file, line: f.line, field: f.key, Message("reader.mapping.unknown-field", [("shape", Self.shape(.successor))])))
                         }
                         let fs = fields.first(where: { $0.key == "functions" }).flatMap { functions($0.value, key: key) }
                         pairs.append(Pair(from: key, to: to, line: item.line, functions: fs))
                     } else {
                         errors.append(Diagnostic(.error, file: file, line: item.line, field: key,
-                                                 message: "expected a new department id or {to: new id, functions: [function ids]}, found \(item.kindName)"))
+                                                 Message("reader.mapping.expected-successor", [("found", NetworkDocumentDecoder.kind(item)), ("shape", Self.shape(.successor))])))
                     }
                 }
             case .object(let successors) where !successors.isEmpty:
                 for (to, toLine, duties) in successors {
                     let t = to.trimmingCharacters(in: .whitespaces)
                     if t.isEmpty {
-                        errors.append(Diagnostic(.error, file: file, line: toLine, field: key, message: "empty department id"))
+                        errors.append(Diagnostic(.error, file: file, line: toLine, field: key, Message("reader.mapping.empty-id")))
                         continue
                     }
                     pairs.append(Pair(from: key, to: t, line: toLine, functions: functions(duties, key: key)))
                 }
             case .array, .object:
                 errors.append(Diagnostic(.error, file: file, line: line, field: key,
-                                         message: "empty list; leave a removed department out of the mapping instead"))
+                                         Message("reader.mapping.empty-list")))
             default:
                 errors.append(Diagnostic(.error, file: file, line: value.line, field: key,
-                                         message: "expected a new department id, a list of them, or {new id: [function ids]}, found \(value.kindName)"))
+                                         Message("reader.mapping.expected-successors", [("found", NetworkDocumentDecoder.kind(value)), ("shape", Self.shape(.functions))])))
             }
         }
         if !errors.isEmpty { throw FormatError(errors) }
@@ -218,17 +218,17 @@ public struct DepartmentMapping: Sendable, Hashable {
             var ok = true
             for f in p.functions ?? [] where !knownFunctions.contains(f) {
                 problems.append(Diagnostic(.error, file: file, line: p.line, field: "functions",
-                                           message: "'\(f)' is not a function of either network\(NearestName.phrase(for: f, in: functionOrder)); name the duty by its function id"))
+                                           Message("reader.mapping.unknown-duty", [("function", .text(f)), ("hint", NearestName.suggestion(for: f, in: functionOrder).map(Vocabulary.didYouMean) ?? .empty)])))
                 ok = false
             }
             if !beforeIDs.contains(p.from) {
                 problems.append(Diagnostic(strict ? .error : .warning, file: file, line: p.line, field: "from",
-                                           message: "'\(p.from)' is not a department of the earlier network"))
+                                           Message("reader.mapping.not-earlier-department", [("id", .text(p.from))])))
                 ok = false
             }
             if afterIndex[p.to] == nil {
                 problems.append(Diagnostic(strict ? .error : .warning, file: file, line: p.line, field: "to",
-                                           message: "'\(p.to)' is not a department of the later network"))
+                                           Message("reader.mapping.not-later-department", [("id", .text(p.to))])))
                 ok = false
             }
             if ok {
@@ -271,11 +271,11 @@ public struct DepartmentMapping: Sendable, Hashable {
         for p in functionMapping?.pairs ?? [] {
             var ok = true
             if !beforeIDs.contains(p.from) {
-                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "from", message: "'\(p.from)' is not a function of the earlier network"))
+                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "from", Message("reader.mapping.not-earlier-function", [("id", .text(p.from))])))
                 ok = false
             }
             if afterOrder[p.to] == nil {
-                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "to", message: "'\(p.to)' is not a function of the later network"))
+                problems.append(Diagnostic(.error, file: functionMapping!.file, line: p.line, field: "to", Message("reader.mapping.not-later-function", [("id", .text(p.to))])))
                 ok = false
             }
             if ok && !(named[p.from]?.contains(p.to) ?? false) { named[p.from, default: []].append(p.to) }
@@ -352,5 +352,19 @@ public struct ResolvedMapping: Sendable, Hashable {
         var s: [String: [String]] = [:]
         for d in before.departments { s[d.id] = afterIDs.contains(d.id) ? [d.id] : [] }
         return ResolvedMapping(successors: s, origin: "identity")
+    }
+}
+
+extension DepartmentMapping {
+    /// The shapes a YAML mapping file's entries take, as messages show them in each language.
+    enum Shape { case mapping, successor, functions }
+
+    static func shape(_ s: Shape) -> MessageArgument {
+        switch s {
+        case .mapping: return .name(LocalizedName("{old id: new id or [new ids] or {new id: [function ids]}}",
+                                                  chinese: "{原编号: 新编号、[新编号] 或 {新编号: [职能编号]}}"))
+        case .successor: return .name(LocalizedName("{to: new id, functions: [function ids]}", chinese: "{to: 新编号, functions: [职能编号]}"))
+        case .functions: return .name(LocalizedName("{new id: [function ids]}", chinese: "{新编号: [职能编号]}"))
+        }
     }
 }

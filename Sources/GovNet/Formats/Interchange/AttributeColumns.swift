@@ -37,16 +37,17 @@ struct AttributeColumns {
 /// Applies typed node/edge values read from a typed format to departments and ties.
 enum InterchangeApply {
     /// Applies edge key `key` to `tie`. Returns an error message for a bad weight or basis.
-    static func tieField(_ key: String, _ value: AttributeValue, to tie: inout Tie) -> String? {
+    static func tieField(_ key: String, _ value: AttributeValue, to tie: inout Tie) -> Message? {
         switch key {
         case "mechanism": tie.mechanism = value.description
         case "weight":
-            var message: String?
-            if let w = NetworkDocumentDecoder.checkWeight(value.description, report: { message = $0 }) { tie.weight = w }
+            var message: Message?
+            if let w = NetworkDocumentDecoder.checkWeight(value.description, reportMessage: { message = $0 }) { tie.weight = w }
             return message
         case "basis":
             guard let b = Basis(rawValue: value.description) else {
-                return "unknown basis '\(value.description)'; expected one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))"
+                return Message("diagnostic.unknown-value", [("term", .text("basis")), ("value", .text(value.description)), ("hint", .empty),
+                                                            ("expected", .text(Basis.allCases.map(\.rawValue).joined(separator: ", ")))])
             }
             tie.basis = b
         case "directed":
@@ -56,7 +57,7 @@ enum InterchangeApply {
                 switch value.description.lowercased() {
                 case "true", "1": tie.directed = true
                 case "false", "0": tie.directed = false
-                default: return "'directed' must be true or false, found '\(value.description)'"
+                default: return Message("reader.interchange.directed", [("value", .text(value.description))])
                 }
             }
         default:

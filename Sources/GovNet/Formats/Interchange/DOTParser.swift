@@ -31,19 +31,19 @@ struct DOTParser {
 
     mutating func advance() throws { (token, line) = try lexer.next() }
 
-    func error(_ message: String) -> FormatError { lexer.error(message, line: line) }
+    func error(_ message: Message) -> FormatError { lexer.error(message, line: line) }
 
-    func describe(_ t: DOTReader.Token) -> String {
+    func describe(_ t: DOTReader.Token) -> MessageArgument {
         switch t {
-        case .id(let s, _): return "'\(s)'"
-        case .punct(let c): return "'\(c)'"
-        case .edgeop(let d): return d ? "'->'" : "'--'"
-        case .end: return "the end of the file"
+        case .id(let s, _): return .message(Message("reader.dot.token", [("token", .text(s))]))
+        case .punct(let c): return .message(Message("reader.dot.token", [("token", .text(String(c)))]))
+        case .edgeop(let d): return .message(Message("reader.dot.token", [("token", .text(d ? "->" : "--"))]))
+        case .end: return .message(Message("reader.dot.end-of-file"))
         }
     }
 
     mutating func expect(_ c: Character) throws {
-        guard token == .punct(c) else { throw error("expected '\(c)', found \(describe(token))") }
+        guard token == .punct(c) else { throw error(Message("reader.dot.expected", [("expected", .text(String(c))), ("found", describe(token))])) }
         try advance()
     }
 
@@ -54,10 +54,10 @@ struct DOTParser {
 
     mutating func parseGraph() throws {
         try advance()
-        if token == .end { throw FormatError(file: file, line: 1, "the file is empty; expected 'graph {…}' or 'digraph {…}'") }
+        if token == .end { throw FormatError(file: file, line: 1, Message("reader.dot.empty")) }
         if keyword(token, "strict") { try advance() }
         if keyword(token, "digraph") { directed = true } else if !keyword(token, "graph") {
-            throw error("expected 'graph' or 'digraph', found \(describe(token))")
+            throw error(Message("reader.dot.expected-graph", [("found", describe(token))]))
         }
         builder.defaultDirected = directed
         try advance()
@@ -65,15 +65,15 @@ struct DOTParser {
         try expect("{")
         _ = try statements(depth: 1)
         try expect("}")
-        if token != .end { builder.warning(line: line, "only the first graph of the file is read") }
+        if token != .end { builder.warning(line: line, Message("reader.dot.first-graph-only")) }
     }
 
     /// Parses statements up to the closing brace; returns the nodes they mention, in order.
     mutating func statements(depth: Int) throws -> [String] {
-        guard depth <= InterchangeLimits.maxDepth else { throw error("subgraphs nested deeper than \(InterchangeLimits.maxDepth) levels") }
+        guard depth <= InterchangeLimits.maxDepth else { throw error(Message("reader.dot.depth", [("limit", .count(InterchangeLimits.maxDepth))])) }
         var mentioned: [String] = []
         while token != .punct("}") {
-            if token == .end { throw error("the file ends before the closing '}'") }
+            if token == .end { throw error(Message("reader.dot.unclosed-graph")) }
             if token == .punct(";") { try advance(); continue }
             try statement(depth: depth, mentioned: &mentioned)
         }
@@ -99,7 +99,7 @@ struct DOTParser {
             try advance()
             if token == .punct("=") {
                 try advance()
-                guard case .id(let value, let quoted) = token else { throw error("expected a value after '\(key) =', found \(describe(token))") }
+                guard case .id(let value, let quoted) = token else { throw error(Message("reader.dot.value-after", [("key", .text(key)), ("found", describe(token))])) }
                 try advance()
                 if depth == 1 { graphAttributes([(key, value, quoted, stmtLine)]) }
                 return
@@ -109,7 +109,7 @@ struct DOTParser {
         var operands: [[String]] = [try operand(depth: depth)]
         var ops: [Bool] = []
         while case .edgeop(let d) = token {
-            if d != directed { throw error("'\(d ? "->" : "--")' in a \(directed ? "digraph" : "graph"); use '\(directed ? "->" : "--")'") }
+            if d != directed { throw error(Message("reader.dot.edgeop", [("found", .text(d ? "->" : "--")), ("graph", .text(directed ? "digraph" : "graph")), ("use", .text(directed ? "->" : "--"))])) }
             ops.append(d)
             try advance()
             operands.append(try operand(depth: depth))
@@ -124,7 +124,7 @@ struct DOTParser {
         for k in 0..<ops.count {
             let (product, overflow) = operands[k].count.multipliedReportingOverflow(by: operands[k + 1].count)
             if overflow || builder.network.ties.count + product > maxTies {
-                throw FormatError(file: file, line: stmtLine, "the edge statement implies more than \(maxTies) ties (subgraphs multiply their nodes), the limit for a file of this size")
+                throw FormatError(file: file, line: stmtLine, Message("reader.dot.too-many-ties", [("limit", .count(maxTies))]))
             }
             for u in operands[k] { for v in operands[k + 1] { try addEdge(u, v, attributes, line: stmtLine) } }
         }
@@ -146,14 +146,14 @@ struct DOTParser {
             try expect("}")
             return nodes
         }
-        guard case .id(let id, _) = token else { throw error("expected a node, an edge or an attribute, found \(describe(token))") }
+        guard case .id(let id, _) = token else { throw error(Message("reader.dot.expected-statement", [("found", describe(token))])) }
         let l = line
         try advance()
         if token == .punct(":") {
             try advance()
-            guard case .id = token else { throw error("expected a port name after ':'") }
+            guard case .id = token else { throw error(Message("reader.dot.port")) }
             try advance()
-            if token == .punct(":") { try advance(); guard case .id = token else { throw error("expected a compass point after ':'") }; try advance() }
+            if token == .punct(":") { try advance(); guard case .id = token else { throw error(Message("reader.dot.compass")) }; try advance() }
         }
         try ensureNode(id, line: l)
         return [id]
@@ -164,13 +164,13 @@ struct DOTParser {
         while token == .punct("[") {
             try advance()
             while token != .punct("]") {
-                guard case .id(let key, _) = token else { throw error("expected an attribute name or ']', found \(describe(token))") }
+                guard case .id(let key, _) = token else { throw error(Message("reader.dot.attribute-name", [("found", describe(token))])) }
                 let l = line
                 try advance()
                 var value = "true", quoted = false
                 if token == .punct("=") {
                     try advance()
-                    guard case .id(let v, let q) = token else { throw error("expected a value after '\(key)=', found \(describe(token))") }
+                    guard case .id(let v, let q) = token else { throw error(Message("reader.dot.value-after", [("key", .text(key)), ("found", describe(token))])) }
                     value = v; quoted = q
                     try advance()
                 }
@@ -202,7 +202,7 @@ struct DOTParser {
 
     mutating func applyNode(_ id: String, _ attributes: Attributes, line: Int) throws {
         guard let i = known[id] else { return }
-        try appliedAttributes.spend(attributes.count, file: file, line: line, "node and edge attributes, defaults included,")
+        try appliedAttributes.spend(attributes.count, file: file, line: line, Message("reader.interchange.implied.dot"))
         var d = builder.network.departments[i]
         for (k, v, q, _) in attributes {
             if k == "label" { if v != "\\N" { d.name = v }; continue }
@@ -212,7 +212,7 @@ struct DOTParser {
     }
 
     mutating func addEdge(_ u: String, _ v: String, _ attributes: Attributes, line: Int) throws {
-        try appliedAttributes.spend(edgeDefaults.last!.count + attributes.count, file: file, line: line, "node and edge attributes, defaults included,")
+        try appliedAttributes.spend(edgeDefaults.last!.count + attributes.count, file: file, line: line, Message("reader.interchange.implied.dot"))
         var tie = Tie(from: u, to: v, mechanism: EdgeListCSV.defaultMechanism, directed: directed)
         for (k, value, q, l) in edgeDefaults.last! + attributes {
             if k == "dir" {

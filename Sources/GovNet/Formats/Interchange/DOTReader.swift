@@ -27,9 +27,9 @@ public enum DOTReader {
     public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let nul = body.firstIndex(of: 0) {
-            throw FormatError(file: file, line: body[..<nul].filter { $0 == 0x0A }.count + 1, "the file contains NUL bytes; it is binary, not DOT")
+            throw FormatError(file: file, line: body[..<nul].filter { $0 == 0x0A }.count + 1, Message("reader.text.nul", [("format", .text("DOT"))]))
         }
-        guard let text = String(validating: body, as: UTF8.self) else { throw FormatError(file: file, line: nil, "text is not valid UTF-8 (save the file as UTF-8)") }
+        guard let text = String(validating: body, as: UTF8.self) else { throw FormatError(file: file, line: nil, Message("reader.csv.not-utf8")) }
         var parser = DOTParser(lexer: DOTLexer(Array(text.unicodeScalars), file: file), file: file)
         try parser.parseGraph()
         return parser.builder.finish()
@@ -49,8 +49,8 @@ struct DOTLexer {
         self.file = file
     }
 
-    func error(_ message: String, line: Int? = nil) -> FormatError {
-        FormatError(file: file, line: line ?? self.line, "invalid DOT: \(message)")
+    func error(_ message: Message, line: Int? = nil) -> FormatError {
+        FormatError(file: file, line: line ?? self.line, Message("reader.dot.invalid", [("detail", .message(message))]))
     }
 
     static func isIDStart(_ c: Unicode.Scalar) -> Bool {
@@ -73,7 +73,7 @@ struct DOTLexer {
                     if chars[pos] == "\n" { line += 1 }
                     pos += 1
                 }
-                guard pos < chars.count else { throw error("comment opened at line \(start) is not closed", line: start) }
+                guard pos < chars.count else { throw error(Message("reader.dot.comment", [("line", .count(start))]), line: start) }
                 pos += 2
                 continue
             }
@@ -102,7 +102,7 @@ struct DOTLexer {
                 if chars[pos] == "." { dot = true }
                 s.unicodeScalars.append(chars[pos]); pos += 1
             }
-            guard s != "-", s != ".", s != "-." else { throw error("'\(s)' is not a number") }
+            guard s != "-", s != ".", s != "-." else { throw error(Message("reader.interchange.not-number", [("value", .text(s))])) }
             // Graphviz splits `1e999` or `2x` into a number and a name ("badly delimited number"), which
             // would silently read `weight=1e999` as weight 1: refuse it instead.
             if pos < chars.count, Self.isIDStart(chars[pos]) {
@@ -110,7 +110,7 @@ struct DOTLexer {
                 while pos < chars.count, Self.isIDStart(chars[pos]) || Self.isDigit(chars[pos]) || chars[pos] == "-" || chars[pos] == "+" || chars[pos] == "." {
                     rest.unicodeScalars.append(chars[pos]); pos += 1
                 }
-                throw error("badly delimited number '\(s)\(rest)'; quote it (\"\(s)\(rest)\") or separate the number from the name")
+                throw error(Message("reader.dot.number", [("value", .text(s + rest))]))
             }
             return (.id(s, quoted: false), l)
         }
@@ -119,7 +119,7 @@ struct DOTLexer {
             while pos < chars.count, Self.isIDStart(chars[pos]) || Self.isDigit(chars[pos]) { s.unicodeScalars.append(chars[pos]); pos += 1 }
             return (.id(s, quoted: false), l)
         }
-        throw error("unexpected character '\(c.escaped(asASCII: true))'")
+        throw error(Message("reader.dot.character", [("character", .text(c.escaped(asASCII: true)))]))
     }
 
     /// A double-quoted string (and `+ "…"` continuations): `\"`, `\\`, `\n` and `\r` decoded, `\xHH` for a
@@ -157,7 +157,7 @@ struct DOTLexer {
                 s.unicodeScalars.append(c)
                 pos += 1
             }
-            guard closed else { throw error("the quoted string opened at line \(start) is not closed", line: start) }
+            guard closed else { throw error(Message("reader.dot.string", [("line", .count(start))]), line: start) }
             // "a" + "b"
             let save = (pos, line, atLineStart)
             try skipTrivia()
@@ -165,7 +165,7 @@ struct DOTLexer {
                 pos += 1
                 try skipTrivia()
                 if pos < chars.count && chars[pos] == "\"" { continue }
-                throw error("'+' must be followed by a quoted string")
+                throw error(Message("reader.dot.plus"))
             }
             (pos, line, atLineStart) = save
             return s
@@ -193,6 +193,6 @@ struct DOTLexer {
             else { s.unicodeScalars.append(c) }
             pos += 1
         }
-        throw error("the HTML string opened at line \(start) is not closed", line: start)
+        throw error(Message("reader.dot.html", [("line", .count(start))]), line: start)
     }
 }

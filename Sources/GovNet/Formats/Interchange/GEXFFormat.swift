@@ -24,14 +24,14 @@ public enum GEXFFormat {
     /// - Complexity: O(file size).
     public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
         let root = try SafeXML.parse(bytes, file: file)
-        guard root.name == "gexf" else { throw FormatError(file: file, line: root.line, "expected a <gexf> document, found <\(root.name)>") }
-        guard let graph = root.child("graph") else { throw FormatError(file: file, line: root.line, "no <graph> element in the GEXF document") }
+        guard root.name == "gexf" else { throw FormatError(file: file, line: root.line, Message("reader.xml.expected-root", [("expected", .text("gexf")), ("found", .text(root.name))])) }
+        guard let graph = root.child("graph") else { throw FormatError(file: file, line: root.line, Message("reader.xml.no-graph", [("format", .text("GEXF"))])) }
         let defaultType = graph.attributes["defaultedgetype"] ?? "undirected"
         let directedDefault = defaultType == "directed"
         var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
         let edgeTypes: Set<String> = ["directed", "undirected", "mutual"]
         if !edgeTypes.contains(defaultType) {
-            b.error(line: graph.line, field: "defaultedgetype", "defaultedgetype must be 'directed', 'undirected' or 'mutual', not '\(String(defaultType.prefix(40)))'")
+            b.error(line: graph.line, field: "defaultedgetype", Message("reader.gexf.defaultedgetype", [("value", .text(String(defaultType.prefix(40))))]))
         }
         if let description = root.child("meta")?.child("description")?.text, !description.isEmpty { b.network.metadata.title = description }
 
@@ -39,7 +39,7 @@ public enum GEXFFormat {
         for group in graph.children("attributes") {
             let cls = group.attributes["class"] ?? "node"
             for a in group.children("attribute") {
-                guard let id = a.attributes["id"] else { b.error(line: a.line, "an <attribute> needs an 'id'"); continue }
+                guard let id = a.attributes["id"] else { b.error(line: a.line, Message("reader.xml.needs-id", [("element", .text("attribute"))])); continue }
                 let type: AttributeType
                 switch (a.attributes["type"] ?? "string").lowercased() {
                 case "boolean": type = .boolean
@@ -62,14 +62,14 @@ public enum GEXFFormat {
             let table = columns[cls] ?? [:]
             for v in element.child("attvalues")?.children("attvalue") ?? [] {
                 guard let id = v.attributes["for"] ?? v.attributes["id"], let c = table[id] else {
-                    b.warning(line: v.line, "<attvalue> refers to undeclared attribute '\(v.attributes["for"] ?? "")'; ignored")
+                    b.warning(line: v.line, Message("reader.gexf.undeclared-attribute", [("key", .text(v.attributes["for"] ?? ""))]))
                     continue
                 }
                 seen.insert(id)
                 if let value = c.type.value(v.attributes["value"] ?? "") { out.append((c.title, value, v.line)) }
             }
             let classDefaults = defaults[cls] ?? []
-            try implied.spend(classDefaults.count, file: file, line: element.line, "the attributes added by default values of <attribute> elements")
+            try implied.spend(classDefaults.count, file: file, line: element.line, Message("reader.interchange.implied.gexf"))
             for (id, c) in classDefaults where !seen.contains(id) {
                 if let text = c.defaultValue, let value = c.type.value(text) { out.append((c.title, value, element.line)) }
             }
@@ -79,7 +79,7 @@ public enum GEXFFormat {
         var pending: [XMLNode] = graph.children("nodes")
         while let group = pending.popLast() {
             for n in group.children("node") {
-                guard let id = n.attributes["id"] else { b.error(line: n.line, "a <node> needs an 'id'"); continue }
+                guard let id = n.attributes["id"] else { b.error(line: n.line, Message("reader.xml.needs-id", [("element", .text("node"))])); continue }
                 var d = Department(id: id)
                 if let label = n.attributes["label"], !label.isEmpty { d.name = label }
                 for (key, value, _) in try values(n, "node") { InterchangeKeys.applyDepartmentField(key, value, to: &d) }
@@ -90,7 +90,7 @@ public enum GEXFFormat {
         for group in graph.children("edges") {
             for e in group.children("edge") {
                 guard let from = e.attributes["source"], let to = e.attributes["target"] else {
-                    b.error(line: e.line, "an <edge> needs 'source' and 'target'")
+                    b.error(line: e.line, Message("reader.xml.edge-needs-ends"))
                     continue
                 }
                 b.ensure(from, line: e.line)
@@ -99,7 +99,7 @@ public enum GEXFFormat {
                 var tie = Tie(from: from, to: to, mechanism: e.attributes["kind"] ?? EdgeListCSV.defaultMechanism, directed: type == "directed")
                 var bad = false, mirror = false
                 if !edgeTypes.contains(type) {
-                    b.error(line: e.line, field: "type", "an edge type must be 'directed', 'undirected' or 'mutual', not '\(String(type.prefix(40)))'")
+                    b.error(line: e.line, field: "type", Message("reader.gexf.edge-type", [("value", .text(String(type.prefix(40))))]))
                     bad = true
                 }
                 if let w = e.attributes["weight"] {

@@ -34,10 +34,10 @@ public enum GraphMLFormat {
     /// - Complexity: O(file size).
     public static func read(bytes: [UInt8], file: String) throws -> (Network, SourceMap, [Diagnostic]) {
         let root = try SafeXML.parse(bytes, file: file)
-        guard root.name == "graphml" else { throw FormatError(file: file, line: root.line, "expected a <graphml> document, found <\(root.name)>") }
+        guard root.name == "graphml" else { throw FormatError(file: file, line: root.line, Message("reader.xml.expected-root", [("expected", .text("graphml")), ("found", .text(root.name))])) }
         var keys: [String: Key] = [:]
         for k in root.children("key") {
-            guard let id = k.attributes["id"] else { throw FormatError(file: file, line: k.line, "a <key> needs an 'id'") }
+            guard let id = k.attributes["id"] else { throw FormatError(file: file, line: k.line, Message("reader.xml.needs-id", [("element", .text("key"))])) }
             let type: AttributeType
             switch (k.attributes["type"] ?? k.attributes["attr.type"] ?? "string").lowercased() {
             case "boolean": type = .boolean
@@ -48,14 +48,14 @@ public enum GraphMLFormat {
                            type: type, defaultValue: k.child("default")?.text)
         }
         let graphs = root.children("graph")
-        guard let graph = graphs.first else { throw FormatError(file: file, line: root.line, "no <graph> element in the GraphML document") }
+        guard let graph = graphs.first else { throw FormatError(file: file, line: root.line, Message("reader.xml.no-graph", [("format", .text("GraphML"))])) }
         let edgeDefault = graph.attributes["edgedefault"] ?? "undirected"  // as NetworkX reads a missing one
         let directedDefault = edgeDefault == "directed"
         var b = InterchangeBuilder(file: file, defaultDirected: directedDefault)
         if edgeDefault != "directed" && edgeDefault != "undirected" {
-            b.error(line: graph.line, field: "edgedefault", "edgedefault must be 'directed' or 'undirected', not '\(String(edgeDefault.prefix(40)))'")
+            b.error(line: graph.line, field: "edgedefault", Message("reader.graphml.edgedefault", [("value", .text(String(edgeDefault.prefix(40))))]))
         }
-        if graphs.count > 1 { b.warning(line: graphs[1].line, "only the first <graph> of the document is read") }
+        if graphs.count > 1 { b.warning(line: graphs[1].line, Message("reader.xml.first-graph-only")) }
 
         // Keys with a default value, per domain, sorted once (not per element). Every element receives
         // the defaults it does not override: like DOT's implied ties, they are bounded by the file size
@@ -72,7 +72,7 @@ public enum GraphMLFormat {
             var seen = Set<String>()
             for d in element.children("data") {
                 guard let id = d.attributes["key"], let key = keys[id] else {
-                    b.warning(line: d.line, "<data> refers to undeclared key '\(d.attributes["key"] ?? "")'; ignored")
+                    b.warning(line: d.line, Message("reader.graphml.undeclared-key", [("key", .text(d.attributes["key"] ?? ""))]))
                     continue
                 }
                 seen.insert(id)
@@ -80,7 +80,7 @@ public enum GraphMLFormat {
                 if let v = key.type.value(d.text) { out.append((key.name, v, d.line)) }
             }
             let domainDefaults = defaults[domain] ?? []
-            try implied.spend(domainDefaults.count, file: file, line: element.line, "the attributes added by default values of <key> elements")
+            try implied.spend(domainDefaults.count, file: file, line: element.line, Message("reader.interchange.implied.graphml"))
             for (id, key) in domainDefaults where !seen.contains(id) {
                 if let text = key.defaultValue, let v = key.type.value(text) { out.append((key.name, v, element.line)) }
             }
@@ -103,7 +103,7 @@ public enum GraphMLFormat {
             for element in g.children {
                 switch element.name {
                 case "node":
-                    guard let id = element.attributes["id"] else { b.error(line: element.line, "a <node> needs an 'id'"); continue }
+                    guard let id = element.attributes["id"] else { b.error(line: element.line, Message("reader.xml.needs-id", [("element", .text("node"))])); continue }
                     var d = Department(id: id)
                     var label: String?
                     var hasName = false
@@ -122,10 +122,10 @@ public enum GraphMLFormat {
                 }
             }
         }
-        if hyperedges > 0 { b.warning(line: nil, "\(hyperedges) hyperedge(s) are not read") }
+        if hyperedges > 0 { b.warning(line: nil, Message("reader.graphml.hyperedges", [("n", .count(hyperedges))])) }
         for e in edges {
             guard let from = e.attributes["source"], let to = e.attributes["target"] else {
-                b.error(line: e.line, "an <edge> needs 'source' and 'target'")
+                b.error(line: e.line, Message("reader.xml.edge-needs-ends"))
                 continue
             }
             b.ensure(from, line: e.line)
@@ -140,7 +140,7 @@ public enum GraphMLFormat {
                 switch d {
                 case "true", "1": tie.directed = true
                 case "false", "0": tie.directed = false
-                default: b.error(line: e.line, field: "directed", "directed must be 'true' or 'false', not '\(String(d.prefix(40)))'"); bad = true
+                default: b.error(line: e.line, field: "directed", Message("reader.graphml.directed", [("value", .text(String(d.prefix(40))))])); bad = true
                 }
             }
             if !bad && !mirror { b.add(tie, line: e.line) }

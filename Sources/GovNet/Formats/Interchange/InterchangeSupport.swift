@@ -22,11 +22,12 @@ public enum InterchangeLimits {
 
     /// Checks a declared node count against ``maxNodes`` and the file size.
     /// - Returns: an error message, or nil when `count` is acceptable.
-    static func checkDeclaredNodes(_ count: Int, fileSize: Int, what: String) -> String? {
-        if count < 0 { return "\(what) declares a negative number of nodes (\(count))" }
-        if count > maxNodes { return "\(what) declares \(count) nodes, more than the limit of \(maxNodes)" }
+    static func checkDeclaredNodes(_ count: Int, fileSize: Int, what: String) -> Message? {
+        let known: [(String, MessageArgument)] = [("what", .text(what)), ("n", .count(count))]
+        if count < 0 { return Message("reader.interchange.negative-nodes", known) }
+        if count > maxNodes { return Message("reader.interchange.too-many-nodes", known + [("limit", .count(maxNodes))]) }
         if count > implicitAllowance + fileSize {
-            return "\(what) declares \(count) nodes, more than a \(fileSize)-byte file can describe (limit \(implicitAllowance) + file size)"
+            return Message("reader.interchange.nodes-past-file", known + [("size", .count(fileSize)), ("allowance", .count(implicitAllowance))])
         }
         return nil
     }
@@ -42,9 +43,9 @@ struct ImpliedBudget {
     init(fileSize: Int) { limit = InterchangeLimits.maxImpliedTies(fileSize: fileSize) }
 
     /// Spends `count`; throws `what would exceed LIMIT …` naming `file` and `line` past the limit.
-    mutating func spend(_ count: Int, file: String, line: Int?, _ what: String) throws {
+    mutating func spend(_ count: Int, file: String, line: Int?, _ what: Message) throws {
         used += count
-        if used > limit { throw FormatError(file: file, line: line, "\(what) would exceed \(limit) (10,000 + the file's size in bytes)") }
+        if used > limit { throw FormatError(file: file, line: line, Message("reader.interchange.implied-limit", [("what", .message(what)), ("limit", .count(limit))])) }
     }
 }
 
@@ -69,12 +70,14 @@ struct InterchangeBuilder {
         self.defaultDirected = defaultDirected
     }
 
-    mutating func error(line: Int?, field: String? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line, field: field, message: message))
+    /// An error whose message comes from the catalogue (keys `reader.*`, `diagnostic.*`).
+    mutating func error(line: Int?, field: String? = nil, _ message: Message) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line, field: field, message))
     }
 
-    mutating func warning(line: Int?, field: String? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: line, field: field, message: message))
+    /// A warning whose message comes from the catalogue.
+    mutating func warning(line: Int?, field: String? = nil, _ message: Message) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, field: field, message))
     }
 
     /// Adds a department; a repeated id is kept so the validator reports it with both lines.
@@ -174,9 +177,10 @@ extension InterchangeBuilder {
             let node = try JSONDocumentReader.parse(Array(text.utf8), file: file)
             applyNetworkDocument([(key, line, node)], line: line)
         } catch let e as FormatError {
-            error(line: line, field: key, "'\(key)' is not valid JSON: \(e.diagnostics.first?.message ?? "")")
+            error(line: line, field: key, Message("reader.interchange.json-invalid-because",
+                                                  [("key", .text(key)), ("reason", e.diagnostics.first?.text.map { .message($0) } ?? .text(e.diagnostics.first?.message ?? ""))]))
         } catch {
-            self.error(line: line, field: key, "'\(key)' is not valid JSON")
+            self.error(line: line, field: key, Message("reader.interchange.json-invalid", [("key", .text(key))]))
         }
     }
 }

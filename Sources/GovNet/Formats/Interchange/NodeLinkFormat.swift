@@ -27,7 +27,7 @@ public enum NodeLinkFormat {
     public static func decode(_ root: DocNode?, file: String) -> (Network, SourceMap, [Diagnostic]) {
         guard let root, case .object(let members) = root.value else {
             var b = InterchangeBuilder(file: file, defaultDirected: false)
-            b.error(line: root?.line ?? 1, "expected a node-link JSON object with 'nodes' and 'edges'")
+            b.error(line: root?.line ?? 1, Message("reader.nodelink.expected-object"))
             return b.finish()
         }
         var directed = false
@@ -37,17 +37,17 @@ public enum NodeLinkFormat {
         }
         var b = InterchangeBuilder(file: file, defaultDirected: directed)
         if !members.contains(where: { $0.key == "nodes" }) {
-            b.error(line: root.line, "no 'nodes': this is not node-link JSON (NetworkX writes 'directed', 'graph', 'nodes' and 'links')")
+            b.error(line: root.line, Message("reader.nodelink.no-nodes"))
             return b.finish()
         }
-        if let badDirected { b.error(line: badDirected.line, field: "directed", "'directed' must be true or false (JSON booleans)") }
+        if let badDirected { b.error(line: badDirected.line, field: "directed", Message("reader.nodelink.directed")) }
         var warnedNested = false
         func value(_ node: DocNode, key: String) -> AttributeValue? {
             switch node.value {
             case .null: return nil
             case .scalar(let s, let quoted): return quoted ? .string(s) : (s == "true" ? .bool(true) : s == "false" ? .bool(false) : Double(s).map { .number($0) } ?? .string(s))
             case .array, .object:
-                if !warnedNested { b.warning(line: node.line, field: key, "nested values are kept as JSON text"); warnedNested = true }
+                if !warnedNested { b.warning(line: node.line, field: key, Message("reader.nodelink.nested")); warnedNested = true }
                 return .string(text(node))
             }
         }
@@ -60,10 +60,10 @@ public enum NodeLinkFormat {
                     b.network.metadata.title = s
                 }
             case "nodes":
-                guard case .array(let nodes) = v.value else { b.error(line: line, field: key, "'nodes' must be a list"); continue }
+                guard case .array(let nodes) = v.value else { b.error(line: line, field: key, Message("reader.nodelink.list", [("key", .text("nodes"))])); continue }
                 for n in nodes {
                     guard case .object(let fields) = n.value, let idNode = fields.first(where: { $0.key == "id" })?.value, !(idNode.value.isNull) else {
-                        b.error(line: n.line, "a node needs an 'id'"); continue
+                        b.error(line: n.line, Message("reader.nodelink.node-id")); continue
                     }
                     if case .object = idNode.value { b.error(line: idNode.line, field: "id", Self.objectID); continue }
                     var d = Department(id: text(idNode))
@@ -84,11 +84,11 @@ public enum NodeLinkFormat {
         }
         let edgeKey = members.contains { $0.key == "edges" } ? "edges" : "links"
         for (key, line, v) in members where key == edgeKey {
-            guard case .array(let edges) = v.value else { b.error(line: line, field: key, "'\(key)' must be a list"); continue }
+            guard case .array(let edges) = v.value else { b.error(line: line, field: key, Message("reader.nodelink.list", [("key", .text(key))])); continue }
             for e in edges {
                 guard case .object(let fields) = e.value,
                       let s = fields.first(where: { $0.key == "source" })?.value, let t = fields.first(where: { $0.key == "target" })?.value else {
-                    b.error(line: e.line, "an edge needs 'source' and 'target'"); continue
+                    b.error(line: e.line, Message("reader.nodelink.edge-ends")); continue
                 }
                 if case .object = s.value { b.error(line: s.line, field: "source", Self.objectID); continue }
                 if case .object = t.value { b.error(line: t.line, field: "target", Self.objectID); continue }
@@ -121,7 +121,7 @@ public enum NodeLinkFormat {
     static let mixedDirectionsKey = "mixed_directions"
 
     /// Ids are strings, numbers or lists (NetworkX writes tuple nodes as lists); a mapping never is one.
-    static let objectID = "an id must be a string, a number or a list, not an object"
+    static let objectID = Message("reader.nodelink.object-id")
 
     /// The text of a scalar (ids), or compact JSON for lists and objects.
     static func text(_ node: DocNode) -> String {

@@ -51,12 +51,12 @@ public enum PajekFormat {
         func vertex(_ w: Words.Word, line: Int) -> String? {
             if !w.quoted, let k = Int(w.text), k >= 1, k <= max(declared, 0) { return labels[k - 1] ?? String(k) }
             if let k = byLabel[w.text] { return labels[k] ?? String(k + 1) }
-            b.error(line: line, "vertex '\(w.text)' is not a vertex number between 1 and \(max(declared, 0)) nor a label")
+            b.error(line: line, Message("reader.pajek.not-vertex", [("vertex", .text(w.text)), ("n", .count(max(declared, 0)))]))
             return nil
         }
         func relation(_ words: [Words.Word], _ line: Int) -> String {
             guard words.count > 1, words[1].text.hasPrefix(":"), !words[1].quoted else {
-                if words.count > 1 { b.warning(line: line, "text after '\(words[0].text)' is ignored") }
+                if words.count > 1 { b.warning(line: line, Message("reader.pajek.text-after", [("word", .text(words[0].text))])) }
                 return EdgeListCSV.defaultMechanism
             }
             let k = words[1].text.dropFirst()
@@ -68,19 +68,19 @@ public enum PajekFormat {
         for (line, raw) in lines {
             let text = raw.trimmingCharacters(in: .whitespaces)
             if text.isEmpty || text.hasPrefix("%") { continue }
-            guard let words = Words.split(text) else { throw FormatError(file: file, line: line, "unclosed quote") }
+            guard let words = Words.split(text) else { throw FormatError(file: file, line: line, Message("reader.text.unclosed-quote")) }
             if text.hasPrefix("*") {
                 let head = words[0].text.lowercased()
                 if head != "*vertices" { materialize() }
                 switch head {
                 case "*network":
-                    if sawHeader { b.warning(line: line, "a second network starts here; only the first is read"); return b.finish() }
+                    if sawHeader { b.warning(line: line, Message("reader.pajek.second-network")); return b.finish() }
                     let title = words.dropFirst().map(\.text).joined(separator: " ")
                     if !title.isEmpty { b.network.metadata.title = title }
                 case "*vertices":
-                    guard declared < 0 else { b.error(line: line, "a second *Vertices line"); block = .skipped; continue }
+                    guard declared < 0 else { b.error(line: line, Message("reader.pajek.second-vertices")); block = .skipped; continue }
                     guard words.count >= 2, let n = Int(words[1].text) else {
-                        throw FormatError(file: file, line: line, "expected '*Vertices n' with a number of vertices")
+                        throw FormatError(file: file, line: line, Message("reader.pajek.vertices-count"))
                     }
                     if let message = InterchangeLimits.checkDeclaredNodes(n, fileSize: bytes.count, what: "*Vertices") {
                         throw FormatError(file: file, line: line, message)
@@ -97,7 +97,7 @@ public enum PajekFormat {
                 case "*matrix":
                     block = .matrix(mechanism: relation(words, line), row: 0)
                 default:
-                    b.warning(line: line, "section '\(words[0].text)' is not read")
+                    b.warning(line: line, Message("reader.pajek.section-not-read", [("section", .text(words[0].text))]))
                     block = .skipped
                 }
                 sawHeader = true
@@ -105,16 +105,16 @@ public enum PajekFormat {
             }
             switch block {
             case .none:
-                b.error(line: line, "expected a '*Vertices n' line before data")
+                b.error(line: line, Message("reader.pajek.vertices-first"))
                 return b.finish()
             case .skipped: continue
             case .vertices:
                 guard let k = Int(words[0].text), k >= 1, k <= declared else {
-                    b.error(line: line, "vertex number '\(words[0].text)' is not between 1 and \(declared)")
+                    b.error(line: line, Message("reader.pajek.vertex-number", [("vertex", .text(words[0].text)), ("n", .count(declared))]))
                     continue
                 }
                 if let first = listedAt[k] {
-                    b.error(line: line, "vertex \(k) is listed twice (first at line \(first))")
+                    b.error(line: line, Message("reader.pajek.vertex-twice", [("vertex", .count(k)), ("line", .count(first))]))
                     continue
                 }
                 listedAt[k] = line
@@ -133,14 +133,14 @@ public enum PajekFormat {
                     mechanism = "relation-\(f.text.dropLast())"
                     ws.removeFirst()
                 }
-                guard ws.count >= 2 else { b.error(line: line, "expected 'from to [weight]', found \(ws.count) value(s)"); continue }
+                guard ws.count >= 2 else { b.error(line: line, Message("reader.interchange.tie-values", [("n", .count(ws.count))])); continue }
                 guard let u = vertex(ws[0], line: line), let v = vertex(ws[1], line: line) else { continue }
                 var tie = Tie(from: u, to: v, mechanism: mechanism, directed: directed)
                 var rest = Array(ws.dropFirst(2))
                 // A weight, then attribute pairs (`c Blue`): a lone word left over is a weight that is not a number.
                 if let w = rest.first, !w.quoted, rest.count % 2 == 1 {
                     rest.removeFirst()
-                    guard let weight = NetworkDocumentDecoder.checkWeight(w.text, report: { b.error(line: line, field: "weight", $0) }) else { continue }
+                    guard let weight = NetworkDocumentDecoder.checkWeight(w.text, reportMessage: { b.error(line: line, field: "weight", $0) }) else { continue }
                     tie.weight = weight
                 }
                 for p in stride(from: 0, to: rest.count - 1, by: 2) {
@@ -156,21 +156,21 @@ public enum PajekFormat {
                     if let v = vertex(w, line: line) { b.add(Tie(from: u, to: v, mechanism: mechanism, directed: directed), line: line) }
                 }
             case .matrix(let mechanism, let row):
-                guard row < declared else { b.error(line: line, "more matrix rows than the \(declared) vertices"); block = .skipped; continue }
-                guard words.count == declared else { b.error(line: line, "matrix row \(row + 1) has \(words.count) values, expected \(declared)"); block = .matrix(mechanism: mechanism, row: row + 1); continue }
+                guard row < declared else { b.error(line: line, Message("reader.pajek.extra-rows", [("n", .count(declared))])); block = .skipped; continue }
+                guard words.count == declared else { b.error(line: line, Message("reader.pajek.row-length", [("row", .count(row + 1)), ("found", .count(words.count)), ("n", .count(declared))])); block = .matrix(mechanism: mechanism, row: row + 1); continue }
                 for (j, w) in words.enumerated() {
-                    guard let x = NumberFormat.parseStrictNumber(w.text) else { b.error(line: line, "'\(String(w.text.prefix(40)))' is not a number"); break }
+                    guard let x = NumberFormat.parseStrictNumber(w.text) else { b.error(line: line, Message("reader.interchange.not-number", [("value", .text(String(w.text.prefix(40))))])); break }
                     if x == 0 { continue }
-                    guard let weight = NetworkDocumentDecoder.checkWeight(w.text, report: { b.error(line: line, field: "weight", $0) }) else { continue }
+                    guard let weight = NetworkDocumentDecoder.checkWeight(w.text, reportMessage: { b.error(line: line, field: "weight", $0) }) else { continue }
                     b.add(Tie(from: labels[row] ?? String(row + 1), to: labels[j] ?? String(j + 1), mechanism: mechanism, weight: weight, directed: true), line: line)
                 }
                 block = .matrix(mechanism: mechanism, row: row + 1)
             }
         }
         if case .matrix(_, let row) = block, row < declared {
-            b.error(line: lines.last?.line, "the file ends after \(row) of \(declared) matrix rows")
+            b.error(line: lines.last?.line, Message("reader.pajek.short-matrix", [("rows", .count(row)), ("n", .count(declared))]))
         }
-        if declared < 0 { b.error(line: 1, "no '*Vertices n' line; this is not a Pajek network") }
+        if declared < 0 { b.error(line: 1, Message("reader.pajek.no-vertices")) }
         materialize()
         return b.finish()
     }

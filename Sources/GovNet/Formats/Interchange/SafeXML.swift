@@ -40,12 +40,12 @@ enum SafeXML {
         try checkProlog(bytes, file: file)
         // FoundationXML traps on names that are not UTF-8, and we want a line for bad text anyway.
         if let line = firstBadLine(bytes) {
-            throw FormatError(file: file, line: line, "text is not valid UTF-8 or contains NUL bytes (save the file as UTF-8)")
+            throw FormatError(file: file, line: line, Message("reader.xml.not-utf8"))
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, "the file is empty") }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw FormatError(file: file, line: 1, Message("reader.xml.empty")) }
         try checkMarkup(bytes, file: file)
         if let long = longestToken(bytes), long.length > maxTokenBytes {
-            throw FormatError(file: file, line: long.line, tokenTooLong(long.length))
+            throw FormatError(file: file, line: long.line, Message("reader.xml.token-too-long", [("length", .count(long.length)), ("limit", .count(maxTokenBytes))]))
         }
         // Fed from a stream, in chunks: given the whole document at once, libxml2's push parser refuses
         // any document of more than 10,000,000 bytes ("Huge input lookup", XMLParser error 1); in
@@ -63,7 +63,7 @@ enum SafeXML {
         if let error = builder.error { throw error }
         guard ok, let root = builder.root else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw FormatError(file: file, line: builder.clamp(parser.lineNumber), "malformed XML (\(describe(code)))")
+            throw FormatError(file: file, line: builder.clamp(parser.lineNumber), Message("reader.xml.malformed", [("reason", .message(describe(code)))]))
         }
         return root
     }
@@ -109,28 +109,30 @@ enum SafeXML {
     }
 
     /// A readable name for the common XMLParser error codes.
-    static func describe(_ code: Int) -> String {
+    static func describe(_ code: Int) -> Message {
+        let key: String
         switch code {
-        case 1: return "a token longer than the XML parser's limit of \(maxTokenBytes) bytes (docs/limits.md)"
-        case 4: return "the document is empty"
-        case 5: return "the file ends before the document is complete"
-        case 9: return "invalid character"
-        case 26: return "undeclared entity reference"
-        case 23: return "unexpected text: a tag is not closed"
-        case 38, 39, 40: return "a quoted attribute value is not closed"
-        case 41: return "attribute without a value"
-        case 42: return "an attribute is repeated"
-        case 64, 65, 68: return "malformed name"
-        case 73, 76: return "an end tag does not match its start tag"
-        case 85: return "the text ends before all elements are closed"
-        default: return "XMLParser error \(code)"
+        case 1: return Message("reader.xml.code.token", [("limit", .count(maxTokenBytes))])
+        case 4: key = "empty"
+        case 5: key = "incomplete"
+        case 9: key = "character"
+        case 26: key = "entity"
+        case 23: key = "unclosed-tag"
+        case 38, 39, 40: key = "unclosed-value"
+        case 41: key = "no-value"
+        case 42: key = "repeated-attribute"
+        case 64, 65, 68: key = "name"
+        case 73, 76: key = "end-tag"
+        case 85: key = "unclosed-elements"
+        default: return Message("reader.xml.code.other", [("code", .count(code))])
         }
+        return Message("reader.xml.code.\(key)")
     }
 
     /// Refuses a non-UTF-8 encoding, `<!ENTITY` declarations and external DTDs before any parsing.
     static func checkProlog(_ bytes: [UInt8], file: String) throws {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x00, 0x3C]) || bytes.starts(with: [0x3C, 0x00]) {
-            throw FormatError(file: file, line: 1, "the XML is UTF-16; save it as UTF-8")
+            throw FormatError(file: file, line: 1, Message("reader.xml.utf16"))
         }
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
@@ -166,9 +168,9 @@ enum SafeXML {
                     else if d == UInt8(ascii: "[") { depth += 1; sawSubset = true }
                     else if d == UInt8(ascii: "]") { depth -= 1 }
                     else if startsWith("<!ENTITY", at: i, caseInsensitive: true) {
-                        throw FormatError(file: file, line: line, "entity declarations are not allowed (the document type declaration at line \(start) declares an entity); GovNet refuses them to prevent entity-expansion and external-entity attacks")
+                        throw FormatError(file: file, line: line, Message("reader.xml.entity-declared", [("line", .count(start))]))
                     } else if !sawSubset && depth == 0 && (startsWith("SYSTEM", at: i, caseInsensitive: true) || startsWith("PUBLIC", at: i, caseInsensitive: true)) {
-                        throw FormatError(file: file, line: line, "external document type definitions (SYSTEM/PUBLIC) are not allowed; remove the <!DOCTYPE> line")
+                        throw FormatError(file: file, line: line, Message("reader.xml.external-dtd"))
                     } else if d == UInt8(ascii: ">") && depth <= 0 { i += 1; break }
                     i += 1
                 }
@@ -197,7 +199,7 @@ enum SafeXML {
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
             if stack.count >= InterchangeLimits.maxDepth {
-                error = FormatError(file: file, line: parser.lineNumber, "elements nested deeper than \(InterchangeLimits.maxDepth) levels")
+                error = FormatError(file: file, line: parser.lineNumber, Message("reader.xml.depth", [("limit", .count(InterchangeLimits.maxDepth))]))
                 parser.abortParsing()
                 return
             }
@@ -228,24 +230,24 @@ enum SafeXML {
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            error = FormatError(file: file, line: parser.lineNumber, "entity declarations are not allowed")
+            error = FormatError(file: file, line: parser.lineNumber, Message("reader.xml.entity"))
             parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-            error = FormatError(file: file, line: parser.lineNumber, "entity declarations are not allowed")
+            error = FormatError(file: file, line: parser.lineNumber, Message("reader.xml.entity"))
             parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
             guard error == nil else { return }
             let code = (parseError as NSError).code
-            error = FormatError(file: file, line: clamp(parser.lineNumber), "malformed XML (\(SafeXML.describe(code)))")
+            error = FormatError(file: file, line: clamp(parser.lineNumber), Message("reader.xml.malformed", [("reason", .message(SafeXML.describe(code)))]))
         }
 
         func parserDidEndDocument(_ parser: XMLParser) {
             if error == nil, !stack.isEmpty {
-                error = FormatError(file: file, line: clamp(parser.lineNumber), "the file ends before <\(stack.last!.name)> (line \(stack.last!.line)) is closed")
+                error = FormatError(file: file, line: clamp(parser.lineNumber), Message("reader.xml.unclosed", [("element", .text(stack.last!.name)), ("line", .count(stack.last!.line))]))
             }
         }
 

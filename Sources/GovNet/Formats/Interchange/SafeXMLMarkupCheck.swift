@@ -64,20 +64,20 @@ extension SafeXML {
                     if c == UInt8(ascii: "=") {
                         equals += 1
                         if equals > InterchangeLimits.maxAttributesPerElement {
-                            throw FormatError(file: file, line: line, "an element has more than \(InterchangeLimits.maxAttributesPerElement) attributes (GraphML and GEXF elements need a handful)")
+                            throw FormatError(file: file, line: line, Message("reader.xml.attributes", [("limit", .count(InterchangeLimits.maxAttributesPerElement))]))
                         }
                     }
                 }
                 if c == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "?") {
-                    throw FormatError(file: file, line: line, "processing instructions ('<?…?>') are not supported in GraphML or GEXF — only the XML declaration at the very start of the file, and no '<?' anywhere else, not even inside a comment or CDATA section")
+                    throw FormatError(file: file, line: line, Message("reader.xml.processing-instruction"))
                 }
                 if c == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "!") {
                     if let keyword = markupDeclarations.first(where: { startsCaseInsensitive(b, i + 2, $0) }) {
-                        throw FormatError(file: file, line: line, "document type declarations ('<!\(keyword) …>') are not supported in GraphML or GEXF, not even inside a comment; remove the <!DOCTYPE …> part")
+                        throw FormatError(file: file, line: line, Message("reader.xml.doctype", [("keyword", .text(keyword))]))
                     }
                     if startsCaseInsensitive(b, i + 2, "DOCTYPE"),
                        next(UInt8(ascii: "["), from: i + 9, cached: &nextBracket) < next(UInt8(ascii: ">"), from: i + 9, cached: &nextClose) {
-                        throw FormatError(file: file, line: line, "a <!DOCTYPE …> with an internal subset ('[ … ]') is not supported in GraphML or GEXF; remove the <!DOCTYPE …> part")
+                        throw FormatError(file: file, line: line, Message("reader.xml.internal-subset"))
                     }
                 }
                 i += 1
@@ -88,8 +88,8 @@ extension SafeXML {
     /// The index after the `?>` of a well-formed XML declaration starting at `start`.
     private static func declarationEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String) throws -> Int {
         var i = start + 5  // after "<?xml"
-        func fail(_ expected: String) -> FormatError {
-            FormatError(file: file, line: 1 + newlines(b, 0, min(i, b.count)), "malformed XML declaration: expected \(expected) (write it as <?xml version=\"1.0\" encoding=\"UTF-8\"?>)")
+        func fail(_ expected: Message) -> FormatError {
+            FormatError(file: file, line: 1 + newlines(b, 0, min(i, b.count)), Message("reader.xml.declaration", [("expected", .message(expected))]))
         }
         func skipSpace() -> Bool {
             let from = i
@@ -105,17 +105,17 @@ extension SafeXML {
         /// `Eq` then a quoted value whose bytes satisfy `allowed`; returns the value.
         func quotedValue(_ name: String, _ allowed: (UInt8) -> Bool) throws -> String {
             _ = skipSpace()
-            guard literal("=") else { throw fail("'=' after \(name)") }
+            guard literal("=") else { throw fail(Message("reader.xml.declaration.equals", [("name", .text(name))])) }
             _ = skipSpace()
-            guard i < b.count, b[i] == 0x22 || b[i] == 0x27 else { throw fail("a quoted value for \(name)") }
+            guard i < b.count, b[i] == 0x22 || b[i] == 0x27 else { throw fail(Message("reader.xml.declaration.quoted", [("name", .text(name))])) }
             let quote = b[i]
             i += 1
             let from = i
             while i < b.count, b[i] != quote {
-                guard allowed(b[i]) else { throw fail("a plain \(name) value (letters, digits, '.', '_', '-')") }
+                guard allowed(b[i]) else { throw fail(Message("reader.xml.declaration.plain", [("name", .text(name))])) }
                 i += 1
             }
-            guard i < b.count else { throw fail("the closing quote of \(name)") }
+            guard i < b.count else { throw fail(Message("reader.xml.declaration.closing", [("name", .text(name))])) }
             i += 1
             return String(decoding: b[from..<(i - 1)], as: UTF8.self)
         }
@@ -123,10 +123,10 @@ extension SafeXML {
             (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
                 || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
         }
-        guard skipSpace(), literal("version") else { throw fail("version=\"1.0\"") }
+        guard skipSpace(), literal("version") else { throw fail(Message("reader.xml.declaration.version")) }
         let version = try quotedValue("version", isNameByte)
         guard version.hasPrefix("1."), version.count > 2, version.dropFirst(2).allSatisfy(\.isASCIIDigit) else {
-            throw fail("version \"1.0\", not \"\(version)\"")
+            throw fail(Message("reader.xml.declaration.version-not", [("version", .text(version))]))
         }
         var spaced = skipSpace()
         if spaced, literal("encoding") {
@@ -135,17 +135,17 @@ extension SafeXML {
             if lower != "utf-8" && lower != "utf8" {
                 let ascii = !b.contains { $0 >= 0x80 }
                 if !(ascii && asciiCompatibleEncodings.contains(lower)) {
-                    throw FormatError(file: file, line: 1 + newlines(b, 0, i), "the XML declaration names the encoding \"\(encoding)\", but GovNet reads XML as UTF-8 only: convert the file (e.g. `iconv -f \(encoding) -t UTF-8`) and declare encoding=\"UTF-8\"")
+                    throw FormatError(file: file, line: 1 + newlines(b, 0, i), Message("reader.xml.encoding", [("encoding", .text(encoding))]))
                 }
             }
             spaced = skipSpace()
         }
         if spaced, literal("standalone") {
             let value = try quotedValue("standalone", isNameByte)
-            guard value == "yes" || value == "no" else { throw fail("standalone \"yes\" or \"no\"") }
+            guard value == "yes" || value == "no" else { throw fail(Message("reader.xml.declaration.standalone")) }
             _ = skipSpace()
         }
-        guard literal("?>") else { throw fail("'?>' to close it") }
+        guard literal("?>") else { throw fail(Message("reader.xml.declaration.close")) }
         return i
     }
 

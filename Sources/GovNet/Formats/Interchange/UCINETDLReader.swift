@@ -37,17 +37,17 @@ public enum UCINETDLReader {
 
         for (line, raw) in lines {
             if inData {
-                guard let words = Words.split(raw, commas: true) else { throw FormatError(file: file, line: line, "unclosed quote") }
+                guard let words = Words.split(raw, commas: true) else { throw FormatError(file: file, line: line, Message("reader.text.unclosed-quote")) }
                 if words.isEmpty { continue }
                 dataTokens.append(contentsOf: words.map { Token(text: $0.text, quoted: $0.quoted, line: line) })
                 dataTokens.append(Token(text: "\n", quoted: false, line: line))
                 continue
             }
-            guard var words = Words.split(raw, commas: true) else { throw FormatError(file: file, line: line, "unclosed quote") }
+            guard var words = Words.split(raw, commas: true) else { throw FormatError(file: file, line: line, Message("reader.text.unclosed-quote")) }
             if words.isEmpty { continue }
             if !sawDL {
                 guard !words[0].quoted, words[0].text.lowercased() == "dl" else {
-                    throw FormatError(file: file, line: line, "a DL file starts with 'dl', found '\(words[0].text)'")
+                    throw FormatError(file: file, line: line, Message("reader.dl.start", [("found", .text(words[0].text))]))
                 }
                 sawDL = true
                 firstLine = line
@@ -79,19 +79,19 @@ public enum UCINETDLReader {
                     i += used
                     switch key {
                     case "n", "nr", "nc", "nm":
-                        guard let k = Int(value) else { throw FormatError(file: file, line: line, "'\(key)' must be a whole number, found '\(value)'") }
+                        guard let k = Int(value) else { throw FormatError(file: file, line: line, Message("reader.dl.whole-number", [("key", .text(key)), ("value", .text(value))])) }
                         if let message = InterchangeLimits.checkDeclaredNodes(k, fileSize: bytes.count, what: "\(key)=") {
                             throw FormatError(file: file, line: line, message)
                         }
                         switch key { case "n": n = k; case "nr": nr = k; case "nc": nc = k; default: nm = max(k, 1) }
                     case "format":
                         guard let f = DataFormat(rawValue: value) else {
-                            throw FormatError(file: file, line: line, "DL format '\(value)' is not supported; expected fullmatrix, edgelist1 or nodelist1")
+                            throw FormatError(file: file, line: line, Message("reader.dl.format", [("value", .text(value))]))
                         }
                         format = f
                     case "diagonal":
-                        if value != "present" { throw FormatError(file: file, line: line, "diagonal=\(value) is not supported; expected diagonal=present") }
-                    default: b.warning(line: line, "DL option '\(key)' is ignored")
+                        if value != "present" { throw FormatError(file: file, line: line, Message("reader.dl.diagonal", [("value", .text(value))])) }
+                    default: b.warning(line: line, Message("reader.dl.option-ignored", [("key", .text(key))]))
                     }
                     continue
                 }
@@ -107,7 +107,7 @@ public enum UCINETDLReader {
                     if next.hasPrefix("embedded") { rowEmbedded = true; colEmbedded = true; i += 2 } else { collecting = \.both; i += 1 }
                 case "row", "col", "column", "matrix":
                     let third = i + 2 < words.count ? lower[i + 2] : ""
-                    guard next.hasPrefix("labels") else { throw FormatError(file: file, line: line, "expected '\(w) labels', found '\(words[i].text) \(next)'") }
+                    guard next.hasPrefix("labels") else { throw FormatError(file: file, line: line, Message("reader.dl.labels", [("word", .text(w)), ("found", .text("\(words[i].text) \(next)"))])) }
                     if third.hasPrefix("embedded") {
                         if w == "row" { rowEmbedded = true } else if w != "matrix" { colEmbedded = true }
                         i += 3
@@ -116,17 +116,17 @@ public enum UCINETDLReader {
                         i += 2
                     }
                 default:
-                    throw FormatError(file: file, line: line, "unexpected '\(words[i].text)' in the DL header; expected n=, format=, labels or data:")
+                    throw FormatError(file: file, line: line, Message("reader.dl.unexpected", [("word", .text(words[i].text))]))
                 }
             }
         }
-        guard sawDL else { throw FormatError(file: file, line: 1, "the file is empty; a DL file starts with 'dl n=…'") }
-        guard inData else { throw FormatError(file: file, line: lines.last?.line ?? firstLine, "the file ends before 'data:'") }
+        guard sawDL else { throw FormatError(file: file, line: 1, Message("reader.dl.empty")) }
+        guard inData else { throw FormatError(file: file, line: lines.last?.line ?? firstLine, Message("reader.dl.no-data")) }
         rowLabels = lists.both.isEmpty ? lists.rows : lists.both
         colLabels = lists.both.isEmpty ? lists.columns : lists.both
         matrixLabels = lists.matrices
         if n >= 0 { if nr < 0 { nr = n }; if nc < 0 { nc = n } }
-        guard nr >= 0, nc >= 0 else { throw FormatError(file: file, line: firstLine, "the header declares no size; expected n= (or nr= and nc=)") }
+        guard nr >= 0, nc >= 0 else { throw FormatError(file: file, line: firstLine, Message("reader.dl.no-size")) }
         let mechanisms = (0..<nm).map { k in k < matrixLabels.count ? matrixLabels[k] : (nm == 1 ? EdgeListCSV.defaultMechanism : "relation-\(k + 1)") }
 
         var reader = UCINETDLDataReader(tokens: dataTokens, builder: b, nr: nr, nc: nc, rowLabels: rowLabels, colLabels: colLabels,
@@ -136,7 +136,7 @@ public enum UCINETDLReader {
             let (cells, overflow) = nr.multipliedReportingOverflow(by: nc)
             let (all, overflow2) = cells.multipliedReportingOverflow(by: nm)
             if overflow || overflow2 || all > bytes.count / 2 + 1 {
-                throw FormatError(file: file, line: firstLine, "the header declares \(nm) matrix(es) of \(nr)×\(nc) cells, more than the \(bytes.count)-byte file holds")
+                throw FormatError(file: file, line: firstLine, Message("reader.dl.too-large", [("nm", .count(nm)), ("nr", .count(nr)), ("nc", .count(nc)), ("size", .count(bytes.count))]))
             }
             reader.fullMatrix()
         case .edgelist1, .nodelist1:

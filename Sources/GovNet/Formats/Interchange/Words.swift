@@ -74,9 +74,9 @@ enum TextLines {
         var start = 0, line = 1, i = 0
         func emit(_ end: Int) throws {
             let slice = body[start..<end]
-            if slice.contains(0) { throw FormatError(file: file, line: line, "the file contains NUL bytes; it is binary, not text") }
+            if slice.contains(0) { throw FormatError(file: file, line: line, Message("reader.text.nul-text")) }
             guard let s = String(validating: slice, as: UTF8.self) else {
-                throw FormatError(file: file, line: line, "text is not valid UTF-8 (save the file as UTF-8)")
+                throw FormatError(file: file, line: line, Message("reader.csv.not-utf8"))
             }
             out.append((line, s))
         }

@@ -55,23 +55,21 @@ struct WorkbookPackage {
         self.file = file
         if bytes.starts(with: Self.oleSignature) {
             let encrypted = Self.contains(bytes, utf16: "EncryptionInfo") || Self.contains(bytes, utf16: "EncryptedPackage")
-            throw FormatError(file: file, encrypted
-                ? "the workbook is encrypted (password-protected); GovNet does not read encrypted workbooks — remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, clear it) and save again as .xlsx"
-                : "this is an OLE compound file, an old Excel 97–2003 workbook (.xls) or another Office document, not an .xlsx workbook; save it as Excel Workbook (.xlsx)")
+            throw FormatError(file: file, Message(encrypted ? "reader.xlsx.encrypted" : "reader.xlsx.ole"))
         }
         guard bytes.starts(with: Self.zipSignature) else {
-            throw FormatError(file: file, "not an Excel workbook: an .xlsx file is a ZIP package starting with 'PK' (save the sheet as Excel Workbook .xlsx, or name the file after its real format)")
+            throw FormatError(file: file, Message("reader.xlsx.not-zip"))
         }
         let directory = try ZipDirectory(bytes, file: file)
         try directory.check()
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw FormatError(file: file, "the ZIP package is damaged (\(error)); open and save it again in Excel or LibreOffice")
+            throw FormatError(file: file, Message("reader.zip.damaged", [("reason", .text("\(error)"))]))
         }
         for entry in archive where entry.type == .file { entries[entry.path] = entries[entry.path] ?? entry }
         if entries.count < directory.names.count {
-            throw FormatError(file: file, "the ZIP package is damaged: its directory lists \(directory.names.count) files and \(entries.count) can be read; open and save it again in Excel or LibreOffice")
+            throw FormatError(file: file, Message("reader.zip.unreadable-entries", [("listed", .count(directory.names.count)), ("read", .count(entries.count))]))
         }
     }
 
@@ -87,31 +85,31 @@ struct WorkbookPackage {
         var out: [UInt8] = []
         out.reserveCapacity(min(declared, WorkbookLimits.maxPartBytes))
         let total = inflated
-        struct Refused: Error { let message: String }
+        struct Refused: Error { let message: Message }
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
                 out.append(contentsOf: chunk)
                 let n = out.count
                 if n > declared {
-                    throw Refused(message: "part \(path) inflates past the \(declared) bytes the ZIP directory declares for it: a damaged file or a ZIP bomb; refused")
+                    throw Refused(message: Message("reader.zip.past-declared", [("part", .text(path)), ("declared", .count(declared))]))
                 }
                 if n > WorkbookLimits.maxPartBytes {
-                    throw Refused(message: "part \(path) inflates to more than \(WorkbookLimits.maxPartBytes) bytes, the limit of one part (docs/limits.md): a ZIP bomb or a workbook too large to read; refused")
+                    throw Refused(message: Message("reader.zip.part-limit", [("part", .text(path)), ("limit", .count(WorkbookLimits.maxPartBytes))]))
                 }
                 if n > WorkbookLimits.ratioGrace && n / compressed > WorkbookLimits.maxRatio {
-                    throw Refused(message: "part \(path) inflates more than \(WorkbookLimits.maxRatio) times its compressed size (\(compressed) bytes): a ZIP bomb; refused (docs/limits.md)")
+                    throw Refused(message: Message("reader.zip.part-ratio", [("part", .text(path)), ("ratio", .count(WorkbookLimits.maxRatio)), ("compressed", .count(compressed))]))
                 }
                 if total + n > WorkbookLimits.maxTotalBytes {
-                    throw Refused(message: "the workbook inflates to more than \(WorkbookLimits.maxTotalBytes) bytes in all, the limit (docs/limits.md): a ZIP bomb or a workbook too large to read; refused")
+                    throw Refused(message: Message("reader.zip.total-limit", [("limit", .count(WorkbookLimits.maxTotalBytes))]))
                 }
             }
         } catch let r as Refused {
             throw FormatError(file: file, r.message)
         } catch {
-            throw FormatError(file: file, "part \(path) of the ZIP package cannot be read (\(error)); the file is damaged — open and save it again in Excel or LibreOffice")
+            throw FormatError(file: file, Message("reader.zip.part-unreadable", [("part", .text(path)), ("reason", .text("\(error)"))]))
         }
         if out.count != declared {
-            throw FormatError(file: file, "part \(path) inflates to \(out.count) bytes, not the \(declared) the ZIP directory declares; the file is damaged")
+            throw FormatError(file: file, Message("reader.zip.size-mismatch", [("part", .text(path)), ("size", .count(out.count)), ("declared", .count(declared))]))
         }
         inflated += out.count
         return out
@@ -147,32 +145,32 @@ struct ZipDirectory {
         func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
         func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
         func damaged(_ why: String) -> FormatError {
-            FormatError(file: file, "the ZIP package is damaged (\(why)); open and save it again in Excel or LibreOffice")
+            FormatError(file: file, Message("reader.zip.damaged", [("reason", .message(Message("reader.zip.why.\(why)")))]))
         }
         // The end record: 22 bytes plus a comment of at most 65,535, searched from the end.
-        guard bytes.count >= 22 else { throw damaged("too short to be a ZIP file") }
+        guard bytes.count >= 22 else { throw damaged("too-short") }
         var end = -1
         var i = bytes.count - 22
         while i >= max(0, bytes.count - 22 - 65_535) {
             if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { end = i; break }
             i -= 1
         }
-        guard end >= 0 else { throw damaged("no end of central directory; the file may be truncated") }
+        guard end >= 0 else { throw damaged("no-end") }
         let count = u16(end + 10), size = u32(end + 12), offset = u32(end + 16)
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
-            throw FormatError(file: file, "the workbook is a ZIP64 package; GovNet reads workbooks within the ordinary ZIP limits (docs/limits.md) — save it again in Excel or LibreOffice")
+            throw FormatError(file: file, Message("reader.zip.zip64"))
         }
         if count > WorkbookLimits.maxEntries {
-            throw FormatError(file: file, "the ZIP package has \(count) entries, more than the \(WorkbookLimits.maxEntries) a workbook may have (docs/limits.md); refused")
+            throw FormatError(file: file, Message("reader.zip.too-many-entries", [("n", .count(count)), ("limit", .count(WorkbookLimits.maxEntries))]))
         }
-        guard offset + size <= end else { throw damaged("the central directory lies outside the file") }
+        guard offset + size <= end else { throw damaged("directory-outside") }
         var p = offset
         for _ in 0..<count {
-            guard p + 46 <= end, u32(p) == 0x0201_4B50 else { throw damaged("a central directory entry is malformed") }
+            guard p + 46 <= end, u32(p) == 0x0201_4B50 else { throw damaged("entry-malformed") }
             let flags = UInt16(u16(p + 8)), method = UInt16(u16(p + 10))
             let compressed = UInt64(u32(p + 20)), uncompressed = UInt64(u32(p + 24))
             let nameLength = u16(p + 28), extra = u16(p + 30), comment = u16(p + 32)
-            guard p + 46 + nameLength + extra + comment <= end else { throw damaged("a central directory entry runs past its end") }
+            guard p + 46 + nameLength + extra + comment <= end else { throw damaged("entry-past-end") }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
             items.append(Item(name: name, flags: flags, method: method, compressed: compressed, size: uncompressed))
             p += 46 + nameLength + extra + comment
@@ -185,24 +183,24 @@ struct ZipDirectory {
         for item in items {
             let lower = item.name.lowercased()
             if item.flags & 1 != 0 || lower.hasSuffix("encryptioninfo") || lower.hasSuffix("encryptedpackage") {
-                throw FormatError(file: file, "the workbook is encrypted (entry \(item.name)); GovNet does not read encrypted workbooks — remove the password and save again as .xlsx")
+                throw FormatError(file: file, Message("reader.xlsx.encrypted-entry", [("entry", .text(item.name))]))
             }
             if lower.hasSuffix("vbaproject.bin") || lower.hasSuffix("vbaprojectsignature.bin") {
-                throw FormatError(file: file, "the workbook contains macros (\(item.name)); GovNet does not open macro-enabled workbooks — save a copy as Excel Workbook (.xlsx), which drops the macros")
+                throw FormatError(file: file, Message("reader.xlsx.macros", [("entry", .text(item.name))]))
             }
             if item.method != 0 && item.method != 8 {
-                throw FormatError(file: file, "entry \(item.name) uses ZIP compression method \(item.method); workbooks use deflate (8) or none (0) — save the file again in Excel or LibreOffice")
+                throw FormatError(file: file, Message("reader.zip.method", [("entry", .text(item.name)), ("method", .count(Int(item.method)))]))
             }
             if item.size > UInt64(WorkbookLimits.maxPartBytes) {
-                throw FormatError(file: file, "entry \(item.name) declares \(item.size) bytes, more than the \(WorkbookLimits.maxPartBytes) of one part (docs/limits.md): a ZIP bomb or a workbook too large to read; refused")
+                throw FormatError(file: file, Message("reader.zip.declared-part-limit", [("entry", .text(item.name)), ("size", .text(String(item.size))), ("limit", .count(WorkbookLimits.maxPartBytes))]))
             }
             if item.size > UInt64(WorkbookLimits.ratioGrace) && item.size / max(item.compressed, 1) > UInt64(WorkbookLimits.maxRatio) {
-                throw FormatError(file: file, "entry \(item.name) declares \(item.size) bytes from \(item.compressed) compressed, more than \(WorkbookLimits.maxRatio) times: a ZIP bomb; refused (docs/limits.md)")
+                throw FormatError(file: file, Message("reader.zip.declared-ratio", [("entry", .text(item.name)), ("size", .text(String(item.size))), ("compressed", .text(String(item.compressed))), ("ratio", .count(WorkbookLimits.maxRatio))]))
             }
             total += item.size
         }
         if total > UInt64(WorkbookLimits.maxTotalBytes) {
-            throw FormatError(file: file, "the ZIP package declares \(total) bytes in all, more than the \(WorkbookLimits.maxTotalBytes) a workbook may inflate to (docs/limits.md): a ZIP bomb or a workbook too large to read; refused")
+            throw FormatError(file: file, Message("reader.zip.declared-total-limit", [("size", .text(String(total))), ("limit", .count(WorkbookLimits.maxTotalBytes))]))
         }
     }
 }

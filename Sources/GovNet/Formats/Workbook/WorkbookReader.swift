@@ -36,18 +36,18 @@ struct WorkbookReader {
         if let types = try package.part("[Content_Types].xml") {
             let text = String(decoding: types, as: UTF8.self).lowercased()
             if text.contains("macroenabled") || text.contains("vbaproject") {
-                throw FormatError(file: file, "the workbook is macro-enabled (.xlsm); GovNet does not open macro-enabled workbooks — save a copy as Excel Workbook (.xlsx), which drops the macros")
+                throw FormatError(file: file, Message("reader.xlsx.macro-enabled", [("extension", .text("xlsm"))]))
             }
         } else if package.has("content.xml") || package.has("mimetype") {
-            throw FormatError(file: file, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as Excel Workbook (.xlsx) (LibreOffice: File > Save As > Excel 2007-365)")
+            throw FormatError(file: file, Message("reader.xlsx.ods"))
         }
         let root = try Self.relationships(of: "", in: &package, file: file)
         let main = root.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         if main.hasSuffix(".bin") || package.has("xl/workbook.bin") {
-            throw FormatError(file: file, "this is an Excel binary workbook (.xlsb); save it as Excel Workbook (.xlsx)")
+            throw FormatError(file: file, Message("reader.xlsx.xlsb"))
         }
         guard let workbookBytes = try package.part(main) else {
-            throw FormatError(file: file, "not an Excel workbook: the package has no workbook part (\(main)); a Word or PowerPoint file? Save the sheet as Excel Workbook (.xlsx)")
+            throw FormatError(file: file, Message("reader.xlsx.no-workbook-part", [("part", .text(main))]))
         }
         let workbook = try SafeXML.parse(workbookBytes, file: "\(file):\(main)")
         date1904 = workbook.child("workbookPr").map { ["1", "true"].contains($0.attributes["date1904"]?.lowercased() ?? "") } ?? false
@@ -68,7 +68,7 @@ struct WorkbookReader {
     mutating func rows(of index: Int, diagnostics: inout [Diagnostic]) throws -> [CSVReader.Record] {
         let sheet = sheets[index]
         guard let bytes = try package.part(sheet.part) else {
-            throw FormatError(file: file, "sheet '\(sheet.name)' has no part \(sheet.part) in the package; the file is damaged")
+            throw FormatError(file: file, Message("reader.xlsx.sheet-part-missing", [("sheet", .text(sheet.name)), ("part", .text(sheet.part))]))
         }
         let root = try SafeXML.parse(bytes, file: "\(file):\(sheet.part)")
         var records: [CSVReader.Record] = []
@@ -84,7 +84,9 @@ struct WorkbookReader {
                 nextColumn = column + 1
                 guard let value = try cell(c, sheet: sheet.name, row: r, column: column, diagnostics: &diagnostics), !value.isEmpty else { continue }
                 if column > CSVReader.maxFields {
-                    throw FormatError(file: file, "sheet '\(sheet.name)' has a value in column \(CellReference.columnName(column)), beyond the \(CSVReader.maxFields) columns GovNet reads")
+                    throw FormatError(file: file, sheet: sheet.name, line: r, column: column,
+                                      Message("reader.xlsx.column-limit", [("sheet", .text(sheet.name)), ("column", .text(CellReference.columnName(column))),
+                                                                           ("limit", .count(CSVReader.maxFields))]))
                 }
                 if fields.count < column { fields += Array(repeating: "", count: column - fields.count) }
                 fields[column - 1] = value
@@ -110,8 +112,7 @@ struct WorkbookReader {
         let type = c.attributes["t"] ?? "n"
         let v = c.child("v")?.text
         if c.child("f") != nil && v == nil {
-            diagnostics.append(Diagnostic(.error, file: file, sheet: sheet, line: row, column: column,
-                                          message: "a formula without a calculated value (the workbook was saved by a program that does not calculate formulas, such as openpyxl); open and save it in Excel or LibreOffice, or type the value"))
+            diagnostics.append(Diagnostic(.error, file: file, sheet: sheet, line: row, column: column, Message("reader.xlsx.formula-without-value")))
             return nil
         }
         switch type {
@@ -119,7 +120,8 @@ struct WorkbookReader {
             guard let v, let i = Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
             let strings = try loadSharedStrings()
             guard i >= 0 && i < strings.count else {
-                throw FormatError(file: file, "sheet '\(sheet)' cell \(CellReference.columnName(column))\(row) refers to shared string \(i), and the workbook has \(strings.count); the file is damaged")
+                throw FormatError(file: file, sheet: sheet, line: row, column: column,
+                                  Message("reader.xlsx.shared-string", [("index", .count(i)), ("count", .count(strings.count))]))
             }
             return strings[i]
         case "inlineStr":
@@ -131,7 +133,7 @@ struct WorkbookReader {
         case "e":
             if let v {
                 diagnostics.append(Diagnostic(.warning, file: file, sheet: sheet, line: row, column: column,
-                                              message: "the cell holds the error value \(v) (a formula that failed); its text is read as the value"))
+                                              Message("reader.xlsx.error-value", [("value", .text(v))])))
             }
             return v
         case "d":

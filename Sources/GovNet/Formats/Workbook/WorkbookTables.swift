@@ -41,7 +41,7 @@ final class WorkbookTables: TableSource {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "xlsm" || ext == "xltm" {
             try InputFile.checkReadable(path)
-            throw FormatError(file: path, "a macro-enabled workbook (.\(ext)); GovNet does not open macro-enabled workbooks — save a copy as Excel Workbook (.xlsx), which drops the macros")
+            throw FormatError(file: path, Message("reader.xlsx.macro-enabled", [("extension", .text(ext))]))
         }
         return try WorkbookTables(bytes: try InputFile.bytes(path), file: path)
     }
@@ -64,13 +64,14 @@ final class WorkbookTables: TableSource {
     }
 
     func noTables() -> FormatError {
-        let found = reader.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
-        return FormatError(file: location, "no sheet of departments or ties (the workbook has \(reader.sheets.isEmpty ? "no sheets" : found)); name the sheets departments (部门) and ties (联系), and optionally functions (职能), mechanisms (机制) and network (网络) — or keep a single sheet of ties")
+        let found = reader.sheets.map { LocalizedName($0.name) }
+        return FormatError(file: location, Message(found.isEmpty ? "reader.xlsx.no-sheets" : "reader.xlsx.no-table-sheets",
+                                                   [("sheets", .names(found, limit: 8, unit: .item))]))
     }
 
-    func missing(_ file: String) -> String {
+    func missing(_ file: String) -> Message {
         let names = Self.sheetNames.first { $0.table == file }?.names ?? [file]
-        return "missing sheet '\(names[0])' (also named \(names.dropFirst().joined(separator: ", ")))"
+        return Message("reader.xlsx.missing-sheet", [("sheet", .text(names[0])), ("aliases", .names(names.dropFirst().map { LocalizedName($0) }, limit: 8, unit: .item))])
     }
 
     /// `d` located at its cell when it names one of this workbook's sheets (`BOOK.xlsx:SHEET`): file
