@@ -99,3 +99,12 @@ enum DiagramPalette {
         return result
     }
 }
+
+extension NetworkDiagram {
+    /// The colour and line style (`solid`, `dashed`, `dotted`) the diagrams give each mechanism of
+    /// `order` (the report's explorer draws its ties the same way).
+    /// - Complexity: O(mechanisms).
+    public static func mechanismStyles(for order: [String]) -> [String: (color: String, style: String)] {
+        DiagramPalette.edgeStyles(for: order).mapValues { ($0.color, $0.style) }
+    }
+}

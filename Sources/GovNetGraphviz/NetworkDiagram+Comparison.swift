@@ -22,6 +22,26 @@ extension NetworkDiagram {
     /// - Complexity: one layout plus O(n + m).
     public static func comparison(_ comparison: NetworkComparison, options: DiagramOptions = DiagramOptions())
         throws -> (overlay: DOTGraph, before: DOTGraph, after: DOTGraph) {
+        let e = comparisonElements(comparison, options: options)
+        let overlay = try NetworkDiagram.overlay(nodes: e.nodes, ties: e.ties, options: options)
+        func panel(_ keep: Set<String>, _ title: String) -> DOTGraph {
+            var g = overlay
+            g.edges = g.edges.filter { $0.attributes["id"].map(keep.contains) ?? false }
+            g.subgraphs = g.subgraphs.filter { $0.name != "cluster_legend" }
+            g.graphAttributes["label"] = title
+            g.graphAttributes["labelloc"] = "t"
+            return g
+        }
+        let ids = { (keep: [Bool]) in Set(keep.indices.filter { keep[$0] }.map { "e\($0)" }) }
+        return (overlay, panel(ids(e.inBefore), "Before (aligned onto the later departments)"), panel(ids(e.inAfter), "After"))
+    }
+
+    /// The departments and ties ``comparison(_:options:)`` draws, with their statuses: the later
+    /// network's departments then the removed ones, one tie per tie key (sorted), and for each tie
+    /// whether the earlier (aligned) and the later version have it. The report's explorer shows the same.
+    /// - Complexity: O(n + m log m).
+    public static func comparisonElements(_ comparison: NetworkComparison, options: DiagramOptions = DiagramOptions())
+        -> (nodes: [OverlayNode], ties: [OverlayTie], inBefore: [Bool], inAfter: [Bool]) {
         let a = comparison.alignment, diff = comparison.diff
         let merged = Set(diff.merged.map(\.into)), added = Set(a.added)
         func text(_ d: Department) -> String {
@@ -49,7 +69,7 @@ extension NetworkDiagram {
             nodes.append(OverlayNode(id: id, label: a.before.department(id).map(text) ?? id, status: .removed))
         }
         var ties: [OverlayTie] = []
-        var beforeIDs = Set<String>(), afterIDs = Set<String>()
+        var inBefore: [Bool] = [], inAfter: [Bool] = []
         let changes = diff.tiesAdded + diff.tiesRemoved + diff.tiesReweighted + diff.tiesRebased + diff.tiesUnchanged
         var seen = Set<TieKey>()
         for ch in changes.sorted(by: { $0.key < $1.key }) where seen.insert(ch.key).inserted {
@@ -60,20 +80,10 @@ extension NetworkDiagram {
             case (.some, nil): status = .removed
             default: status = .added
             }
-            let id = "e\(ties.count)"
-            if ch.before != nil { beforeIDs.insert(id) }
-            if ch.after != nil { afterIDs.insert(id) }
+            inBefore.append(ch.before != nil)
+            inAfter.append(ch.after != nil)
             ties.append(OverlayTie(from: ch.key.from, to: ch.key.to, status: status, mechanism: ch.key.mechanism, directed: ch.key.directed))
         }
-        let overlay = try NetworkDiagram.overlay(nodes: nodes, ties: ties, options: options)
-        func panel(_ keep: Set<String>, _ title: String) -> DOTGraph {
-            var g = overlay
-            g.edges = g.edges.filter { $0.attributes["id"].map(keep.contains) ?? false }
-            g.subgraphs = g.subgraphs.filter { $0.name != "cluster_legend" }
-            g.graphAttributes["label"] = title
-            g.graphAttributes["labelloc"] = "t"
-            return g
-        }
-        return (overlay, panel(beforeIDs, "Before (aligned onto the later departments)"), panel(afterIDs, "After"))
+        return (nodes, ties, inBefore, inAfter)
     }
 }

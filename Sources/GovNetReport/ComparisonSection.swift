@@ -11,6 +11,9 @@ public struct ComparisonSection: Sendable {
     public var tables: [ReportTable]
     /// Plain sentences summarising the change.
     public var highlights: [String]
+    /// What the interactive explorer needs to switch between before, after and the overlay (nil
+    /// without diagrams).
+    public var explorer: ComparisonExplorer? = nil
 
     public init(overlaySVG: String?, overlayCaption: String, tables: [ReportTable], highlights: [String]) {
         self.overlaySVG = overlaySVG

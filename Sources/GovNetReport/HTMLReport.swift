@@ -10,12 +10,15 @@ public enum HTMLReport {
         let e = HTMLText.escape
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-        h += "<title>\(e(data.title))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
+        // Scripts run only when their hash is listed: the page's own script, nothing injected. The
+        // explorer's data block is JSON (`type="application/json"`), never executed.
+        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(scriptHash); img-src data:\">\n"
+        h += "<title>\(e(data.title))</title>\n<style>\n\(css)\(ExplorerHTML.css)</style>\n</head>\n<body>\n"
         h += "<header><h1>\(e(data.title))</h1>\n"
         h += metadata(data)
         h += "</header>\n<nav>" + sections(data, comparison).map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
         h += summary(data)
+        h += ExplorerHTML.section(data, comparison: comparison)
         if !data.diagrams.isEmpty { h += diagrams(data) }
         h += findings(data)
         h += departments(data)
@@ -25,7 +28,7 @@ public enum HTMLReport {
         h += methods(data)
         h += SynthesisHTML.render(data)
         h += "<footer>GovNet \(e(GovNetVersion.string))</footer>\n"
-        h += "<script>\n\(script)</script>\n</body>\n</html>\n"
+        h += "<script>\(script)</script>\n</body>\n</html>\n"
         return h
     }
 
@@ -246,7 +249,13 @@ public enum HTMLReport {
 
     """
 
-    static let script = """
+    /// The page's script: the sortable tables, then the explorer (``ExplorerScript``).
+    static let script = "\n" + sortableScript + ExplorerScript.source
+
+    /// The content security policy's hash source of ``script``.
+    static let scriptHash = SHA256.cspSource(script)
+
+    static let sortableScript = """
     // Sortable tables: click a heading to sort by that column (numbers numerically). Without script the
     // tables keep their printed order.
     document.querySelectorAll('table.sortable').forEach(function (table) {

@@ -13,8 +13,8 @@ public enum ReportBuilder {
         let lang = options.language
         let context = DiagnosisContext(network: network, center: options.center, language: lang.departmentLanguage)
         // The diagrams (Graphviz, one job at a time) run beside the analysis.
-        let (diagrams, (findings, robustness, networkMetrics, tables, resilience, settings)) = try ReportConcurrency.both({
-            options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : []
+        let (drawing, (findings, robustness, networkMetrics, tables, resilience, settings, nodeMetrics, failures)) = try ReportConcurrency.both({
+            options.diagrams ? try ReportDiagrams.draw(network, context: context, options: options) : ([], ExplorerLayout())
         }, {
             let diagnosed = Diagnosis.run(context)
             let (findings, robustness) = options.order.apply(diagnosed, options.robustness.isEnabled
@@ -26,14 +26,17 @@ public enum ReportBuilder {
                 s.view.mechanisms = [m]
                 networkMetrics.append((m, NetworkMetrics.compute(network, settings: s)))
             }
-            let tables = try departmentTables(network, context: context, settings: settings, language: lang)
+            let nodeMetrics = try NodeMetrics.compute(network, settings: settings, metrics: departmentColumns)
+            let tables = departmentTables(nodeMetrics, context: context, language: lang)
                 + [responsibilityTable(network, context: context, language: lang), findingsTable(findings, robustness: robustness, context: context, language: lang)]
             let resilience = network.departments.count >= 3 ? resilienceCurves(network, options: options) : nil
-            return (findings, robustness, networkMetrics, tables, resilience, settings)
+            // The explorer's "what if it fails", for every department (only shown beside a layout).
+            let failures = options.diagrams ? ExplorerFailures.compute(context) : nil
+            return (findings, robustness, networkMetrics, tables, resilience, settings, nodeMetrics, failures)
         })
         return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
-                                 findings: findings, robustness: robustness, diagrams: diagrams, tables: tables, networkMetrics: networkMetrics,
-                                 resilience: resilience, settings: settings,
+                                 findings: findings, robustness: robustness, diagrams: drawing.0, tables: tables, networkMetrics: networkMetrics,
+                                 resilience: resilience, settings: settings, nodeMetrics: nodeMetrics, layout: drawing.1, failures: failures,
                                  weightNotes: WeightSensitivity.compute(network)?.lines(context: context) ?? [])
     }
 
@@ -42,8 +45,7 @@ public enum ReportBuilder {
                                     "eigenvector", "constraint", "effective_size", "hierarchy", "coordinator", "itinerant",
                                     "gatekeeper", "representative", "liaison", "articulation_point", "vulnerability", "participation"]
 
-    static func departmentTables(_ network: Network, context: DiagnosisContext, settings: MetricSettings, language: ReportLanguage) throws -> [ReportTable] {
-        let result = try NodeMetrics.compute(network, settings: settings, metrics: departmentColumns)
+    static func departmentTables(_ result: NodeMetrics.Result, context: DiagnosisContext, language: ReportLanguage) -> [ReportTable] {
         let order = result.ids.indices.sorted {
             let b = result.columns[3].values
             return (b[$0], result.ids[$1]) > (b[$1], result.ids[$0])

@@ -31,6 +31,7 @@ public enum ReportComparison {
         func col(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> String { lang.render("compare.col.\(key)", arguments) }
 
         var overlay: String? = nil
+        var explorer: ComparisonExplorer? = nil
         if options.diagrams {
             var o = DiagramOptions()
             o.label = zh ? .language("zh") : .name
@@ -38,6 +39,7 @@ public enum ReportComparison {
             let drawing = try NetworkDiagram.comparison(c, options: o)
             let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(drawing.overlay), layout: .neato, format: .svg)
             overlay = String(decoding: data, as: UTF8.self)
+            explorer = ComparisonExplorer(c, overlay: drawing.overlay, options: o)
         }
 
         let d = c.diff
@@ -117,8 +119,10 @@ public enum ReportComparison {
         var highlights = c.highlightMessages.map(lang.render)
         // Resilience before and after, with its reading, in the report's language.
         if let r = c.resilience { highlights += r.rows.map { lang.render(r.message($0)) } }
-        return ComparisonSection(overlaySVG: overlay, overlayCaption: lang.render("compare.caption.overlay"),
-                                 tables: tables, highlights: highlights)
+        var section = ComparisonSection(overlaySVG: overlay, overlayCaption: lang.render("compare.caption.overlay"),
+                                        tables: tables, highlights: highlights)
+        section.explorer = explorer
+        return section
     }
 
     static func fmt(_ x: Double) -> String { x.isFinite ? NumberFormat.significant(x, digits: 4) : "—" }

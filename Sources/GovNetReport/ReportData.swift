@@ -71,6 +71,12 @@ public struct NetworkReportData: Sendable {
     /// Resilience curves (targeted by degree, by betweenness) and the random band.
     public var resilience: ReportResilience?
     public var settings: MetricSettings
+    /// The department metrics of the tables (``ReportBuilder/departmentColumns``), at full precision.
+    public var nodeMetrics: NodeMetrics.Result? = nil
+    /// Where the diagrams put every department (empty without diagrams): the explorer draws there.
+    public var layout = ExplorerLayout()
+    /// "What if it fails" for every department (nil without diagrams).
+    public var failures: ExplorerFailures? = nil
     /// Whether weights change a conclusion (``WeightSensitivity``), as sentences; empty when every
     /// tie has the same weight.
     public var weightNotes: [String] = []

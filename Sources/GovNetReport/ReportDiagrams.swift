@@ -7,23 +7,23 @@ import GovNetGraphviz
 enum ReportDiagrams {
     /// - Returns: no diagram for a network larger than ``DiagramLimits`` (the report's tables still
     ///   cover it).
-    static func draw(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
+    static func draw(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> (diagrams: [ReportDiagram], layout: ExplorerLayout) {
         do {
             return try drawAll(network, context: context, options: options)
         } catch DiagramError.tooLarge {
-            return []
+            return ([], ExplorerLayout())
         }
     }
 
-    private static func drawAll(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> [ReportDiagram] {
+    private static func drawAll(_ network: Network, context: DiagnosisContext, options: ReportOptions) throws -> (diagrams: [ReportDiagram], layout: ExplorerLayout) {
         var o = DiagramOptions()
         o.label = options.language == .zh ? .language("zh") : .name
         o.title = ""
         o.highlightBottlenecks(in: network)
         let lang = options.language
         guard network.usedMechanismIDs.count > 1 else {
-            return [ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram),
-                                  svg: try svg(NetworkDiagram.graph(network: network, options: o)))]
+            let graph = try NetworkDiagram.graph(network: network, options: o)
+            return ([ReportDiagram(file: "network.svg", caption: lang.text(.overallDiagram), svg: try svg(graph))], ExplorerLayout(graph))
         }
         var panelOptions = o
         panelOptions.highlightedDepartments = []
@@ -36,7 +36,7 @@ enum ReportDiagrams {
             let name = context.mechanismName(panel.name)
             diagrams.append(ReportDiagram(file: "mechanism-\(FileNameComponent.encode(panel.name)).svg", caption: name, svg: try svg(panel)))
         }
-        return diagrams
+        return (diagrams, ExplorerLayout(drawing.graph))
     }
 
     static func svg(_ graph: DOTGraph) throws -> String {

@@ -35,7 +35,7 @@ import GovNetTestSupport
                                               "mechanism-membership.svg"])
         let html = HTMLReport.render(data)
         #expect(html.contains("<section id=\"diagrams\">") && html.contains("<section id=\"resilience\">"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == data.diagrams.count + 1)  // + the resilience chart
+        #expect(html.components(separatedBy: "<svg").count - 1 == data.diagrams.count + 2)  // + the resilience chart and the explorer
         #expect(!html.contains("<?xml"), "inline SVG has no XML prolog")
         #expect(Self.externalReferences(html).isEmpty)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-report-\(UUID())").path

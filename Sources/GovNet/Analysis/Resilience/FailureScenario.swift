@@ -200,8 +200,16 @@ public struct FailureScenario: Sendable {
                           overloaded: best.map { afterAll[$0] >= threshold } ?? false)
     }
 
-    /// Reachability losses and cut-off departments of one mechanism graph.
-    static func impact(_ ng: NetworkGraph, mechanism: String, removed: Set<String>, center: String?) -> MechanismImpact {
+    /// Reachability losses and cut-off departments of one mechanism graph: the ``MechanismImpact`` of
+    /// ``run(network:removing:center:mechanisms:config:language:)`` for one of its mechanisms, without
+    /// the diagnoses (the report's explorer calls it once per department and mechanism).
+    /// - Parameters:
+    ///   - ng: the mechanism's graph (``DiagnosisContext/graph(_:)``).
+    ///   - mechanism: its id, or `all`.
+    ///   - removed: the removed department ids.
+    ///   - center: the coordinating department, or `nil` (then nobody loses the centre).
+    /// - Complexity: O(n + m): two reachability searches before and after, two weak-component passes.
+    public static func impact(_ ng: NetworkGraph, mechanism: String, removed: Set<String>, center: String?) -> MechanismImpact {
         let g = ng.graph
         let n = g.nodeCount
         var mask = [Bool](repeating: false, count: n)

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import GovNet
+@testable import GovNetReport
+import GovNetTestSupport
+
+/// The report's network explorer: the data block (hostile names inert, same bytes for the same input),
+/// the content security policy's script hash, the positions of the diagrams' layout and "what if it
+/// fails" as `govnet simulate --remove` computes it. The page itself is driven in headless Chromium by
+/// scripts/report/explorer-check.py (CI).
+@Suite struct ExplorerTests {
+    /// FIPS 180-2 Appendix B test vectors, and the empty message (NIST CSRC examples).
+    @Test func sha256() {
+        func hex(_ s: String) -> String { SHA256.digest(Array(s.utf8)).map { String(format: "%02x", $0) }.joined() }
+        #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.cspSource("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
+    }
+
+    static func hostileNetwork() -> Network {
+        var net = Network()
+        net.metadata.title = "</script><script>alert(0)</script>"
+        net.departments = [
+            Department(id: "EMB", name: "</script><script>alert(1)</script>", names: ["zh": "</script>应急管理局"], kind: "emergency-management", coordinator: true),
+            Department(id: "B<img>", name: "<img src=x onerror=alert(2)>", kind: "fire-rescue"),
+            Department(id: "C", name: "C & D <!-- \u{2028}", kind: "health"),
+        ]
+        net.ties = [Tie(from: "EMB", to: "B<img>", mechanism: "command"), Tie(from: "B<img>", to: "C", mechanism: "information", basis: .informal),
+                    Tie(from: "C", to: "EMB", mechanism: "information")]
+        return net
+    }
+
+    @Test func dataBlockKeepsHostileNamesInert() throws {
+        let data = try ReportBuilder.build(Self.hostileNetwork(), options: ReportOptions(randomRuns: 5, robustness: .off))
+        let html = HTMLReport.render(data)
+        let open = "<script type=\"application/json\" id=\"govnet-data\">"
+        let start = try #require(html.range(of: open))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let block = String(html[start.upperBound..<end.lowerBound])
+        #expect(!block.contains("<") && !block.contains(">") && !block.contains("&"))
+        #expect(html.components(separatedBy: "</script>").count - 1 == 2, "the data block and the page's script only")
+        #expect(!html.contains("<img src=x"))
+        // The block is JSON that reads back to the names as written.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        #expect(nodes.map { $0["name"] as? String } == ["</script><script>alert(1)</script>", "<img src=x onerror=alert(2)>", "C & D <!-- \u{2028}"])
+        #expect(nodes.map { $0["id"] as? String } == ["EMB", "B<img>", "C"])
+    }
+
+    @Test func scriptIsAllowedByItsHashOnly() throws {
+        let data = try ReportBuilder.build(Self.hostileNetwork(), options: ReportOptions(randomRuns: 5, robustness: .off))
+        let html = HTMLReport.render(data)
+        let start = try #require(html.range(of: "<script>"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let script = String(html[start.upperBound..<end.lowerBound])
+        #expect(html.contains("script-src \(SHA256.cspSource(script));"))
+        #expect(!html.contains("script-src 'unsafe-inline'"))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let net = try ReportTests.load("hubei-city-post-reform.yaml")
+        let options = ReportOptions(randomRuns: 5, robustness: .off)
+        let a = HTMLReport.render(try ReportBuilder.build(net, options: options))
+        let b = HTMLReport.render(try ReportBuilder.build(net, options: options))
+        #expect(a == b)
+        #expect(a.contains("<input type=\"search\"") && a.contains("<input type=\"checkbox\" data-control=\"mechanism\" value=\"command\" checked>"))
+    }
+
+    /// The explorer draws every department where the overall diagram does: the layout's positions.
+    @Test func positionsComeFromTheDiagramsLayout() throws {
+        let net = try ReportTests.load("hubei-city-post-reform.yaml")
+        let data = try ReportBuilder.build(net, options: ReportOptions(randomRuns: 5, robustness: .off))
+        #expect(Set(data.layout.positions.keys).isSuperset(of: net.departments.map(\.id)))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ExplorerData.value(data, comparison: nil).rendered(pretty: false).utf8)) as? [String: Any])
+        for node in try #require(json["nodes"] as? [[String: Any]]) {
+            let p = try #require(data.layout.positions[node["id"] as! String])
+            #expect(node["x"] as? Double == p.x && node["y"] as? Double == p.y)
+        }
+        let svg = data.diagrams[0].svg
+        // Graphviz writes a node's centre into the SVG as (x, -y) plus the translation of the drawing.
+        #expect(svg.contains("<title>EMB</title>"))
+    }
+
+    /// "What if it fails" for each department equals the scenario of `govnet simulate --remove ID`
+    /// (``FailureScenario/run(network:removing:center:mechanisms:config:language:)``) and the efficiency
+    /// of its curve.
+    @Test func whatIfEqualsTheSimulatedScenario() throws {
+        let net = try ReportTests.load("hubei-city-post-reform.yaml")
+        let data = try ReportBuilder.build(net, options: ReportOptions(randomRuns: 5, robustness: .off))
+        let failures = try #require(data.failures)
+        #expect(failures.ids == net.departments.map(\.id))
+        for id in ["EMB", "GOV", "FIRE", "TA1"] {
+            let k = try #require(failures.ids.firstIndex(of: id))
+            let scenario = try FailureScenario.run(network: net, removing: [id])
+            #expect(failures.entries[k].impacts == scenario.mechanisms, "\(id)")
+            let ng = NetworkGraph(network: net)
+            let curve = FailureCurve.compute(graph: ng.graph, order: [Int32(ng.index(of: id)!)], label: "list")
+            #expect(failures.entries[k].efficiencyRetained == curve.efficiencyRetained?.last)
+        }
+    }
+
+    @Test func comparisonExplorerKeepsOnePlacePerDepartment() throws {
+        let before = try ReportTests.load("hubei-city-pre-reform.yaml"), after = try ReportTests.load("hubei-city-post-reform.yaml")
+        let options = ReportOptions(randomRuns: 5, robustness: .off)
+        let (data, section) = try ReportBuilder.build(after, comparedWith: before,
+                                                      mappingPath: RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv").path,
+                                                      options: options, permutations: 20)
+        let cmp = try #require(section.explorer)
+        #expect(Set(cmp.layout.positions.keys).isSuperset(of: after.departments.map(\.id) + cmp.removed.map(\.id)))
+        let html = HTMLReport.render(data, comparison: section)
+        #expect(html.contains("name=\"gx-version\" value=\"overlay\""))
+        #expect(cmp.ties.contains { $0.inBefore && !$0.inAfter } && cmp.ties.contains { !$0.inBefore && $0.inAfter })
+    }
+
+    /// Without diagrams there is no layout and no explorer; the page is as before.
+    @Test func noDiagramsNoExplorer() throws {
+        let data = try ReportBuilder.build(Self.hostileNetwork(), options: ReportOptions(randomRuns: 5, diagrams: false, robustness: .off))
+        #expect(!HTMLReport.render(data).contains("id=\"explorer\""))
+    }
+}
