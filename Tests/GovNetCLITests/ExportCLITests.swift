@@ -38,7 +38,7 @@ import GovNetTestSupport
         let object = try #require(json as? [String: Any])
         #expect(object["name"] as? String == "hubei-city-post-reform")
         #expect((object["network"] as? [Any])?.isEmpty == false)
-        #expect((object["departments"] as? [Any])?.count == 45)
+        #expect((object["departments"] as? [Any])?.count == 46)
         #expect(object["settings"] is [String: Any])
     }
 

@@ -15,7 +15,7 @@ import GovNetTestSupport
         let r = try CLIRunner.run(["info", "networks/hubei-city-post-reform.yaml", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        #expect(object["departments"] as? Int == 45)
+        #expect(object["departments"] as? Int == 46)
         #expect((object["mechanisms"] as? [[String: Any]])?.map { $0["id"] as? String } == ["command", "information", "material", "supervision", "operation", "membership"])
         #expect(object["functions_with_lead"] as? Int == object["functions"] as? Int)
     }

@@ -70,7 +70,7 @@ import GovNetTestSupport
         let lines = r.stdout.split(separator: "\n").map(String.init)
         // The illustrative model's status rides on every row.
         #expect(lines[0] == "step,department,largest_component_fraction,largest_strong_component_fraction,efficiency,efficiency_retained,disconnected_pairs,status")
-        #expect(lines.count == 1 + 46)
+        #expect(lines.count == 1 + 47)
         #expect(lines[1].hasPrefix("0,,1,") && lines[1].hasSuffix(",illustrative model"))
         #expect(lines[2].hasPrefix("1,EMB,"))
     }
@@ -135,7 +135,7 @@ import GovNetTestSupport
         #expect(curve["label"] as? String == "betweenness (adaptive)")
         #expect((curve["order"] as? [String])?.first == "EMB")
         let steps = try #require(curve["steps"] as? [[String: Any]])
-        #expect(steps.count == 46)
+        #expect(steps.count == 47)
         #expect(steps[1]["efficiency"] is NSNull)
     }
 }

@@ -56,7 +56,8 @@ public enum Vocabulary {
             "武警": "armed-police", "地震": "earthquake", "财政": "finance", "教育": "education",
             "生态环境": "environment", "住建": "housing", "住房城乡建设": "housing", "农业农村": "agriculture",
             "林业": "forestry", "通信": "telecom", "宣传": "publicity", "议事协调机构": "coordinating-body",
-            "指挥部": "headquarters", "委员会": "committee", "社会组织": "ngo",
+            "指挥部": "headquarters", "委员会": "committee", "应急委员会": "emergency-committee",
+            "督查室": "supervision-office", "纪委监委": "discipline-inspection", "社会组织": "ngo",
         ],
         .level: [
             "国家级": "national", "中央": "national", "省级": "provincial", "省": "provincial",

@@ -259,6 +259,7 @@ extension MessageCatalogue {
         "kind.committee": "委员会",
         "kind.council": "议事机构",
         "kind.discipline-inspection": "纪检监察",
+        "kind.emergency-committee": "应急委员会",
         "kind.headquarters": "指挥部",
         "kind.militia": "民兵",
         "kind.social-organisation": "社会组织",

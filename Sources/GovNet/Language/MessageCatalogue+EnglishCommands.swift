@@ -259,6 +259,7 @@ extension MessageCatalogue {
         "kind.committee": "committee",
         "kind.council": "council",
         "kind.discipline-inspection": "discipline-inspection",
+        "kind.emergency-committee": "emergency-committee",
         "kind.headquarters": "headquarters",
         "kind.militia": "militia",
         "kind.social-organisation": "social-organisation",

@@ -33,7 +33,7 @@ import GovNetTestSupport
         let e = try Self.hubei()
         let departments = try #require(e.table("comparison_departments"))
         // Every post-reform department has one row (no pre-reform department is dropped by the mapping).
-        #expect(departments.rows.count == 45)
+        #expect(departments.rows.count == 46)
         func row(_ id: String) -> [ExportCell]? { departments.rows.first { $0[1] == .text(id) } }
         // The Emergency Management Bureau absorbs the emergency office, work safety and six more bureaus.
         #expect(row("EMB")?[4] == .text("merged"))
@@ -46,9 +46,9 @@ import GovNetTestSupport
         #expect(changes.contains("added") && changes.contains("removed"))
         // Department metrics: every node metric for every department present in both.
         let metrics = try #require(e.table("comparison_department_metrics"))
-        #expect(metrics.rows.count == 45 * NodeMetrics.all.count)
+        #expect(metrics.rows.count == 46 * NodeMetrics.all.count)
         let network = try #require(e.table("comparison_network"))
-        #expect(network.rows.first.map { Array($0[1...4]) } == [.text("all"), .text("nodes"), .number(45), .number(45)])
+        #expect(network.rows.first.map { Array($0[1...4]) } == [.text("all"), .text("nodes"), .number(46), .number(46)])
     }
 
     @Test func deterministic() throws {

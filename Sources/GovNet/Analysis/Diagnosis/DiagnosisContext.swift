@@ -104,6 +104,13 @@ public struct DiagnosisContext: Sendable {
     /// Whether a tie between `a` and `b` is a line of their own hierarchy (one leads the other).
     public func isLeadershipPair(_ a: String, _ b: String) -> Bool { leads(a, b) || leads(b, a) }
 
+    /// Whether a tie between `a` and `b` is one organisation's own line: one leads the other, or one
+    /// hosts the other's office (a coordinating body works through the office its host department
+    /// runs — 办公室设在 — so the body depends on that department by design, not by a fault).
+    public func isOwnLine(_ a: String, _ b: String) -> Bool {
+        isLeadershipPair(a, b) || structure.officeHost[a] == b || structure.officeHost[b] == a
+    }
+
     /// An instrument as the output's language names it.
     public func instrumentName(_ i: Instrument) -> String { outputLanguage.instrument(i) }
 

@@ -38,8 +38,9 @@ public enum RelationshipClass: String, CaseIterable, Hashable, Sendable {
     static let soeKinds: Set<String> = ["soe", "state-owned-enterprise", "enterprise", "utility", "telecom"]
     /// Kinds read as NGOs and social organisations.
     static let ngoKinds: Set<String> = ["ngo", "social-organisation", "social-organization", "volunteer", "charity"]
-    /// Kinds read as coordinating bodies.
-    static let bodyKinds: Set<String> = ["coordinating-body", "headquarters", "committee", "council"]
+    /// Kinds read as coordinating bodies; the emergency committee (应急委员会) is one, and also an
+    /// assessor (``SupervisionGapRule``).
+    static let bodyKinds: Set<String> = ["coordinating-body", "headquarters", "committee", "council", "emergency-committee"]
     /// Kinds read as governments.
     static let governmentKinds: Set<String> = ["government"]
 

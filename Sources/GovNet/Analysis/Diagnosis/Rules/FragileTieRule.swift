@@ -3,7 +3,8 @@
 /// ``InformalFoundationRule``.
 ///
 /// Must not flag: command and supervision ties (a single leadership or assessment line is the design),
-/// nor the tie between a unit and the department that leads it.
+/// nor the tie between a unit and the department that leads it, or between a coordinating body and
+/// the department hosting its office.
 public struct FragileTieRule: DiagnosisRule {
     public let id = "fragile-tie"
     public init() {}
@@ -27,7 +28,7 @@ public struct FragileTieRule: DiagnosisRule {
             let sides = Self.bridgeSides(of: g, bridges: bridges)
             for e in 0..<g.edgeCount where bridges[e] {
                 let a = ng.ids[Int(g.edgeSources[e])], b = ng.ids[Int(g.edgeTargets[e])]
-                if context.isLeadershipPair(a, b) { continue }
+                if context.isOwnLine(a, b) { continue }
                 let ties = (pairTies[a + "\u{1F}" + b] ?? []).map { context.network.ties[$0] }
                 let informal = !ties.isEmpty && ties.allSatisfy { $0.basis == .informal }
                 if informal { continue }  // reported as informal-critical-tie by InformalFoundationRule

@@ -5,7 +5,8 @@
 ///
 /// Must not flag: command and supervision (in a leadership tree every inner node is a cut point by
 /// construction: span of control, reported in the synthesis, not a failure); units cut off only from
-/// the department that leads them (they are reached through their own line).
+/// the department that leads them, and coordinating bodies cut off only from the department hosting
+/// their office (they are reached through their own line).
 public struct SinglePointOfFailureRule: DiagnosisRule {
     public let id = "single-point-of-failure"
     public init() {}
@@ -27,8 +28,9 @@ public struct SinglePointOfFailureRule: DiagnosisRule {
                 // center's side when the center is in this component, else the largest piece).
                 let (lost, piecesAfter) = split.pieces(removing: v, keep: centerIndex)
                 let dep = ng.ids[v]
-                // Pieces that are wholly units led by `dep`, or its own leaders, hang on its own line: not a failure.
-                let cutOff = lost.filter { piece in !piece.nodes.allSatisfy { context.isLeadershipPair(dep, ng.ids[$0]) } }
+                // Pieces that are wholly units led by `dep`, its own leaders or the bodies whose office it
+                // hosts hang on its own line: not a failure.
+                let cutOff = lost.filter { piece in !piece.nodes.allSatisfy { context.isOwnLine(dep, ng.ids[$0]) } }
                     .flatMap(\.nodes).map { ng.ids[$0] }.sorted()
                 guard !cutOff.isEmpty else { continue }
                 let share = Double(cutOff.count) / Double(max(1, active - 1))
