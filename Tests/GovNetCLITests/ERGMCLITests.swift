@@ -61,6 +61,22 @@ import GovNetTestSupport
         #expect(e.status == 64, "\(e.stderr)")
     }
 
+    /// Monte Carlo MLE: the MCMC block, Monte Carlo standard errors, the same bytes for the same seed, and
+    /// degeneracy explained instead of an estimate.
+    @Test func monteCarloMLE() throws {
+        let args = [Self.florentine, "--model", "edges + triangle", "--estimate", "mcmle", "--seed", "5", "--sample-size", "512"]
+        let o = try json(args)
+        #expect(o["estimate"] as? String == "MCMLE")
+        let mcmc = try #require(o["mcmc"] as? [String: Any])
+        #expect(mcmc["sample_size"] as? Int == 512 && (mcmc["statistics"] as? [[String: Any]])?.count == 2)
+        let coefficients = try #require(o["coefficients"] as? [[String: Any]])
+        #expect(coefficients.allSatisfy { $0["mcmc_std_error"] is Double && $0["std_error"] is Double })
+        let first = try CLIRunner.run(["ergm"] + args + ["--format", "json"]), second = try CLIRunner.run(["ergm"] + args + ["--format", "json"])
+        #expect(first.stdout == second.stdout)
+        let degenerate = try CLIRunner.run(["ergm", Self.post, "--undirected", "--model", "edges + kstar(2) + triangle", "--estimate", "mcmle"])
+        #expect(degenerate.status == 65 && degenerate.stderr.contains("the model is degenerate"), "\(degenerate.stderr)")
+    }
+
     @Test func sameInputSameBytesInEveryFormat() throws {
         for format in ["json", "csv", "table", "markdown"] {
             let args = ["ergm", Self.post, "--mechanism", "information", "--model", "edges + mutual + triangle + nodefactor(level)", "--format", format]

@@ -86,5 +86,15 @@ extension MessageCatalogue {
         "ergm.ties": "条关系",
         "ergm.undirected": "无向",
         "ergm.directed": "有向",
+        "ergm.degenerate.complete": "模型退化：在这些系数下抽样得到的网络几乎是完全图（密度{sampled}；观测密度{observed}），其附近没有系数能再现观测网络。triangle、kstar等二元组相依项常导致这种情况；请改用几何加权形式（gwesp、gwdegree）或减少项",
+        "ergm.degenerate.diverging": "模型退化：系数在迭代中无限增大，最大似然估计不存在或位于抽样无法到达之处。请用几何加权项（gwesp、gwdegree）代替triangle或kstar，或减少项",
+        "ergm.degenerate.empty": "模型退化：在这些系数下抽样得到的网络几乎是空图（密度{sampled}；观测密度{observed}），其附近没有系数能再现观测网络。请用几何加权项（gwesp、gwdegree）代替triangle或kstar，或减少项",
+        "ergm.degenerate.frozen": "模型退化：统计量{name}在抽样网络中从未变化，数据无法确定其系数；请删去该项或使用MPLE",
+        "ergm.mcmc.diagnostics": "估计值处的MCMC（抽样减观测：均值 ± 标准差，有效样本量）",
+        "ergm.mcmc.summary": "蒙特卡洛最大似然估计：{iterations}次迭代，每次迭代{sample}个网络，间隔{interval}次提议，预烧{burnIn}次，{chains}条链，种子{seed}",
+        "ergm.mcmcPercent": "MCMC %",
+        "ergm.mcmle.excluded": "蒙特卡洛最大似然估计要求每个统计量都可估计；请删去以下各项（MPLE以同样方式报告它们）",
+        "ergm.mcmle.notConverged": "蒙特卡洛最大似然估计在{iterations}次迭代内未收敛：统计量的抽样均值仍偏离观测网络；请增大样本量或换一个种子，并谨慎看待估计值",
+        "ergm.mcmle.title": "指数随机图模型，蒙特卡洛最大似然估计（MCMLE，同R ergm；有无关系抽样器，Hummel步长）",
     ]
 }

@@ -87,5 +87,15 @@ extension MessageCatalogue {
         "ergm.ties": "ties",
         "ergm.undirected": "undirected",
         "ergm.directed": "directed",
+        "ergm.degenerate.complete": "the model is degenerate: at these coefficients the sampler draws nearly complete networks (density {sampled}; observed {observed}), so no coefficients near them reproduce the observed network. Dyad-dependent terms such as triangle or kstar often do this; use their geometrically weighted forms (gwesp, gwdegree) or fewer terms",
+        "ergm.degenerate.diverging": "the model is degenerate: the coefficients grow without bound from one iteration to the next, so the maximum likelihood estimate does not exist or lies where the sampler cannot reach. Use the geometrically weighted terms (gwesp, gwdegree) instead of triangle or kstar, or fewer terms",
+        "ergm.degenerate.empty": "the model is degenerate: at these coefficients the sampler draws nearly empty networks (density {sampled}; observed {observed}), so no coefficients near them reproduce the observed network. Use the geometrically weighted terms (gwesp, gwdegree) instead of triangle or kstar, or fewer terms",
+        "ergm.degenerate.frozen": "the model is degenerate: the statistic {name} never changed in the sampled networks, so the data cannot tell its coefficient; leave the term out or use the MPLE",
+        "ergm.mcmc.diagnostics": "MCMC at the estimate (sampled minus observed: mean ± sd, effective sample size)",
+        "ergm.mcmc.summary": "Monte Carlo MLE: {iterations|# iteration|# iterations}, {sample} networks per iteration, {interval} proposals apart after a burn-in of {burnIn}, {chains} chains, seed {seed}",
+        "ergm.mcmcPercent": "MCMC %",
+        "ergm.mcmle.excluded": "the Monte Carlo MLE needs every statistic estimable; leave these terms out (the MPLE reports them the same way)",
+        "ergm.mcmle.notConverged": "the Monte Carlo MLE did not converge in {iterations} iterations: the sample mean of the statistics is still away from the observed network; try a larger sample size or another seed and treat the estimates with caution",
+        "ergm.mcmle.title": "Exponential random graph model, Monte Carlo maximum likelihood (MCMLE, as R ergm; tie/no-tie sampler, Hummel stepping)",
     ]
 }

@@ -35,8 +35,10 @@ struct ERGMCommand: ParsableCommand {
     @Option(name: .customLong("mechanism"), help: ArgumentHelp("Mechanism whose ties are modelled (repeatable; default: every one-mode mechanism combined).", valueName: "id"))
     var mechanisms: [String] = []
     @Flag(help: "Model the undirected projection (a tie either way is one edge).") var undirected = false
-    @Option(help: ArgumentHelp("Estimator: mple (maximum pseudo-likelihood).", valueName: "method")) var estimate: String = "mple"
-    @Option(help: "Seed of the random numbers (recorded; MPLE is deterministic).") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Estimator: mple (maximum pseudo-likelihood, instantaneous) or mcmle (Monte Carlo maximum likelihood, started at the MPLE).", valueName: "method"))
+    var estimate: String = "mple"
+    @Option(help: "Seed of the sampler of --estimate mcmle (MPLE is deterministic).") var seed: UInt64 = 1
+    @Option(name: .customLong("sample-size"), help: "Networks sampled per iteration of --estimate mcmle.") var sampleSize: Int = 1024
     @Option(help: ArgumentHelp("The other wave, for edgecov(wave:MECH) (an earlier network of the same jurisdiction).", valueName: "file"))
     var wave: String?
     @Option(help: ArgumentHelp("Mapping from the --wave network's departments to FILE's (as compare --mapping); default: FILE's formerly: lists.", valueName: "file"))
@@ -52,9 +54,8 @@ struct ERGMCommand: ParsableCommand {
     func validate() throws {
         var problems: [String] = []
         switch estimate {
-        case "mple": break
-        case "mcmle": problems.append("--estimate mcmle (Monte Carlo MLE) is not available yet; use --estimate mple")
-        default: problems.append("--estimate must be mple; got '\(estimate)'")
+        case "mple", "mcmle": break
+        default: problems.append("--estimate must be mple or mcmle; got '\(estimate)'")
         }
         if let align, AlignmentRule(rawValue: align) == nil {
             problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
@@ -138,8 +139,24 @@ struct ERGMCommand: ParsableCommand {
             } catch let e as ERGMModelError {
                 throw InputError(message: "error: " + e.text(lang, nodeName: { nodes[$0] }), code: Exit.dataError)
             }
-            let fit: ERGMFit
-            do { fit = try ERGMMPLE.fit(ergm, state) } catch let f as ERGMMPLE.Failure {
+            var fit: ERGMFit
+            var diagnostics: ERGMMCMLE.Diagnostics?
+            do {
+                if estimate == "mcmle" {
+                    var settings = ERGMMCMLE.Settings(seed: seed)
+                    settings.sampleSize = sampleSize
+                    (fit, diagnostics) = try ERGMMCMLE.fit(ergm, state, settings: settings)
+                } else {
+                    fit = try ERGMMPLE.fit(ergm, state)
+                }
+            } catch let f as ERGMMCMLE.Failure {
+                switch f {
+                case .excluded(let excluded):
+                    throw InputError(message: "error: \(say("mcmle.excluded"))\n" + excluded.map { "  " + excludedText($0) }.joined(separator: "\n"), code: Exit.dataError)
+                case .degenerate(let d):
+                    throw InputError(message: "error: \(degeneracyText(d))", code: Exit.dataError)
+                }
+            } catch let f as ERGMMPLE.Failure {
                 switch f {
                 case .tooFewNodes: throw InputError(message: "error: an ERGM needs at least two departments", code: Exit.dataError)
                 case .nothingToEstimate(let excluded):
@@ -155,10 +172,10 @@ struct ERGMCommand: ParsableCommand {
                                   exact: !ergm.terms.contains { $0.isDyadDependent })
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             switch format {
-            case .json: try out.emit(json(fit, ergm, summary, status: net.metadata.status).rendered())
+            case .json: try out.emit(json(fit, ergm, summary, diagnostics, status: net.metadata.status).rendered())
             case .csv: try out.emit(StatusNotice.apply(csv(fit), format: .csv, network: net))
             case .table, .markdown:
-                try out.emit(StatusNotice.apply(text(fit, ergm, summary, format: format), format: format, network: net, language: lang))
+                try out.emit(StatusNotice.apply(text(fit, ergm, summary, diagnostics, format: format), format: format, network: net, language: lang))
             }
         }
     }
@@ -184,14 +201,25 @@ struct ERGMCommand: ParsableCommand {
         p <= ERGMFit.pFloor ? "< 2.2e-16" : NumberFormat.significant(p, digits: 3)
     }
 
+    func degeneracyText(_ d: ERGMMCMLE.Degeneracy) -> String {
+        switch d {
+        case .empty(let sampled, let observed):
+            return render("degenerate.empty", [("sampled", .text(NumberFormat.significant(sampled, digits: 3))), ("observed", .text(NumberFormat.significant(observed, digits: 3)))])
+        case .complete(let sampled, let observed):
+            return render("degenerate.complete", [("sampled", .text(NumberFormat.significant(sampled, digits: 3))), ("observed", .text(NumberFormat.significant(observed, digits: 3)))])
+        case .frozen(let name): return render("degenerate.frozen", [("name", .text(name))])
+        case .diverging: return say("degenerate.diverging")
+        }
+    }
+
     func excludedText(_ e: ERGMFit.Excluded) -> String {
         render("excluded.\(e.reason.rawValue)", [("name", .text(e.name)), ("observed", .text(NumberFormat.significant(e.observed, digits: 6)))])
     }
 
     func notes(_ fit: ERGMFit, _ summary: Summary) -> [String] {
         var notes: [String] = []
-        if fit.dyadDependent { notes.append(say("dyadDependent")) }
-        if !fit.converged { notes.append(render("converged.not", [("iterations", .count(fit.iterations))])) }
+        if fit.dyadDependent && fit.method == .mple { notes.append(say("dyadDependent")) }
+        if !fit.converged { notes.append(render(fit.method == .mcmle ? "mcmle.notConverged" : "converged.not", [("iterations", .count(fit.iterations))])) }
         for w in summary.waveMatrices { notes.append(render("edgecovWave", [("matrix", .text("edgecov.\(w)"))])) }
         return notes
     }
@@ -229,13 +257,27 @@ struct ERGMCommand: ParsableCommand {
         }
     }
 
-    func json(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, status: String?) -> JSONValue {
-        JSONValue.object([
+    func json(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, _ diagnostics: ERGMMCMLE.Diagnostics?, status: String?) -> JSONValue {
+        let mcmc: JSONValue = diagnostics.map { d in
+            .object([("iterations", .number(Double(d.iterations))), ("sample_size", .number(Double(d.sampleSize))),
+                     ("interval", .number(Double(d.interval))), ("burn_in", .number(Double(d.burnIn))), ("chains", .number(Double(d.chains))),
+                     ("step_lengths", .array(d.steps.map { .finite($0) })),
+                     ("statistics", .array(fit.names.indices.map { k in
+                         .object([("term", .string(fit.names[k])), ("sample_mean_minus_observed", .finite(d.sampleMean[k])),
+                                  ("sample_sd", .finite(d.sampleSD[k])), ("effective_size", .finite(d.effectiveSize[k]))])
+                     })),
+                     ("seed", .number(Double(d.seed)))])
+        } ?? .null
+        return JSONValue.object([
             ("model", .string(model.formula.text)),
             ("estimate", .string(fit.method.rawValue)),
-            ("coefficients", .array(fit.coefficients.map { c in
-                .object([("term", .string(c.name)), ("estimate", .finite(c.estimate)), ("std_error", .finite(c.standardError)),
-                         ("z", .finite(c.z)), ("p", .finite(c.p)), ("dyad_dependent", .bool(c.dyadDependent))])
+            ("coefficients", .array(fit.coefficients.enumerated().map { k, c in
+                var fields: [(String, JSONValue)] = [("term", .string(c.name)), ("estimate", .finite(c.estimate)), ("std_error", .finite(c.standardError)),
+                                                     ("z", .finite(c.z)), ("p", .finite(c.p)), ("dyad_dependent", .bool(c.dyadDependent))]
+                if let diagnostics {
+                    fields += [("mcmc_std_error", .finite(diagnostics.monteCarloSE[k])), ("mcmc_percent", .finite(diagnostics.mcmcPercent[k]))]
+                }
+                return .object(fields)
             })),
             ("excluded", .array(fit.excluded.map { e in
                 .object([("term", .string(e.name)), ("reason", .string(e.reason.rawValue)), ("observed", .finite(e.observed)),
@@ -243,7 +285,8 @@ struct ERGMCommand: ParsableCommand {
             })),
             ("observed_statistics", .array(zip(fit.names, fit.observed).map { .object([("term", .string($0.0)), ("observed", .finite($0.1))]) })),
             ("log_likelihood", .finite(fit.logLikelihood)),
-            ("likelihood", .string(summary.exact ? "exact (every term dyad-independent: the MPLE is the MLE)" : "pseudo-likelihood")),
+            ("likelihood", .string(fit.method == .mcmle ? "not computed for the Monte Carlo MLE" : summary.exact ? "exact (every term dyad-independent: the MPLE is the MLE)" : "pseudo-likelihood")),
+            ("mcmc", mcmc),
             ("deviance", .finite(fit.deviance)), ("null_deviance", .finite(fit.nullDeviance)),
             ("aic", .finite(fit.aic)), ("bic", .finite(fit.bic)),
             ("iterations", .number(Double(fit.iterations))), ("converged", .bool(fit.converged)),
@@ -255,7 +298,7 @@ struct ERGMCommand: ParsableCommand {
             ("explanations", .array(explanations(fit, model).map { .string($0) })),
             ("status", status.map { .string($0) } ?? .null),
             ("settings", .object([
-                ("seed", .number(Double(seed))), ("wave", wave.map { .string($0) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
+                ("seed", .number(Double(seed))), ("sample_size", .number(Double(sampleSize))), ("wave", wave.map { .string($0) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
                 ("p_values", .string("two-sided normal, erfc(|z|/sqrt 2), never below 2.2e-16 (machine epsilon)")),
                 ("software", .string("GovNet \(GovNetVersion.string)")),
             ])),
@@ -269,21 +312,34 @@ struct ERGMCommand: ParsableCommand {
         return TableOutput(header: ["term", "estimate", "std_error", "z", "p", "dyad_dependent", "not_estimated"], rows: rows).rendered(.csv)
     }
 
-    func text(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, format: OutputFormat) -> String {
+    func text(_ fit: ERGMFit, _ model: ERGMModel, _ summary: Summary, _ diagnostics: ERGMMCMLE.Diagnostics?, format: OutputFormat) -> String {
         func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
         func line(_ s: String) -> String { (format == .markdown ? MarkdownText.inline(s) : TerminalText.cell(s)) + (format == .markdown ? "  \n" : "\n") }
-        var text = line(say("mple.title"))
+        var text = line(say(fit.method == .mcmle ? "mcmle.title" : "mple.title"))
         text += line("\(model.formula.text)")
         text += line("(\(summary.departments) \(say("departments")), \(summary.ties) \(say("ties")), \(fit.dyads) \(say("dyads")); "
                      + "\(say(summary.directed ? "directed" : "undirected")))")
         text += "\n"
-        text += TableOutput(header: [say("term"), say("estimate"), say("standardError"), "z", say("p")],
-                            rows: fit.coefficients.map { c in
-                                [c.name + (c.dyadDependent ? " *" : ""), num(c.estimate), num(c.standardError), num(c.z), Self.pText(c.p)]
-                            }, numeric: Set(1..<4)).rendered(format)
-        text += "\n"
-        text += line("\(say(summary.exact ? "logLikelihood.exact" : "logLikelihood")) \(num(fit.logLikelihood)), \(say("deviance")) \(num(fit.deviance)), "
-                     + "\(say("nullDeviance")) \(num(fit.nullDeviance)), AIC \(num(fit.aic)), BIC \(num(fit.bic))")
+        if let d = diagnostics {
+            text += TableOutput(header: [say("term"), say("estimate"), say("standardError"), say("mcmcPercent"), "z", say("p")],
+                                rows: fit.coefficients.enumerated().map { k, c in
+                                    [c.name, num(c.estimate), num(c.standardError), NumberFormat.significant(d.mcmcPercent[k], digits: 2), num(c.z), Self.pText(c.p)]
+                                }, numeric: Set(1..<5)).rendered(format)
+            text += "\n"
+            text += line(render("mcmc.summary", [("iterations", .count(d.iterations)), ("sample", .count(d.sampleSize)), ("interval", .count(d.interval)),
+                                                  ("burnIn", .count(d.burnIn)), ("chains", .count(d.chains)), ("seed", .text(String(d.seed)))]))
+            text += line(say("mcmc.diagnostics") + ": " + fit.names.indices.map { k in
+                "\(fit.names[k]) \(NumberFormat.significant(d.sampleMean[k], digits: 3)) ± \(NumberFormat.significant(d.sampleSD[k], digits: 3)), ESS \(Int(d.effectiveSize[k].rounded()))"
+            }.joined(separator: "; "))
+        } else {
+            text += TableOutput(header: [say("term"), say("estimate"), say("standardError"), "z", say("p")],
+                                rows: fit.coefficients.map { c in
+                                    [c.name + (c.dyadDependent ? " *" : ""), num(c.estimate), num(c.standardError), num(c.z), Self.pText(c.p)]
+                                }, numeric: Set(1..<4)).rendered(format)
+            text += "\n"
+            text += line("\(say(summary.exact ? "logLikelihood.exact" : "logLikelihood")) \(num(fit.logLikelihood)), \(say("deviance")) \(num(fit.deviance)), "
+                         + "\(say("nullDeviance")) \(num(fit.nullDeviance)), AIC \(num(fit.aic)), BIC \(num(fit.bic))")
+        }
         if !fit.excluded.isEmpty {
             text += "\n" + line(say("excluded.heading") + ":")
             for e in fit.excluded { text += line("- " + excludedText(e)) }

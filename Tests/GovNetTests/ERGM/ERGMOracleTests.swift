@@ -19,6 +19,12 @@ import GovNetTestSupport
                 var aic: Double
                 var bic: Double
             }
+            struct Mcmle: Decodable {
+                var formula: String
+                var names: [String]
+                var estimates: [Double]
+                var std_errors: [Double]
+            }
             struct Statistics: Decodable {
                 var formula: String
                 var names: [String]
@@ -32,6 +38,7 @@ import GovNetTestSupport
             var matrices: [String: [[Double]]]
             var models: [Model]
             var statistics: [Statistics]
+            var mcmle: [Mcmle]?
         }
         var networks: [Network]
     }
@@ -100,5 +107,37 @@ import GovNetTestSupport
         let (m1, s1) = try Self.bind(net, "edges + triangle")
         let f1 = try ERGMMPLE.fit(m1, s1)
         #expect(abs(f1.coefficients[0].estimate - -1.7009) < 5e-5 && abs(f1.coefficients[1].estimate - 0.2208) < 5e-5)
+    }
+
+    /// Monte Carlo MLE against ergmx's (seed 1): two independent Monte Carlo estimates, so they agree within
+    /// their Monte Carlo error, not to rounding — here within a fifth of the standard error, and the
+    /// standard errors within 15 %.
+    @Test func monteCarloMLE() throws {
+        var checked = 0
+        for net in Self.fixture.networks {
+            for m in net.mcmle ?? [] {
+                let (model, state) = try Self.bind(net, m.formula)
+                let (fit, diagnostics) = try ERGMMCMLE.fit(model, state, settings: ERGMMCMLE.Settings(seed: 7))
+                #expect(fit.converged && fit.method == .mcmle, "\(net.name): \(m.formula)")
+                #expect(fit.coefficients.map(\.name) == m.names)
+                for (k, c) in fit.coefficients.enumerated() {
+                    #expect(abs(c.estimate - m.estimates[k]) < 0.2 * m.std_errors[k],
+                            "\(net.name) \(m.formula) \(c.name): \(c.estimate) vs ergmx \(m.estimates[k]) (s.e. \(m.std_errors[k]))")
+                    #expect(abs(c.standardError / m.std_errors[k] - 1) < 0.15, "\(net.name) \(c.name): s.e. \(c.standardError) vs \(m.std_errors[k])")
+                }
+                #expect(diagnostics.effectiveSize.allSatisfy { $0 > 50 })
+                checked += 1
+            }
+        }
+        #expect(checked == 4)
+    }
+
+    /// Same seed, same estimates; the chains' results do not depend on the threads that ran them.
+    @Test func monteCarloMLEIsReproducible() throws {
+        let net = try #require(Self.fixture.networks.first { $0.name == "florentine15" })
+        let (model, state) = try Self.bind(net, "edges + triangle")
+        let a = try ERGMMCMLE.fit(model, state, settings: ERGMMCMLE.Settings(seed: 3)).0
+        let b = try ERGMMCMLE.fit(model, state, settings: ERGMMCMLE.Settings(seed: 3)).0
+        #expect(a.coefficients == b.coefficients)
     }
 }

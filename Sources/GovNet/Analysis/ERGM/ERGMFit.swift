@@ -7,6 +7,8 @@ public struct ERGMFit: Sendable {
     public enum Method: String, Sendable, Hashable {
         /// Maximum pseudo-likelihood (``ERGMMPLE``).
         case mple = "MPLE"
+        /// Monte Carlo maximum likelihood (``ERGMMCMLE``).
+        case mcmle = "MCMLE"
     }
 
     /// One estimated statistic.
