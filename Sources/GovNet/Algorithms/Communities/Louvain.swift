@@ -35,8 +35,9 @@ extension Communities {
     /// its modularity on the oracle graphs; the partitions differ with the random order).
     public static func louvain(of graph: Graph, weighted: Bool, resolution: Double = 1,
                                using rng: inout SeededGenerator) -> Partition {
-        bestOfRestarts(graph.isDirected ? graph.undirectedProjection().graph : graph,
-                       weighted: weighted, resolution: resolution, using: &rng, louvainRun)
+        let g = graph.isDirected ? graph.undirectedProjection().graph : graph
+        let workspace = LouvainWorkspace(CommunityGraph(g, weighted: weighted))
+        return bestOfRestarts(g, weighted: weighted, resolution: resolution, using: &rng) { workspace.run(resolution: resolution, rng: &$0) }
     }
 
     /// Number of independent seeded runs the public methods keep the best of: 100 on graphs of up to
@@ -53,69 +54,51 @@ extension Communities {
     /// partition of highest modularity (the earliest on ties), so the result is deterministic.
     static func bestOfRestarts(_ graph: Graph, weighted: Bool, resolution: Double, using rng: inout SeededGenerator,
                                _ method: (Graph, Bool, Double, inout SeededGenerator) -> Partition) -> Partition {
-        var best: Partition?
+        bestOfRestarts(graph, weighted: weighted, resolution: resolution, using: &rng) { method(graph, weighted, resolution, &$0).membership }
+    }
+
+    /// Runs `run` (labels of the nodes of `graph`) ``restarts(_:)`` times, each with a generator seeded
+    /// from `rng`, and keeps the labels of highest modularity on `graph` (the earliest on ties), as a
+    /// ``partition(_:labels:weighted:resolution:)``; the scoring of each run reuses one set of buffers.
+    static func bestOfRestarts(_ graph: Graph, weighted: Bool, resolution: Double, using rng: inout SeededGenerator,
+                               run: (inout SeededGenerator) -> [Int32]) -> Partition {
+        let n = graph.nodeCount
+        var best: (membership: [Int32], count: Int, modularity: Double)?
+        var membership = [Int32](repeating: 0, count: n)
+        var map = [Int32](repeating: -1, count: n + 1)
+        var sums = [Double](repeating: 0, count: 3 * (n + 1))
         for _ in 0..<restarts(graph) {
             var sub = SeededGenerator(seed: rng.next())
-            let p = method(graph, weighted, resolution, &sub)
-            if let b = best, !(p.modularity > b.modularity + 1e-12) { continue }
-            best = p
-            if p.modularity.isNaN { break }  // no edges: every run gives singletons
+            let labels = run(&sub)
+            // partition(graph, labels:) in the reused buffers.
+            for i in 0..<map.count { map[i] = -1 }
+            var next: Int32 = 0
+            for (v, c) in labels.enumerated() {
+                if map[Int(c)] < 0 { map[Int(c)] = next; next += 1 }
+                membership[v] = map[Int(c)]
+            }
+            let q = sums.withUnsafeMutableBufferPointer { buffer in
+                membership.withUnsafeBufferPointer { modularity(of: graph, membership: $0, labels: Int(next), weighted: weighted, resolution: resolution, sums: buffer) }
+            }
+            if let b = best, !(q > b.modularity + 1e-12) { continue }
+            best = (membership, Int(next), q)
+            if q.isNaN { break }  // no edges: every run gives singletons
         }
-        return best!
+        return Partition(membership: best!.membership, count: best!.count, modularity: best!.modularity)
     }
 
     /// One Louvain run (see ``louvain(of:weighted:resolution:using:)``): multilevel passes, each
     /// starting from the partition of the previous one, until modularity stops improving.
+    ///
+    /// A pass makes local moves from its initial partition on the input graph, then on ever coarser
+    /// graphs of communities until a level has nothing left to merge. At each level the nodes are
+    /// visited in a seeded shuffled order, sweeping until a sweep moves nothing; after the first
+    /// sweep only nodes with a neighbour that moved since their last visit are reconsidered (the
+    /// others cannot gain — Ozaki, Tezuka & Inaba 2016's pruning; the result is the same kind of local
+    /// optimum). The work is done in a ``LouvainWorkspace``.
     static func louvainRun(_ graph: Graph, _ weighted: Bool, _ resolution: Double, _ rng: inout SeededGenerator) -> Partition {
-        let n = graph.nodeCount
-        let base = CommunityGraph(graph, weighted: weighted)
-        var labels = (0..<n).map { Int32($0) }
-        guard base.total > 0 else { return partition(graph, labels: labels, weighted: weighted, resolution: resolution) }
-        var quality = base.modularity(labels, count: n, resolution: resolution)
-        for _ in 0..<32 {
-            let next = compact(louvainPass(base, initial: labels, resolution: resolution, rng: &rng))
-            let q = base.modularity(next.labels, count: next.count, resolution: resolution)
-            if q <= quality + 1e-7 { break }  // NetworkX louvain threshold
-            quality = q
-            labels = next.labels
-        }
+        let labels = LouvainWorkspace(CommunityGraph(graph, weighted: weighted)).run(resolution: resolution, rng: &rng)
         return partition(graph, labels: labels, weighted: weighted, resolution: resolution)
-    }
-
-    /// One multilevel pass: local moves from `initial` on the input graph, then on ever coarser graphs
-    /// of communities until a level has nothing left to merge. Returns labels of the original nodes.
-    static func louvainPass(_ base: CommunityGraph, initial: [Int32], resolution: Double,
-                            rng: inout SeededGenerator) -> [Int32] {
-        var g = base
-        var nodeToCurrent = (0..<base.nodeCount).map { Int32($0) }
-        var start = initial
-        while true {
-            var state = CommunityState(graph: g, membership: start)
-            var order = Array(0..<g.nodeCount)
-            order.seededShuffle(using: &rng)
-            // Sweeps in the shuffled order until one moves nothing; after the first, only nodes with a
-            // neighbour that moved since their last visit are reconsidered (the others cannot gain —
-            // Ozaki, Tezuka & Inaba 2016's pruning; the result is the same kind of local optimum).
-            var active = [Bool](repeating: true, count: g.nodeCount)
-            var sweeping = true
-            while sweeping {
-                sweeping = false
-                for v in order where active[v] {
-                    active[v] = false
-                    let before = state.membership[v]
-                    if state.moveBest(v, g, resolution: resolution) != Int(before) {
-                        sweeping = true
-                        for a in g.offsets[v]..<g.offsets[v + 1] { active[Int(g.targets[a])] = true }
-                    }
-                }
-            }
-            let (labels, count) = compact(state.membership)
-            for v in 0..<nodeToCurrent.count { nodeToCurrent[v] = labels[Int(nodeToCurrent[v])] }
-            if count == g.nodeCount { break }
-            g = g.aggregated(by: labels, count: count)
-            start = (0..<count).map { Int32($0) }
-        }
-        return nodeToCurrent
     }
 
     /// Relabels communities `0..<count` in order of first appearance.

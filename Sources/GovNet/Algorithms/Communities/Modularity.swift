@@ -51,9 +51,21 @@ public enum Communities {
         guard graph.edgeCount > 0 else { return .nan }
         let labels = (membership.max().map { Int($0) } ?? -1) + 1
         precondition(membership.allSatisfy { $0 >= 0 }, "labels must be ≥ 0")
-        var inside = [Double](repeating: 0, count: labels)
-        var outSum = [Double](repeating: 0, count: labels)
-        var inSum = [Double](repeating: 0, count: labels)
+        var sums = [Double](repeating: 0, count: 3 * labels)
+        return sums.withUnsafeMutableBufferPointer { buffer in
+            membership.withUnsafeBufferPointer { modularity(of: graph, membership: $0, labels: labels, weighted: weighted, resolution: resolution, sums: buffer) }
+        }
+    }
+
+    /// ``modularity(of:membership:weighted:resolution:)`` of a membership with labels `0..<labels`,
+    /// summing in `sums` (at least 3 · labels, any contents) — the same sums in the same order.
+    static func modularity(of graph: Graph, membership: UnsafeBufferPointer<Int32>, labels: Int, weighted: Bool, resolution: Double,
+                           sums: UnsafeMutableBufferPointer<Double>) -> Double {
+        guard graph.edgeCount > 0 else { return .nan }
+        let inside = UnsafeMutableBufferPointer(rebasing: sums[0..<labels])
+        let outSum = UnsafeMutableBufferPointer(rebasing: sums[labels..<(2 * labels)])
+        let inSum = UnsafeMutableBufferPointer(rebasing: sums[(2 * labels)..<(3 * labels)])
+        for c in 0..<labels { inside[c] = 0; outSum[c] = 0; inSum[c] = 0 }
         var m = 0.0
         for e in 0..<graph.edgeCount {
             let w = weighted ? graph.edgeWeights[e] : 1
