@@ -47,6 +47,7 @@ AGENCIES = [
     ("SSA", "Social Security Administration", "social-security", None),
     ("USPS", "U.S. Postal Service", "postal", None),
     ("NRC", "Nuclear Regulatory Commission", "nuclear-safety", None),
+    ("FCC", "Federal Communications Commission", "telecom-regulation", None),
     ("CNCS", "Corporation for National and Community Service", "volunteer-service", None),
     ("ARC", "American Red Cross", "ngo", None),
     ("NCMEC", "National Center for Missing & Exploited Children", "ngo", None),
@@ -62,8 +63,10 @@ NRF4 = "National Response Framework, 4th edition (DHS/FEMA, October 2019), table
 # support list was not read), source of the coordinator/primary rows, source of the support row, note
 ESFS = [
     (1, "esf-01-transportation", "Transportation", ["DOT"], ["DOT"], None, NRF4, None, None),
-    (2, "esf-02-communications", "Communications", ["CISA"], ["CISA", "FEMA"], None, NRF4, None,
-     "primary agencies as recorded for the 4th edition (DHS/CISA and DHS/FEMA); annex not read"),
+    (2, "esf-02-communications", "Communications", ["CISA"], ["CISA", "FEMA"],
+     ["USDA", "DOC", "DOD", "DHS", "DOI", "FCC", "GSA"], A2016, A2016,
+     "the June 2016 annex names DHS/National Protection and Programs Directorate/Cybersecurity and Communications "
+     "as coordinator and primary agency, with DHS/FEMA; CISA is its successor (2018)"),
     (3, "esf-03-public-works", "Public Works and Engineering", ["USACE"], ["USACE", "FEMA"], None, NRF4, None,
      "DHS/FEMA as a primary agency not read in the annex"),
     (4, "esf-04-firefighting", "Firefighting", ["USFS", "USFA"], ["USFS"],
@@ -77,7 +80,9 @@ ESFS = [
      "the annex also lists other nongovernmental organizations as support (not a node)"),
     (7, "esf-07-logistics", "Logistics", ["GSA", "FEMA"], ["GSA", "FEMA"], None, NRF4, None,
      "two ESF coordinators, GSA and DHS/FEMA: a declared joint arrangement"),
-    (8, "esf-08-public-health", "Public Health and Medical Services", ["HHS"], ["HHS"], None, NRF4, None, None),
+    (8, "esf-08-public-health", "Public Health and Medical Services", ["HHS"], ["HHS"],
+     ["USDA", "DOC", "DOD", "DOE", "DHS", "DOI", "DOJ", "DOL", "DOS", "DOT", "VA", "EPA", "GSA", "USAID", "USPS", "ARC"],
+     A2016, A2016, None),
     (9, "esf-09-search-rescue", "Search and Rescue", ["FEMA"], ["FEMA", "USCG", "NPS", "DOD"],
      ["USDA", "DOC", "DOD", "HHS", "DHS", "DOI", "DOJ", "DOL", "DOT", "NASA", "USAID"], A2016, A2016, None),
     (10, "esf-10-oil-hazmat", "Oil and Hazardous Materials Response", ["EPA"], ["EPA", "USCG"],
@@ -183,7 +188,8 @@ def build():
         "source": "National Response Framework, 4th edition (DHS/FEMA, 2019) and its ESF annexes (June 2016; ESF #14 October 2019)",
         "status": "documentary data",
         "license": "Public domain (the NRF and its annexes are works of the U.S. federal government)",
-        "provenance": PROVENANCE.format(table=table, read=read, unread=len(ESFS) - read),
+        "provenance": PROVENANCE.format(table=table, read=read, unread=len(ESFS) - read,
+                                        read_list="ESF " + ", ".join(str(e[0]) for e in ESFS if e[5] is not None)),
         "notes": "Departments are federal departments, component agencies and the national organisations the annexes "
                  "name, plus one node per ESF (kind coordinating-body). The primary data are the membership ties "
                  "agency -> ESF (role office for a coordinator — the ESF coordinator runs the ESF as an office runs a headquarters —, member otherwise; attribute esf_role keeps the NRF role). "
@@ -205,7 +211,7 @@ Documentary data: who the National Response Framework assigns to each Emergency 
 the ESF annexes write it at the head of each annex (ESF coordinator, primary agencies, support
 agencies). Sources, editions and where each was read: networks/SOURCES.md. Per ESF:
 {table}
-Support lists are transcribed for the {read} annexes whose header was read (ESF 4, 6, 9, 10, 14); for
+Support lists are transcribed for the {read} annexes whose header was read ({read_list}); for
 the other {unread} the coordinator and primary agencies are as the framework's table of ESFs records
 them and the support list is absent (not read), which is a gap in the data, not a claim that those
 ESFs have no support agencies. Each ESF node says which (attribute support_list).
