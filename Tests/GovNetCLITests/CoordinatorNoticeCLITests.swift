@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import GovNetTestSupport
 
-/// Every command that analyses around the coordinating department (qap too) warns once, naming the fixes, when
+/// Every command that analyses around the coordinating department (qap and ergm too) warns once, naming the fixes, when
 /// no department is recognised as it — not with analyses silently left out; `--center` or `-q` silence it.
 @Suite struct CoordinatorNoticeCLITests {
     static let network = """
@@ -30,6 +30,7 @@ import GovNetTestSupport
             (["simulate", file, "--remove", "WATER"], true),
             (["compare", file, file], false),
             (["qap", file, "--dependent", "information", "--independent", "command", "--permutations", "9"], true),
+            (["ergm", file, "--model", "edges"], true),
         ]
         for (arguments, centerOption) in runs {
             let r = try CLIRunner.run(arguments)

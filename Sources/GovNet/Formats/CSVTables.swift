@@ -448,7 +448,7 @@ struct Table {
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
         let near = Vocabulary.suggestion(for: value, among: T.allCases.map(\.rawValue)).map(Vocabulary.didYouMean) ?? .empty
         bad(row, name, Message("diagnostic.unknown-value", [("term", .text(name)), ("value", .text(shown)), ("hint", near),
-                                                            ("expected", .text(T.allCases.map(\.rawValue).joined(separator: ", ")))]), &diagnostics)
+                                                            ("expected", Vocabulary.spellings(T.allCases.map(\.rawValue)))]), &diagnostics)
         return nil
     }
 

@@ -62,7 +62,7 @@ extension NetworkDocumentDecoder {
                     error(target, field: field, Message("reader.vocabulary.unknown-meaning", [
                         ("synonym", .text(YAMLDocumentReader.excerpt(word))), ("term", .text(term.rawValue)), ("value", .text(YAMLDocumentReader.excerpt(meaning))),
                         ("hint", Vocabulary.didYouMeanArgument(meaning, term, extra: term == .mechanism ? declared : [])),
-                        ("expected", .text(canonical.joined(separator: ", ")))]))
+                        ("expected", Vocabulary.spellings(canonical))]))
                     continue
                 }
                 if let builtIn = Vocabulary.synonyms[term]?[word], builtIn != value {

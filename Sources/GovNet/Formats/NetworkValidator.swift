@@ -84,7 +84,7 @@ public enum NetworkValidator {
         func hint(_ ref: String) -> MessageArgument {
             if let named = namesIndex[ref], named.count > 1 {
                 return .message(Message("diagnostic.ambiguous-name", [("name", .text(ref)), ("n", .count(named.count)),
-                                                                      ("ids", .text(named.joined(separator: ", ")))]))
+                                                                      ("ids", Vocabulary.spellings(named))]))
             }
             if let exact = lowercaseIDs[ref.lowercased()] { return Vocabulary.didYouMean(exact) }
             guard fuzzyBudget >= sortedIDs.count else { return .empty }
@@ -117,7 +117,7 @@ public enum NetworkValidator {
                 overflowReported = true
             }
             var known = true
-            let tie: MessageArgument = .text("\(t.from) → \(t.to) (\(t.mechanism))")
+            let tie: MessageArgument = .name(LocalizedName("\(t.from) → \(t.to) (\(t.mechanism))", chinese: "\(t.from) → \(t.to)（\(t.mechanism)）"))
             for (field, end) in [("from", t.from), ("to", t.to)] {
                 if let k = departmentIndex[end] { touched[k] = true } else {
                     known = false
@@ -129,7 +129,7 @@ public enum NetworkValidator {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "mechanism",
                                       Message("diagnostic.unknown-mechanism", [("value", .text(t.mechanism)),
                                                                           ("hint", Vocabulary.didYouMeanArgument(t.mechanism, .mechanism, extra: network.mechanisms.map(\.id))),
-                                                                          ("expected", .text(mechanismIDs.sorted().joined(separator: ", ")))])))
+                                                                          ("expected", Vocabulary.spellings(mechanismIDs.sorted()))])))
             }
             if !(t.weight.isFinite && t.weight > 0) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "weight", Message("diagnostic.bad-weight", [("weight", .text("\(t.weight)"))])))
@@ -143,13 +143,13 @@ public enum NetworkValidator {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "role", allowed.isEmpty
                     ? Message("diagnostic.role-not-affiliation", [("tie", tie)])
                     : Message("diagnostic.role-wrong-mechanism", [("tie", tie), ("role", .text(role.rawValue)), ("mechanism", .text(t.mechanism)),
-                                                                  ("allowed", .text(allowed.joined(separator: ", ")))])))
+                                                                  ("allowed", Vocabulary.spellings(allowed))])))
             }
             for f in t.functions where !functionIDs.contains(f) {
                 out.append(Diagnostic(.error, file: tieFile, line: l, field: "functions",
                                       Message(functionOrder.isEmpty ? "diagnostic.tie-unknown-function-none" : "diagnostic.tie-unknown-function",
                                                   [("tie", tie), ("id", .text(f)), ("hint", NearestName.suggestion(for: f, in: functionOrder).map(Vocabulary.didYouMean) ?? .empty),
-                                                   ("functions", .text(functionOrder.joined(separator: ", ")))])))
+                                                   ("functions", Vocabulary.spellings(functionOrder))])))
             }
             if t.mechanism == "command" && t.relation == nil {
                 unspecifiedCommand += 1
@@ -159,7 +159,7 @@ public enum NetworkValidator {
                 let leaders = network.departments[k].ledBy
                 if !leaders.isEmpty && !leaders.contains(t.from) {
                     out.append(Diagnostic(.error, file: tieFile, line: l, field: "relation",
-                                          Message("diagnostic.leadership-contradicts", [("from", .text(t.from)), ("to", .text(t.to)), ("leaders", .text(leaders.joined(separator: ", ")))])))
+                                          Message("diagnostic.leadership-contradicts", [("from", .text(t.from)), ("to", .text(t.to)), ("leaders", Vocabulary.spellings(leaders))])))
                 }
             }
             if known && t.from == t.to {

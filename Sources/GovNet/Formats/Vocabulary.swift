@@ -180,13 +180,19 @@ public enum Vocabulary {
     /// "unknown basis '预按'; expected one of law, regulation, … (or a synonym: 法律, …) (did you mean …?)".
     static func unknown(_ value: String, _ term: Term, added: Additions = [:]) -> String { ReportLanguage.en.render(unknownMessage(value, term, added: added)) }
 
+    /// Values written as they are (accepted spellings, ids), listed the language's way: `law, plan` /
+    /// `law、plan`, all of them.
+    public static func spellings(_ values: [String]) -> MessageArgument {
+        .names(values.map { LocalizedName($0) }, limit: .max, unit: .function)
+    }
+
     /// ``unknown(_:_:added:)`` as a catalogue message (`diagnostic.unknown-value`).
     static func unknownMessage(_ value: String, _ term: Term, added: Additions = [:]) -> Message {
         let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
-        let words = Array(synonyms(term, added).keys).sorted().joined(separator: ", ")
+        let words = Array(synonyms(term, added).keys).sorted()
         return Message(words.isEmpty ? "diagnostic.unknown-value" : "diagnostic.unknown-value-synonyms",
                        [("term", .text(term.rawValue)), ("value", .text(shown)), ("hint", didYouMeanArgument(value, term, added: added)),
-                        ("expected", .text(canonicalValues(term).joined(separator: ", "))), ("synonyms", .text(words))])
+                        ("expected", spellings(canonicalValues(term))), ("synonyms", spellings(words))])
     }
 
     /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).

@@ -236,6 +236,8 @@ extension MessageCatalogue {
         "reader.zip.why.directory-outside": "中央目录超出文件范围",
         "reader.zip.why.entry-malformed": "中央目录中有格式错误的条目",
         "reader.zip.why.entry-past-end": "中央目录中有条目越过目录末尾",
+        "reader.zip.why.local-malformed": "有条目的本地文件头缺失或格式错误",
+        "reader.zip.why.local-outside": "有条目的数据超出文件范围",
         "reader.zip.why.no-end": "找不到中央目录结束记录，文件可能不完整",
         "reader.zip.why.too-short": "文件太短，不是 ZIP 文件",
         "reader.zip.zip64": "工作簿是 ZIP64 压缩包，GovNet 只读取普通 ZIP 限度内的工作簿（见 docs/limits.md）；请在 Excel 或 LibreOffice 中重新保存",

@@ -236,6 +236,8 @@ extension MessageCatalogue {
         "reader.zip.why.directory-outside": "the central directory lies outside the file",
         "reader.zip.why.entry-malformed": "a central directory entry is malformed",
         "reader.zip.why.entry-past-end": "a central directory entry runs past its end",
+        "reader.zip.why.local-malformed": "an entry's local header is missing or malformed",
+        "reader.zip.why.local-outside": "an entry's data lies outside the file",
         "reader.zip.why.no-end": "no end of central directory; the file may be truncated",
         "reader.zip.why.too-short": "too short to be a ZIP file",
         "reader.zip.zip64": "the workbook is a ZIP64 package; GovNet reads workbooks within the ordinary ZIP limits (docs/limits.md) — save it again in Excel or LibreOffice",

@@ -73,6 +73,8 @@ struct ERGMCommand: ParsableCommand {
             }
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
+            // edgecov(centre) and same:class turn on the coordinating department.
+            CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet, language: lang)
             let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
             for m in mechanisms where !known.contains(m) {
                 throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
@@ -92,7 +94,7 @@ struct ERGMCommand: ParsableCommand {
                 let map = try mapping.map(DepartmentMapping.read(path:))
                     ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
                 let resolved = try map.resolve(before: other.network, after: net)
-                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
                 let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
                 let added = Set(alignment.added)
                 nodes = nodes.filter { !added.contains($0) }

@@ -1,7 +1,7 @@
 import GovNet
 
 /// The warning of every command that analyses around the coordinating department (diagnose, report,
-/// suggest, simulate, compare, qap) when none is recognised (``GovernanceStructure/findCenter(_:requested:)``:
+/// suggest, simulate, compare, qap, ergm) when none is recognised (``GovernanceStructure/findCenter(_:requested:)``:
 /// no `coordinator: true`, no `emergency-management` department) and none was named with `--center`:
 /// printed once per network read, naming the fixes, instead of analyses silently left out.
 enum CoordinatorNotice {

@@ -12,7 +12,7 @@ import GovNetTestSupport
 
     static let formats: [String: NetworkFormat] = [
         "YAML": .yaml, "JSON": .json, "EdgeList": .edgelist, "GraphML": .graphml, "GEXF": .gexf,
-        "Pajek": .pajek, "DL": .dl, "DOT": .dot, "Render": .dot,
+        "Pajek": .pajek, "DL": .dl, "DOT": .dot, "Render": .dot, "XLSX": .xlsx,
     ]
 
     @Test(arguments: files) func readsOrRefusesInBoundedTime(name: String) throws {
@@ -35,5 +35,15 @@ import GovNetTestSupport
             }
         }
         #expect(HangGuard.finished(seconds), "\(name) took \(seconds) s")
+    }
+
+    /// A workbook whose central directory sends an entry's local header past the end of the file
+    /// (offset 4294967294): ZIPFoundation seeks there and traps reading its in-memory archive, so the
+    /// directory scan refuses it first, as a damaged package.
+    @Test func workbookEntryOutsideTheFileIsRefusedBeforeZIPFoundation() throws {
+        let url = Self.folder.appendingPathComponent("XLSX-crash-local-header-offset-past-the-end")
+        let error = try #require(throws: FormatError.self) { try NetworkReader.read(path: url.path, format: .xlsx) }
+        #expect(error.errors.first?.message.hasPrefix("the ZIP package is damaged (an entry's local header is missing or malformed)") == true,
+                "\(error)")
     }
 }

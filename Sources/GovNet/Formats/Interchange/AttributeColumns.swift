@@ -47,7 +47,7 @@ enum InterchangeApply {
         case "basis":
             guard let b = Basis(rawValue: value.description) else {
                 return Message("diagnostic.unknown-value", [("term", .text("basis")), ("value", .text(value.description)), ("hint", .empty),
-                                                            ("expected", .text(Basis.allCases.map(\.rawValue).joined(separator: ", ")))])
+                                                            ("expected", Vocabulary.spellings(Basis.allCases.map(\.rawValue)))])
             }
             tie.basis = b
         case "directed":

@@ -132,7 +132,7 @@ struct WorkbookPackage {
 /// it: what each entry declares (name, flags, method, sizes) is checked against ``WorkbookLimits``
 /// without inflating a byte, and an encrypted entry — which ZIPFoundation skips silently — is seen.
 ///
-/// Reference: PKWARE APPNOTE.TXT 6.3.10, §4.3.12 (central directory header), §4.3.16 (end of central
+/// Reference: PKWARE APPNOTE.TXT 6.3.10, §4.3.7 (local file header), §4.3.12 (central directory header), §4.3.16 (end of central
 /// directory record), §4.4.4 (general purpose bit 0: encrypted).
 struct ZipDirectory {
     struct Item { var name: String; var flags: UInt16; var method: UInt16; var compressed: UInt64; var size: UInt64 }
@@ -172,6 +172,11 @@ struct ZipDirectory {
             let nameLength = u16(p + 28), extra = u16(p + 30), comment = u16(p + 32)
             guard p + 46 + nameLength + extra + comment <= end else { throw damaged("entry-past-end") }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
+            // The entry's local header and data must lie before the central directory (ZIPFoundation
+            // seeks there and traps on an offset past the end of an in-memory archive).
+            let local = u32(p + 42)
+            guard local <= offset - 30, u32(local) == 0x0403_4B50 else { throw damaged("local-malformed") }
+            guard UInt64(local + 30 + u16(local + 26) + u16(local + 28)) + compressed <= UInt64(offset) else { throw damaged("local-outside") }
             items.append(Item(name: name, flags: flags, method: method, compressed: compressed, size: uncompressed))
             p += 46 + nameLength + extra + comment
         }
