@@ -86,7 +86,9 @@ for t in $targets; do
     [ $rc -eq 0 ] && break
     slow=$(ls "$artifacts"timeout-* 2>/dev/null | head -1 || true)
     [ -n "$slow" ] || break          # a crash, leak or out-of-memory: a finding
-    cpu=$( { /usr/bin/time -f "%U %S" "$exe" "$slow" > /dev/null 2>/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
+    # time's own report goes to a file: redirecting the command's stderr would discard it too.
+    /usr/bin/time -f "%U %S" -o "$scratch/cpu-$t.txt" "$exe" "$slow" > /dev/null 2>&1 || true
+    cpu=$(tail -1 "$scratch/cpu-$t.txt" | awk '{print $1 + $2}')
     if awk "BEGIN { exit !($cpu < 1.0) }"; then
       echo "   timeout under load: $(basename "$slow") takes $cpu s CPU alone; resuming"
       load_timeouts=$(( load_timeouts + 1 )); rm -f "$slow"; rc=0
