@@ -64,44 +64,91 @@ public struct NetworkGraph: Sendable {
         var index: [String: Int32] = [:]
         index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() where index[id] == nil { index[id] = Int32(i) }
-        let ties = network.ties.filter(view.includes)
-        let anyDirected = ties.contains { network.isDirected($0) }
+        self.init(network: network, view: view, ids: ids, index: index)
+    }
+
+    /// ``init(network:view:)`` with the department ids and their index already built (the same for
+    /// every view of one set of departments).
+    init(network: Network, view: GraphView, ids: [String], index: [String: Int32]) {
+        // The ties of the view, by position, and whether each is directed (a mechanism's direction
+        // looked up once per mechanism).
+        var included: [Int] = []
+        included.reserveCapacity(network.ties.count)
+        var tieDirected: [Bool] = []
+        tieDirected.reserveCapacity(network.ties.count)
+        var mechanismDirected: [String: Bool] = [:]
+        var used = Set<String>()
+        var anyDirected = false
+        for (i, tie) in network.ties.enumerated() where view.includes(tie) {
+            let d = tie.directed ?? mechanismDirected[tie.mechanism] ?? {
+                let d = network.mechanism(tie.mechanism)?.directed ?? true
+                mechanismDirected[tie.mechanism] = d
+                return d
+            }()
+            included.append(i); tieDirected.append(d)
+            used.insert(tie.mechanism)
+            anyDirected = anyDirected || d
+        }
         let directed = anyDirected && !view.forceUndirected
 
-        let mechanismOrder = network.allMechanisms.map(\.id) + Array(Set(ties.map(\.mechanism))).sorted()
+        let mechanismOrder = network.allMechanisms.map(\.id) + Array(used).sorted()
         var mechanismRank: [String: Int] = [:]
         for (i, m) in mechanismOrder.enumerated() where mechanismRank[m] == nil { mechanismRank[m] = i }
 
         var edges: [(Int32, Int32)] = []
         var weights: [Double] = []
         var mechs: [Int] = []
-        edges.reserveCapacity(ties.count * 2)
-        for tie in ties {
+        edges.reserveCapacity(included.count * 2)
+        for (k, i) in included.enumerated() {
+            let tie = network.ties[i]
             guard let u = index[tie.from], let v = index[tie.to] else { continue }
             let w = view.weighted ? tie.weight : 1
             let m = mechanismRank[tie.mechanism]!
             edges.append((u, v)); weights.append(w); mechs.append(m)
-            if directed && !network.isDirected(tie) {
+            if directed && !tieDirected[k] {
                 edges.append((v, u)); weights.append(w); mechs.append(m)
             }
         }
         let graph = Graph(nodeCount: ids.count, edges: edges, weights: (view.weighted || view.combine == .count) ? weights : nil,
                           directed: directed, combine: view.combine)
-        // Mechanisms per edge: look each input edge up in the (sorted) edge list by binary search.
-        var perEdge = [Set<Int>](repeating: [], count: graph.edgeCount)
-        for (k, (u0, v0)) in edges.enumerated() where u0 != v0 {
-            var u = u0, v = v0
-            if !directed && u > v { swap(&u, &v) }
-            if let e = graph.edgeID(u, v) { perEdge[e].insert(mechs[k]) }
+        // Mechanisms per edge: look each input edge up in the (sorted) edge list by binary search,
+        // collecting ranks as bits (one shared list of ids per distinct set of mechanisms).
+        var edgeMechanisms: [[String]]
+        if mechanismOrder.count <= 64 {
+            var masks = [UInt64](repeating: 0, count: graph.edgeCount)
+            for (k, (u0, v0)) in edges.enumerated() where u0 != v0 {
+                var u = u0, v = v0
+                if !directed && u > v { swap(&u, &v) }
+                if let e = graph.edgeID(u, v) { masks[e] |= 1 << UInt64(mechs[k]) }
+            }
+            var lists: [UInt64: [String]] = [:]
+            edgeMechanisms = masks.map { mask in
+                if let list = lists[mask] { return list }
+                let list = (0..<mechanismOrder.count).filter { mask & (1 << UInt64($0)) != 0 }.map { mechanismOrder[$0] }
+                lists[mask] = list
+                return list
+            }
+        } else {
+            var perEdge = [Set<Int>](repeating: [], count: graph.edgeCount)
+            for (k, (u0, v0)) in edges.enumerated() where u0 != v0 {
+                var u = u0, v = v0
+                if !directed && u > v { swap(&u, &v) }
+                if let e = graph.edgeID(u, v) { perEdge[e].insert(mechs[k]) }
+            }
+            edgeMechanisms = perEdge.map { $0.sorted().map { mechanismOrder[$0] } }
         }
         self.graph = graph
         self.ids = ids
         self.view = view
         self.indexByID = index
-        self.edgeMechanisms = perEdge.map { $0.sorted().map { mechanismOrder[$0] } }
+        self.edgeMechanisms = edgeMechanisms
     }
 
-    /// Node index of a department id.
+    /// A graph of another view of the same departments, sharing this one's id index.
+    func sameDepartments(network: Network, view: GraphView) -> NetworkGraph {
+        NetworkGraph(network: network, view: view, ids: ids, index: indexByID)
+    }
+
     public func index(of id: String) -> Int32? { indexByID[id] }
 }
 

@@ -66,6 +66,8 @@ final class LouvainWorkspace {
     private let inside: UnsafeMutablePointer<Double>
     private let kOut: UnsafeMutablePointer<Double>
     private let kIn: UnsafeMutablePointer<Double>
+    /// The modularity of the singletons, computed by the first run.
+    private var singletons: (resolution: Double, modularity: Double)?
 
     init(_ base: CommunityGraph) {
         let n = base.nodeCount, arcs = base.targets.count, size = max(1, n)
@@ -106,7 +108,11 @@ final class LouvainWorkspace {
         let n = nodeCount
         var labels = (0..<n).map { Int32($0) }
         guard total > 0 else { return labels }
-        var quality = labels.withUnsafeBufferPointer { modularity(levels[0], $0.baseAddress!, count: n, resolution: resolution) }
+        // The singletons' modularity is the same in every run.
+        if singletons?.resolution != resolution {
+            singletons = (resolution, labels.withUnsafeBufferPointer { modularity(levels[0], $0.baseAddress!, count: n, resolution: resolution) })
+        }
+        var quality = singletons!.modularity
         for _ in 0..<32 {
             pass(initial: labels, resolution: resolution, rng: &rng)
             // compact(pass) into `compacted`, then its modularity on the input.

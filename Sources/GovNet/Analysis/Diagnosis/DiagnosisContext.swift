@@ -50,12 +50,19 @@ public struct DiagnosisContext: Sendable {
         self.localized = base.localized
         self.structure = base.structure
         self.center = base.center
-        // The graphs of mechanisms a perturbation leaves alone are the base's, when it keeps them.
+        // The graphs of mechanisms a perturbation leaves alone are the base's, when it keeps them;
+        // the others share the base's department index (the departments are the same), and the
+        // working graph is the graph of all mechanisms when every analysed mechanism is a working one.
         let working = Set(workingMechanisms)
+        let shared = base.graphs?["all"]
+        func build(_ ms: [String]) -> NetworkGraph {
+            let view = GraphView(mechanisms: ms)
+            return shared?.sameDepartments(network: network, view: view) ?? NetworkGraph(network: network, view: view)
+        }
         var graphs: [String: NetworkGraph] = [:]
         for m in mechanisms + ["all"] { graphs[m] = working.contains(m) || m == "all" ? nil : base.graphs?[m] }
-        for m in mechanisms + ["all"] where graphs[m] == nil { graphs[m] = graph(m) }
-        graphs[Self.workingKey] = workingGraph
+        for m in mechanisms + ["all"] where graphs[m] == nil { graphs[m] = build(m == "all" ? mechanisms : [m]) }
+        graphs[Self.workingKey] = workingMechanisms == mechanisms ? graphs["all"] : build(workingMechanisms)
         self.graphs = graphs
     }
 
