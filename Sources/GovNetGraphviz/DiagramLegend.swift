@@ -47,14 +47,13 @@ extension DiagramModel {
             for (text, colour) in fillLegend {
                 // Values of the vocabularies the catalogue knows (kinds, levels, management, relationship
                 // classes) in the legend's language; any other attribute value as written.
-                let prefix: String? = switch options.colorBy {
+                let attribute: String? = switch options.colorBy {
                 case .kind: "kind"
                 case .level: "level"
-                case .attribute("management"): "management"
-                case .attribute("relationship"): "relationshipClass"
+                case .attribute(let name): name
                 default: nil
                 }
-                let shown = prefix.map { MessageCatalogue.term($0, text).text(lang) } ?? text
+                let shown = attribute.map { MessageCatalogue.groupValue(attribute: $0, text).text(lang) } ?? text
                 rows.append(LegendRow(sample: .node(["fillcolor": colour]), text: shown))
             }
         }

@@ -67,8 +67,13 @@ public struct DiagramOptions: Sendable {
     public var highlightedTies: Set<TiePair>
     /// Departments drawn as hexagons (high-constraint or high-betweenness brokers).
     public var brokers: Set<String>
-    /// The language of the legend's fixed text: Chinese when departments are labelled in Chinese.
+    /// The language of the legend, mechanism names and caption when set (`govnet render --lang`);
+    /// otherwise ``textLanguage`` follows the labels.
+    public var language: ReportLanguage?
+    /// The language of the legend's fixed text and mechanism names: ``language`` when set, else Chinese
+    /// when departments are labelled in Chinese.
     public var textLanguage: ReportLanguage {
+        if let language { return language }
         if case .language(let code) = label { return ReportLanguage(code: code) }
         return .en
     }

@@ -287,10 +287,10 @@ struct DiagramModel {
         return lines.joined(separator: "\n")
     }
 
-    /// The mechanism's display name in the label language.
+    /// The mechanism's display name in the diagram's text language.
     func mechanismName(_ id: String) -> String {
         guard let m = network.mechanism(id) else { return id }
-        if case .language(let lang) = options.label, lang.hasPrefix("zh"), let zh = m.nameZh { return zh }
+        if options.textLanguage == .zh, let zh = m.nameZh { return zh }
         return m.name
     }
 }

@@ -150,6 +150,54 @@ import GovNetTestSupport
         #expect(csv.stdout.hasPrefix("id,name,betweenness"), "\(csv.stdout)")
     }
 
+    /// The structural views of `metrics` (positions, core–periphery, two-mode, dominators, pair
+    /// redundancy, sensitivity) in a Chinese table: headings, names, modes, row labels and the notes on
+    /// standard error are Chinese; CSV keeps the column ids and canonical names scripts read.
+    @Test func structuralMetricsInChinese() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let views: [[String]] = [["--positions"], ["--core-periphery", "present"], ["--two-mode", "functions"],
+                                 ["--root", "GOV"], ["--between", "GOV", "FIRE"], ["--robustness", "20", "--metric", "degree"]]
+        for extra in views {
+            let r = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "table"] + extra)
+            #expect(r.status == 0, "\(extra): \(r.stderr)")
+            check(r.stdout, "metrics \(extra)")
+            check(r.stderr, "metrics \(extra) notes")
+        }
+        let modes = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "table", "--two-mode", "functions"])
+        #expect(modes.stdout.contains("职能") && modes.stdout.contains("防汛抗旱") && modes.stdout.contains("县应急管理局"), "\(modes.stdout)")
+        let pair = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "table", "--between", "GOV", "FIRE"])
+        #expect(pair.stdout.contains("最小点割集"), "\(pair.stdout)")
+        let core = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "table", "--core-periphery", "present"])
+        #expect(core.stderr.contains("核心—边缘结构"), "\(core.stderr)")
+        let csv = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "csv", "--between", "GOV", "FIRE"])
+        #expect(csv.stdout.hasPrefix("what,count,departments") && csv.stdout.contains("minimum node cut"), "\(csv.stdout)")
+        let whole = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--format", "table", "--network"])
+        #expect(whole.stdout.contains("三元组普查") && whole.stdout.contains("指挥协调与信息共享的Jaccard相似度"), "\(whole.stdout)")
+        #expect(!whole.stdout.contains("jaccard_") && !whole.stdout.contains("triad_census"), "\(whole.stdout)")
+        check(whole.stderr, "metrics --network warnings")
+        let unknown = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--root", "NOPE"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("不是") && unknown.stderr.contains("NOPE"), "\(unknown.stderr)")
+    }
+
+    /// `govnet render --lang zh`: departments labelled by their Chinese names, the legend, mechanism
+    /// names and the illustrative-model caption in Chinese; `--label id` keeps ids on the departments but
+    /// the words around the picture stay Chinese.
+    @Test func renderInChinese() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLIRunner.run(["render", dir + "/after.yaml", "--lang", "zh", "-o", dir + "/after.dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let dot = try String(contentsOfFile: dir + "/after.dot", encoding: .utf8)
+        #expect(dot.contains("县应急管理局") && dot.contains("指挥协调") && dot.contains("示意性模型"), "\(dot)")
+        let ids = try CLIRunner.run(["render", dir + "/after.yaml", "--lang", "zh", "--label", "id", "-o", dir + "/ids.dot"])
+        #expect(ids.status == 0, "\(ids.stderr)")
+        let idDot = try String(contentsOfFile: dir + "/ids.dot", encoding: .utf8)
+        #expect(!idDot.contains("县应急管理局") && idDot.contains("指挥协调") && idDot.contains("示意性模型"), "\(idDot)")
+        let bad = try CLIRunner.run(["render", dir + "/after.yaml", "--lang", "zh", "--focus", "NOPE", "-o", dir + "/x.dot"])
+        #expect(bad.status != 0 && bad.stderr.contains("不是本网络中的部门"), "\(bad.stderr)")
+    }
+
     /// A Chinese office's file with mistakes: every message in Chinese, the location and the severity
     /// word as editors and CI read them (`FILE:LINE: error: …`), did-you-mean hints kept.
     @Test func validate() throws {

@@ -261,6 +261,8 @@ extension MessageCatalogue {
         "metric.representative": "代表人",
         "metric.strength": "强度（加权度）",
         "metric.transitivity": "传递性",
+        "metric.triad_census": "三元组普查",
+        "metric.triad_census_expected": "三元组普查期望值（U|MAN）",
         "metric.vulnerability": "脆弱性",
         "metrics.core-periphery.exact": "核心—边缘结构：已比较{n}个部门的全部划分，结果为最优划分",
         "metrics.core-periphery.search": "核心—边缘结构：{n}个部门的划分过多，无法逐一比较；从20个起点局部搜索得到此划分（种子{seed}），不保证最优",

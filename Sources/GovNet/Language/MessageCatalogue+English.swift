@@ -261,6 +261,8 @@ extension MessageCatalogue {
         "metric.representative": "representative",
         "metric.strength": "strength",
         "metric.transitivity": "transitivity",
+        "metric.triad_census": "triad_census",
+        "metric.triad_census_expected": "triad_census_expected",
         "metric.vulnerability": "vulnerability",
         "metrics.core-periphery.exact": "core–periphery: the best of every partition of the {n} departments (exact)",
         "metrics.core-periphery.search": "core–periphery: {n} departments are too many to try every partition; a local search from 20 starts found this one (seed {seed}), which is not guaranteed optimal",

@@ -35,6 +35,20 @@ public enum MessageCatalogue {
         LocalizedName(english["\(prefix).\(value)"] ?? value, chinese: chinese["\(prefix).\(value)"])
     }
 
+    /// A value of a department grouping attribute in the catalogue's words: kinds, levels, management
+    /// types and relationship classes have catalogue terms; any other attribute's values are shown as
+    /// written.
+    public static func groupValue(attribute: String, _ value: String) -> LocalizedName {
+        let prefix: String? = switch attribute {
+        case "kind": "kind"
+        case "level": "level"
+        case "management": "management"
+        case "relationship": "relationshipClass"
+        default: nil
+        }
+        return prefix.map { term($0, value) } ?? LocalizedName(value, chinese: nil)
+    }
+
     /// A message rendered in `language`. O(template length + arguments).
     public static func render(_ message: Message, _ language: ReportLanguage) -> String {
         fill(template(message.key, language), message, language)

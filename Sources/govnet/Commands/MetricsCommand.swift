@@ -158,7 +158,7 @@ struct MetricsCommand: ParsableCommand {
             try view.check(against: loaded.network)
             let brokerage: Set<String> = ["coordinator", "itinerant", "gatekeeper", "representative", "liaison"]
             let grouped = network || (root == nil && between.isEmpty && !ties && (metrics.isEmpty || metrics.contains { brokerage.contains($0) }))
-            settings.groupAttribute = view.settings(for: loaded.network, quiet: input.quiet, warnSingletons: grouped).groupAttribute
+            settings.groupAttribute = view.settings(for: loaded.network, quiet: input.quiet, warnSingletons: grouped, language: lang).groupAttribute
             if let root {
                 try out.emit(dominatorOutput(loaded.network, settings, root, format))
             } else if between.count == 2 {
@@ -199,7 +199,7 @@ struct MetricsCommand: ParsableCommand {
             result.notes["community"] = "\(communities.rawValue), modularity \(NumberFormat.significant(p.modularity)), seed \(settings.seed)"
         }
         for (metric, note) in result.notes.sorted(by: { $0.key < $1.key }) where !input.quiet {
-            Stderr.print("govnet: note: \(metric): \(note)")
+            Stderr.print("govnet: note: \(heading(metric, .table)): \(note)")
         }
         let names = Dictionary(net.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Table and Markdown in the chosen language; CSV keeps the column ids scripts read.
@@ -242,8 +242,9 @@ struct MetricsCommand: ParsableCommand {
                 })),
             ]).rendered()
         }
-        return TableOutput(header: ["id", "name", "metric", "value", "median", "p05", "p95", topName],
-                           rows: rows.map { r in [r.id, names[r.id] ?? r.id, r.metric, metricText(r.observed), metricText(r.median), metricText(r.low),
+        return TableOutput(header: heading(["id", "name", "metric", "value", "median", "p05", "p95"], format)
+                               + [format == .csv || lang == .en ? topName : lang.render("metrics.col.top-share", [("k", .count(top))])],
+                           rows: rows.map { r in [r.id, shownName(net, r.id, format), heading(r.metric, format), metricText(r.observed), metricText(r.median), metricText(r.low),
                                                   metricText(r.high), NumberFormat.significant(r.topShare)] },
                            numeric: Set(3..<8)).rendered(format)
     }
@@ -283,6 +284,26 @@ struct MetricsCommand: ParsableCommand {
 
     private func heading(_ ids: [String], _ format: OutputFormat) -> [String] { ids.map { heading($0, format) } }
 
+    /// A network metric's row name: the id in CSV and English; in Chinese the catalogue's term, and the
+    /// mechanism overlaps (`jaccard_A_B`) as the Jaccard similarity of the two mechanisms by name.
+    private func networkMetricName(_ id: String, _ net: Network, _ format: OutputFormat) -> String {
+        guard lang != .en, format != .csv, id.hasPrefix("jaccard_") else { return heading(id, format) }
+        let ids = net.usedMechanismIDs.sorted()
+        for a in ids {
+            for b in ids where id == "jaccard_\(a)_\(b)" {
+                return lang.render("metrics.jaccard-pair", [("a", .text(net.mechanismLabel(a).text(lang))), ("b", .text(net.mechanismLabel(b).text(lang)))])
+            }
+        }
+        return id
+    }
+
+    /// A department's name as the table shows it: `names.zh` in Chinese tables and Markdown, the
+    /// canonical name in CSV (the column scripts read) and in English; the id when it names no department.
+    private func shownName(_ net: Network, _ id: String, _ format: OutputFormat) -> String {
+        guard let d = net.department(id) else { return id }
+        return format == .csv ? d.name : d.label(language: lang.departmentLanguage)
+    }
+
     private func networkOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
         let result = NetworkMetrics.compute(net, settings: settings)
         let selected = metrics.isEmpty ? result.values : result.values.filter { metrics.contains($0.0) }
@@ -299,8 +320,9 @@ struct MetricsCommand: ParsableCommand {
             ]).rendered()
         }
         // Table and CSV: one row per cell, named TABLE_CODE (triad_census_030T).
-        let rows = selected.map { [$0.0, metricText($0.1)] } + tables.flatMap { t in t.1.map { ["\(t.0)_\($0.0)", metricText($0.1)] } }
-        return TableOutput(header: ["metric", "value"], rows: rows, numeric: [1]).rendered(format, cells: csv.cells)
+        let rows = selected.map { [networkMetricName($0.0, net, format), metricText($0.1)] }
+            + tables.flatMap { t in t.1.map { [format == .csv ? "\(t.0)_\($0.0)" : "\(heading(t.0, format)) \($0.0)", metricText($0.1)] } }
+        return TableOutput(header: heading(["metric", "value"], format), rows: rows, numeric: [1]).rendered(format, cells: csv.cells)
     }
 
     /// The binary view the structural analyses read (weights ignored).
@@ -327,7 +349,7 @@ struct MetricsCommand: ParsableCommand {
             ]).rendered()
         }
         let order = ids.indices.sorted { (r.blocks[$0], ids[$0]) < (r.blocks[$1], ids[$1]) }
-        return TableOutput(header: ["id", "name", "position"], rows: order.map { [ids[$0], net.departments[$0].name, "\(r.blocks[$0])"] },
+        return TableOutput(header: heading(["id", "name", "position"], format), rows: order.map { [ids[$0], shownName(net, ids[$0], format), "\(r.blocks[$0])"] },
                            numeric: [2]).rendered(format, cells: csv.cells)
     }
 
@@ -339,7 +361,7 @@ struct MetricsCommand: ParsableCommand {
         let (c, cfit) = CorePeriphery.coreness(of: g)
         let ids = net.departments.map(\.id)
         if !input.quiet {
-            Stderr.print("govnet: note: " + ReportLanguage.en.render(p.exhaustive ? "metrics.core-periphery.exact" : "metrics.core-periphery.search",
+            Stderr.print("govnet: note: " + lang.render(p.exhaustive ? "metrics.core-periphery.exact" : "metrics.core-periphery.search",
                                                                     [("n", .count(g.nodeCount)), ("seed", .text("\(settings.seed)"))]))
         }
         if format == .json {
@@ -352,8 +374,8 @@ struct MetricsCommand: ParsableCommand {
                 })),
             ]).rendered()
         }
-        return TableOutput(header: ["id", "name", "core", "coreness"],
-                           rows: ids.indices.sorted { ids[$0] < ids[$1] }.map { [ids[$0], net.departments[$0].name, p.core[$0] ? "1" : "0", metricText(c[$0])] },
+        return TableOutput(header: heading(["id", "name", "core", "coreness"], format),
+                           rows: ids.indices.sorted { ids[$0] < ids[$1] }.map { [ids[$0], shownName(net, ids[$0], format), p.core[$0] ? "1" : "0", metricText(c[$0])] },
                            numeric: [2, 3]).rendered(format, cells: csv.cells)
     }
 
@@ -361,12 +383,12 @@ struct MetricsCommand: ParsableCommand {
     /// with `--projection` the weighted projection onto departments (`source,target,weight`).
     private func twoModeOutput(_ net: Network, _ kind: TwoModeMetrics.Kind, _ format: OutputFormat) throws -> String {
         let a = TwoModeMetrics.affiliations(of: net, kind: kind)
-        let en = ReportLanguage.en
+        let kindName = lang.render("metrics.two-mode.kind.\(kind.rawValue)")
         guard a.graph.firstCount > 0 && a.graph.secondCount > 0 else {
-            throw InputError(message: "error: " + en.render("metrics.two-mode.none", [("file", .text(file)), ("kind", .text(kind.rawValue))]))
+            throw InputError(message: "error: " + lang.render("metrics.two-mode.none", [("file", .text(file)), ("kind", .text(kindName))]))
         }
         if a.skipped > 0 && !input.quiet {
-            Stderr.print("govnet: warning: " + en.render("metrics.two-mode.skipped", [("n", .count(a.skipped)), ("kind", .text(kind.rawValue))]))
+            Stderr.print("govnet: warning: " + lang.render("metrics.two-mode.skipped", [("n", .count(a.skipped)), ("kind", .text(kindName))]))
         }
         if let projection {
             let ties = Bipartite.projection(of: a.graph, weighting: projection)
@@ -376,7 +398,7 @@ struct MetricsCommand: ParsableCommand {
                     ("ties", .array(ties.map { .object([("source", .string(a.ids[Int($0.u)])), ("target", .string(a.ids[Int($0.v)])), ("weight", .finite($0.weight))]) })),
                 ]).rendered()
             }
-            return TableOutput(header: ["source", "target", "weight"],
+            return TableOutput(header: heading(["source", "target", "weight"], format),
                                rows: ties.map { [a.ids[Int($0.u)], a.ids[Int($0.v)], metricText($0.weight)] }, numeric: [2]).rendered(format, cells: csv.cells)
         }
         let columns = TwoModeMetrics.centralities(of: a)
@@ -391,13 +413,21 @@ struct MetricsCommand: ParsableCommand {
                 })),
             ]).rendered()
         }
-        return TableOutput(header: ["id", "name", "mode"] + columns.map(\.name),
-                           rows: order.map { i in [a.ids[i], a.names[i], a.modes[i]] + columns.map { metricText($0.values[i]) } },
+        let shownNames = format == .csv || lang == .en ? a.names : a.ids.indices.map { i in
+            a.modes[i] == TwoModeMetrics.Kind.functions.secondMode
+                ? (net.functions.first { $0.id == a.ids[i] }.flatMap { $0.names[lang.rawValue] } ?? a.names[i])
+                : shownName(net, a.ids[i], format)
+        }
+        let shownModes = format == .csv || lang == .en ? a.modes : a.modes.map { lang.render("metrics.two-mode.mode.\($0)") }
+        return TableOutput(header: heading(["id", "name", "mode"] + columns.map(\.name), format),
+                           rows: order.map { i in [a.ids[i], shownNames[i], shownModes[i]] + columns.map { metricText($0.values[i]) } },
                            numeric: Set(3..<(3 + columns.count))).rendered(format, cells: csv.cells)
     }
 
     private func dominatorOutput(_ net: Network, _ settings: MetricSettings, _ root: String, _ format: OutputFormat) throws -> String {
-        guard net.department(root) != nil else { throw InputError(message: "error: --root '\(root)' is not a department of \(file)") }
+        guard net.department(root) != nil else {
+            throw InputError(message: "error: " + lang.render("metrics.root.unknown", [("id", .text(root)), ("file", .text(file))]), code: Exit.usage)
+        }
         let table = try DominatorTable.compute(net, settings: settings, root: root)
         if format == .json {
             return JSONValue.object([
@@ -407,22 +437,28 @@ struct MetricsCommand: ParsableCommand {
                                                                   ("dominators", .array($0.dominators.map { .string($0) }))]) })),
             ]).rendered()
         }
-        return TableOutput(header: ["id", "reachable", "immediate_dominator", "dominators"],
+        return TableOutput(header: heading(["id", "reachable", "immediate_dominator", "dominators"], format),
                            rows: table.rows.map { [$0.department, $0.reachable ? "1" : "0", $0.immediateDominator ?? "", $0.dominators.joined(separator: ";")] }).rendered(format, cells: csv.cells)
     }
 
     private func pairOutput(_ net: Network, _ settings: MetricSettings, _ format: OutputFormat) throws -> String {
-        for id in between where net.department(id) == nil { throw InputError(message: "error: --between '\(id)' is not a department of \(file)") }
+        for id in between where net.department(id) == nil {
+            throw InputError(message: "error: " + lang.render("metrics.between.unknown", [("id", .text(id)), ("file", .text(file))]), code: Exit.usage)
+        }
         let r = try PairRedundancy.compute(net, settings: settings, from: between[0], to: between[1])
         if format == .json {
             return JSONValue.object([("settings", settings.jsonValue(directed: NetworkGraph(network: net, view: settings.view).graph.isDirected)),
                                      ("between", r.jsonValue)]).rendered()
         }
         var rows: [[String]] = []
-        for (i, p) in r.nodeDisjointPaths.enumerated() { rows.append(["node-disjoint path", "\(i + 1)", p.joined(separator: " → ")]) }
-        for (i, p) in r.edgeDisjointPaths.enumerated() { rows.append(["edge-disjoint path", "\(i + 1)", p.joined(separator: " → ")]) }
-        rows.append(["minimum node cut", "\(r.nodeCut.count)", r.adjacent ? "(none: the departments are directly tied)" : r.nodeCut.joined(separator: ", ")])
-        rows.append(["minimum edge cut", "\(r.edgeCut.count)", r.edgeCut.map { "\($0.0)–\($0.1)" }.joined(separator: ", ")])
-        return TableOutput(header: ["what", "count", "departments"], rows: rows).rendered(format, cells: csv.cells)
+        // CSV keeps the English row names scripts read; the table and Markdown speak the chosen language.
+        let words = format == .csv ? ReportLanguage.en : lang
+        let separator = words.render("metrics.pair.separator")
+        for (i, p) in r.nodeDisjointPaths.enumerated() { rows.append([words.render("metrics.pair.node-disjoint-path"), "\(i + 1)", p.joined(separator: " → ")]) }
+        for (i, p) in r.edgeDisjointPaths.enumerated() { rows.append([words.render("metrics.pair.edge-disjoint-path"), "\(i + 1)", p.joined(separator: " → ")]) }
+        rows.append([words.render("metrics.pair.node-cut"), "\(r.nodeCut.count)",
+                     r.adjacent ? words.render("metrics.pair.directly-tied") : r.nodeCut.joined(separator: separator)])
+        rows.append([words.render("metrics.pair.edge-cut"), "\(r.edgeCut.count)", r.edgeCut.map { "\($0.0)–\($0.1)" }.joined(separator: separator)])
+        return TableOutput(header: heading(["what", "count", "departments"], format), rows: rows).rendered(format, cells: csv.cells)
     }
 }

@@ -43,8 +43,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Node size by a node metric of `govnet metrics`: \(NodeMetrics.all.joined(separator: ", ")).")
     var sizeBy: String?
 
-    @Option(help: "Label departments by name, id, or a language code (e.g. zh uses names.zh).")
-    var label: String = "name"
+    @Option(help: "Label departments by name, id, or a language code (e.g. zh uses names.zh); default: the --lang names.")
+    var label: String?
+
+    @Option(help: "Language of the legend, mechanism names, caption, messages and (unless --label says otherwise) department names: en or zh.")
+    var lang: ReportLanguage?
 
     @Option(help: "What to highlight: bottlenecks (articulation points, bridges, brokers).")
     var highlight: [String] = []
@@ -89,9 +92,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: textLanguage) {
             try OutputOptions(output: output, force: false).checkNotOverwriting(inputs: [file])
-            let network = try input.load(file).network
+            let network = try input.load(file, language: textLanguage).network
             let imageFormat = format ?? ImageFormat(pathExtension: (output as NSString).pathExtension)!
             let options = try diagramOptions(network)
             do {
@@ -122,34 +125,38 @@ struct RenderCommand: ParsableCommand {
 
     private func write(_ graph: DOTGraph, format: ImageFormat, to path: String) throws {
         if (format == .png || format == .pdf), graph.containsCJKText, GraphvizRenderer.cjkFontAvailable() == nil, !input.quiet {
-            Stderr.print("govnet: warning: labels contain CJK text but no CJK font was found (fc-list :lang=zh); "
-                         + "they may show as boxes. Install fonts-noto-cjk or fonts-wqy-microhei.")
+            Stderr.print("govnet: warning: " + textLanguage.render("render.no-cjk-font"))
         }
         let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(graph), layout: .neato, format: format)
         try AtomicFile.write(data, to: path)
     }
+
+    /// The language of the words around the picture: `--lang`, else the language of `--label`.
+    private var textLanguage: ReportLanguage { lang ?? ReportLanguage(code: label) }
 
     /// The diagram options for this invocation, computing bottlenecks, sizes and communities.
     private func diagramOptions(_ network: Network) throws -> DiagramOptions {
         var o = DiagramOptions(layout: layout, mechanisms: mechanisms.isEmpty ? nil : mechanisms, fontName: font,
                                splines: splines, showLegend: !noLegend, title: title)
         // The status travels with the picture, in the labels' language.
-        o.caption = StatusNotice.line(network, language: label == "zh" ? .zh : .en)
+        o.caption = StatusNotice.line(network, language: textLanguage)
+        o.language = lang
         for m in mechanisms where network.mechanism(m) == nil && !network.usedMechanismIDs.contains(m) {
-            throw InputError(message: "\(file): error: unknown mechanism \"\(m)\"", code: Exit.usage)
+            throw InputError(message: "\(file): error: " + textLanguage.render("render.unknown-mechanism", [("id", .text(m))]), code: Exit.usage)
         }
         if let focus {
             guard network.department(focus) != nil else {
-                throw InputError(message: "\(file): error: unknown department \"\(focus)\" for --focus", code: Exit.usage)
+                throw InputError(message: "\(file): error: " + textLanguage.render("render.unknown-focus", [("id", .text(focus))]), code: Exit.usage)
             }
             o.focus = (id: focus, radius: radius)
         }
         o.rankBy = rankBy
         o.clusterBy = clusterBy
-        switch label {
+        let labelChoice = label ?? (lang == .zh ? "zh" : "name")
+        switch labelChoice {
         case "name": o.label = .name
         case "id": o.label = .id
-        default: o.label = .language(label)
+        default: o.label = .language(labelChoice)
         }
         let view = GraphView(mechanisms: o.mechanisms)
         let graph = NetworkGraph(network: network, view: view)
@@ -172,7 +179,7 @@ struct RenderCommand: ParsableCommand {
         }
         if highlight.contains("bottlenecks") { o.highlightBottlenecks(in: network) }
         if splines == "curved", !input.quiet, try !NetworkDiagram.curvedRoutingFits(network: network, options: o) {
-            Stderr.print("govnet: " + ReportLanguage.en.render("render.curved-too-costly", [
+            Stderr.print("govnet: " + textLanguage.render("render.curved-too-costly", [
                 ("departments", .count(network.departments.count)), ("ties", .count(network.ties.count)),
                 ("limit", .count(CurvedRoutingBudget.limit))]))
         }

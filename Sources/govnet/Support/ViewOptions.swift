@@ -55,13 +55,13 @@ struct ViewOptions: ParsableArguments {
 
     /// ``settings`` with the grouping resolved for `network`, and a warning (unless `quiet`) naming the
     /// groups that hold a single department when `warnSingletons`.
-    func settings(for network: Network, quiet: Bool, warnSingletons: Bool) -> MetricSettings {
+    func settings(for network: Network, quiet: Bool, warnSingletons: Bool, language: ReportLanguage = .en) -> MetricSettings {
         var s = settings
         s.groupAttribute = DepartmentGroups.resolvedAttribute(groups, for: network)
         if warnSingletons && !quiet {
             let g = DepartmentGroups(network: network, attribute: s.groupAttribute)
             if !g.singletons.isEmpty {
-                Stderr.print("govnet: warning: " + ReportLanguage.en.singletonGroups(attribute: g.attribute, singletons: g.singletons, groups: g.labels.count))
+                Stderr.print("govnet: warning: " + language.singletonGroups(attribute: g.attribute, singletons: g.singletons, groups: g.labels.count))
             }
         }
         return s
