@@ -57,6 +57,7 @@ struct ERGMCommand: ParsableCommand {
         case "mple", "mcmle": break
         default: problems.append("--estimate must be mple or mcmle; got '\(estimate)'")
         }
+        if !(16...1_000_000).contains(sampleSize) { problems.append("--sample-size must be between 16 and 1000000; got \(sampleSize)") }
         if let align, AlignmentRule(rawValue: align) == nil {
             problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
         }
