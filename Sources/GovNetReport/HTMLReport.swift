@@ -10,7 +10,7 @@ public enum HTMLReport {
         let e = HTMLText.escape
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        // Scripts run only when their hash is listed: the page's own script, nothing injected. The
+        // Scripts run only when their hash is listed: the page's own scripts, nothing injected. The
         // explorer's data block is JSON (`type="application/json"`), never executed.
         h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(scriptHash); img-src data:\">\n"
         h += "<title>\(e(data.title))</title>\n<style>\n\(css)\(ExplorerHTML.css)</style>\n</head>\n<body>\n"
@@ -249,11 +249,12 @@ public enum HTMLReport {
 
     """
 
-    /// The page's script: the sortable tables, then the explorer (``ExplorerScript``).
-    static let script = "\n" + sortableScript + ExplorerScript.source
+    /// The page's script at the end: the sortable tables. (The explorer's script, ``ExplorerScript``,
+    /// follows its section, so the explorer works before the static diagrams below it are parsed.)
+    static let script = "\n" + sortableScript
 
-    /// The content security policy's hash source of ``script``.
-    static let scriptHash = SHA256.cspSource(script)
+    /// The content security policy's hash sources of the page's two scripts.
+    static let scriptHash = SHA256.cspSource(script) + " " + SHA256.cspSource(ExplorerScript.element)
 
     static let sortableScript = """
     // Sortable tables: click a heading to sort by that column (numbers numerically). Without script the

@@ -39,7 +39,7 @@ import GovNetTestSupport
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
         let block = String(html[start.upperBound..<end.lowerBound])
         #expect(!block.contains("<") && !block.contains(">") && !block.contains("&"))
-        #expect(html.components(separatedBy: "</script>").count - 1 == 2, "the data block and the page's script only")
+        #expect(html.components(separatedBy: "</script>").count - 1 == 3, "the data block and the page's two scripts only")
         #expect(!html.contains("<img src=x"))
         // The block is JSON that reads back to the names as written.
         let json = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: Any])
@@ -51,10 +51,15 @@ import GovNetTestSupport
     @Test func scriptIsAllowedByItsHashOnly() throws {
         let data = try ReportBuilder.build(Self.hostileNetwork(), options: ReportOptions(randomRuns: 5, robustness: .off))
         let html = HTMLReport.render(data)
-        let start = try #require(html.range(of: "<script>"))
-        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
-        let script = String(html[start.upperBound..<end.lowerBound])
-        #expect(html.contains("script-src \(SHA256.cspSource(script));"))
+        var scripts: [String] = []
+        var from = html.startIndex
+        while let start = html.range(of: "<script>", range: from..<html.endIndex) {
+            let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+            scripts.append(String(html[start.upperBound..<end.lowerBound]))
+            from = end.upperBound
+        }
+        #expect(scripts.count == 2)
+        #expect(html.contains("script-src \(scripts.reversed().map(SHA256.cspSource).joined(separator: " "));"))
         #expect(!html.contains("script-src 'unsafe-inline'"))
     }
 

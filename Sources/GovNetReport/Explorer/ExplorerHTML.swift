@@ -3,7 +3,7 @@ import GovNet
 /// The report's interactive network explorer: a section with its controls (search, a checkbox per
 /// mechanism whose `value` is the mechanism id, filters by kind, level, relationship class, basis and
 /// phase; in a comparison a before / after / overlay switch), the data block, and the script
-/// (``ExplorerScript``) that draws the network into it.
+/// (``ExplorerScript``) that draws the network into it, right after the data.
 ///
 /// The section is `hidden` until the script has drawn the network, so a reader without JavaScript sees
 /// the static diagrams only, as before. Every label comes from the message catalogue (`explorer.*`) in
@@ -53,6 +53,8 @@ enum ExplorerHTML {
         h += "<div class=\"gx-body\"><svg id=\"gx-svg\" xmlns=\"http://www.w3.org/2000/svg\" tabindex=\"0\" role=\"img\" aria-label=\"\(t("heading"))\"></svg>"
         h += "<aside id=\"gx-card\" aria-label=\"\(t("card"))\" aria-live=\"polite\" hidden></aside></div>\n"
         h += "<script type=\"application/json\" id=\"govnet-data\">\(ExplorerData.json(data, comparison: comparison))</script>\n"
+        // The script right after its data, before the static diagrams: interactive without waiting for them.
+        h += "<script>\(ExplorerScript.element)</script>\n"
         return h + "</section>\n"
     }
 

@@ -2,6 +2,9 @@
 /// the departments at the diagrams' positions as SVG, and wires the controls of ``ExplorerHTML``.
 /// Every text from the data goes in through `textContent` or `setAttribute`, never as markup.
 enum ExplorerScript {
+    /// The text of the `<script>` element (the content security policy lists its hash).
+    static let element = "\n" + source
+
     static let source = #"""
 // Network explorer: draws the network of the data block (#govnet-data) and makes it explorable.
 (function () {
