@@ -114,14 +114,15 @@ struct NetworkDocumentDecoder {
 
     mutating func department(_ node: DocNode) -> Department? {
         if case .scalar(let s, _) = node.value, !s.isEmpty { return Department(id: s) }  // bare id shorthand
-        guard let fields = object(node, what: Message("diagnostic.what.department")) else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.department"), aliases: true) else { return nil }
         var d = Department(id: "")
         var hasID = false, hasName = false
         for (key, line, value) in fields {
             switch key {
             case "id": if let s = id(value, field: key) { d.id = s; hasID = true }
             case "name": if let s = text(value, field: key) { d.name = s; hasName = true }
-            case "names": d.names = stringMap(value, field: key)
+            case "names": d.names.merge(stringMap(value, field: key)) { _, new in new }
+            case "names.zh", "names.en": if let s = text(value, field: key) { d.names[String(key.dropFirst("names.".count))] = s }
             case "kind": d.kind = text(value, field: key)
             case "level": d.level = text(value, field: key)
             case "formerly": d.formerly = stringList(value, field: key)
@@ -138,7 +139,7 @@ struct NetworkDocumentDecoder {
     }
 
     mutating func tie(_ node: DocNode) -> Tie? {
-        guard let fields = object(node, what: Message("diagnostic.what.tie")) else { return nil }
+        guard let fields = object(node, what: Message("diagnostic.what.tie"), aliases: true) else { return nil }
         var t = Tie(from: "", to: "", mechanism: "")
         var ok = true
         var present = Set<String>()
@@ -234,14 +235,18 @@ struct NetworkDocumentDecoder {
         object(node, what: Message("diagnostic.what.text", [("text", .text(what))]))
     }
 
-    mutating func object(_ node: DocNode, what: Message) -> [(key: String, line: Int, value: DocNode)]? {
+    /// The members of a mapping, each key once. With `aliases`, a key written as a column header alias
+    /// (`名称` → `name`, `起点` → `from`; ``Vocabulary/columnAliases``) is read as the key it names, as
+    /// the table readers read it, and the same field given twice under two spellings is a duplicate.
+    mutating func object(_ node: DocNode, what: Message, aliases: Bool = false) -> [(key: String, line: Int, value: DocNode)]? {
         guard case .object(let members) = node.value else {
             error(node, Message("diagnostic.expected-found", [("what", .message(what)), ("found", Self.kind(node))]))
             return nil
         }
         var seen = Set<String>()
         var result: [(key: String, line: Int, value: DocNode)] = []
-        for m in members {
+        for var m in members {
+            if aliases, let canonical = Vocabulary.columnAliases[m.key] { m.key = canonical }
             if !seen.insert(m.key).inserted { error(nil, line: m.line, field: m.key, Message("diagnostic.duplicate-key", [("key", .text(m.key))])); continue }
             result.append(m)
         }

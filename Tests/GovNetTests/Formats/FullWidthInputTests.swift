@@ -33,6 +33,29 @@ import Testing
         #expect(error.errors.first { $0.message.contains("名称") }?.line == 4)
     }
 
+    /// Chinese header words as YAML keys (with an ASCII colon) are read as the keys they name, as the
+    /// table readers read them: the department keeps its name and the tie its ends, mechanism and basis;
+    /// one field under two spellings is a duplicate.
+    @Test func chineseHeaderKeysReadAsTheirFields() throws {
+        let yaml = """
+            departments:
+              - {编号: EMB, 名称: 市应急管理局, 类型: 应急管理, 层级: 市级, 中文名: 市应急管理局}
+              - {id: GOV, name: 市人民政府, kind: government, level: municipal}
+            ties:
+              - {起点: GOV, 终点: EMB, 机制: 指挥, 依据: 法规, 权重: 2}
+            """
+        let loaded = try Self.read(yaml)
+        #expect(!loaded.diagnostics.contains { $0.message.contains("key") }, "\(loaded.diagnostics.map(\.message))")
+        let emb = try #require(loaded.network.department("EMB"))
+        #expect(emb.name == "市应急管理局" && emb.kind == "emergency-management" && emb.level == "municipal" && emb.names["zh"] == "市应急管理局")
+        let tie = try #require(loaded.network.ties.first)
+        #expect(tie.from == "GOV" && tie.to == "EMB" && tie.mechanism == "command" && tie.basis == .regulation && tie.weight == 2)
+        let twice = try #require(throws: FormatError.self) {
+            try Self.read("departments:\n  - {id: EMB, name: 应急管理局, 名称: 市应急管理局}\n")
+        }
+        #expect(twice.errors.contains { $0.message.contains("name") }, "\(twice.errors.map(\.message))")
+    }
+
     @Test func chineseColonsInTextsStayText() throws {
         #expect(FullWidthPunctuation.check("sources:\n  - 某预案：第三章\n  - 第二章：总则\n", file: "x.yaml").isEmpty)
         let net = try Self.read("""
