@@ -39,12 +39,7 @@ struct ERGMCommand: ParsableCommand {
     var estimate: String = "mple"
     @Option(help: "Seed of the sampler of --estimate mcmle (MPLE is deterministic).") var seed: UInt64 = 1
     @Option(name: .customLong("sample-size"), help: "Networks sampled per iteration of --estimate mcmle.") var sampleSize: Int = 1024
-    @Option(help: ArgumentHelp("The other wave, for edgecov(wave:MECH) (an earlier network of the same jurisdiction).", valueName: "file"))
-    var wave: String?
-    @Option(help: ArgumentHelp("Mapping from the --wave network's departments to FILE's (as compare --mapping); default: FILE's formerly: lists.", valueName: "file"))
-    var mapping: String?
-    @Option(help: ArgumentHelp("How a split department's ties go to its successors (as compare --align): duty, successor or copy.", valueName: "rule"))
-    var align: String?
+    @OptionGroup var waves: WaveOptions
     @Option(help: ArgumentHelp("The coordinating department, for edgecov(centre) and same:class (default: found by role).", valueName: "id"))
     var center: String?
     @Option(help: "Output format: table, markdown, json or csv (default: table on a terminal, markdown otherwise).")
@@ -58,16 +53,13 @@ struct ERGMCommand: ParsableCommand {
         default: problems.append("--estimate must be mple or mcmle; got '\(estimate)'")
         }
         if !(16...1_000_000).contains(sampleSize) { problems.append("--sample-size must be between 16 and 1000000; got \(sampleSize)") }
-        if let align, AlignmentRule(rawValue: align) == nil {
-            problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
-        }
-        if wave == nil && (mapping != nil || align != nil) { problems.append("--mapping and --align need --wave FILE") }
+        problems += waves.problems
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
+            try out.checkNotOverwriting(inputs: [file] + waves.inputs)
             let formula: ERGMFormula
             do { formula = try ERGMFormula(model) } catch let e as ERGMFormulaError {
                 throw InputError(message: "error: " + e.text(lang))
@@ -87,16 +79,10 @@ struct ERGMCommand: ParsableCommand {
             var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
             var otherTies: TieTable?
             let usesWave = formula.calls.contains { $0.name == "edgecov" && ($0.arguments.first?.value.name ?? "").hasPrefix("wave:") }
-            if usesWave && wave == nil {
+            if usesWave && waves.wave == nil {
                 throw InputError(message: "error: edgecov(wave:…) needs the other wave: give it with --wave FILE")
             }
-            if let wave {
-                let other = try input.load(wave, language: lang)
-                let map = try mapping.map(DepartmentMapping.read(path:))
-                    ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
-                let resolved = try map.resolve(before: other.network, after: net)
-                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
-                let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
+            if let alignment = try waves.aligned(onto: loaded, file: file, input: input, language: lang) {
                 let added = Set(alignment.added)
                 nodes = nodes.filter { !added.contains($0) }
                 otherTies = alignment.beforeTies
@@ -301,7 +287,7 @@ struct ERGMCommand: ParsableCommand {
             ("explanations", .array(explanations(fit, model).map { .string($0) })),
             ("status", status.map { .string($0) } ?? .null),
             ("settings", .object([
-                ("seed", .number(Double(seed))), ("sample_size", .number(Double(sampleSize))), ("wave", wave.map { .string($0) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
+                ("seed", .number(Double(seed))), ("sample_size", .number(Double(sampleSize))), ("wave", waves.wave.map { .string($0) } ?? .null), ("mapping", waves.mapping.map { .string($0) } ?? .null),
                 ("p_values", .string("two-sided normal, erfc(|z|/sqrt 2), never below 2.2e-16 (machine epsilon)")),
                 ("software", .string("GovNet \(GovNetVersion.string)")),
             ])),

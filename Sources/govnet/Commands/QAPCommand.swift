@@ -37,12 +37,7 @@ struct QAPCommand: ParsableCommand {
     @Option(name: .customLong("null"), help: ArgumentHelp("What the permutations relabel: qapspp (each predictor's residual; default) or qapy (the dependent).", valueName: "hypothesis"))
     var nullHypothesis: String = "qapspp"
     @Flag(help: "Use tie weights instead of tie presence (mechanism terms).") var weighted = false
-    @Option(help: ArgumentHelp("The other wave, for wave:MECH terms (an earlier network of the same jurisdiction).", valueName: "file"))
-    var wave: String?
-    @Option(help: ArgumentHelp("Mapping from the --wave network's departments to FILE's (as compare --mapping); default: FILE's formerly: lists.", valueName: "file"))
-    var mapping: String?
-    @Option(help: ArgumentHelp("How a split department's ties go to its successors (as compare --align): duty, successor or copy.", valueName: "rule"))
-    var align: String?
+    @OptionGroup var waves: WaveOptions
     @Option(help: ArgumentHelp("The coordinating department, for centre and same:class (default: found by role).", valueName: "id"))
     var center: String?
     @Option(help: "Number of permutations (per predictor with qapspp), \(OptionRanges.text(OptionRanges.permutations)).") var permutations: Int = 1000
@@ -62,16 +57,13 @@ struct QAPCommand: ParsableCommand {
         if Set(independent).count != independent.count { problems.append("a predictor is given twice") }
         if MRQAP.Model(rawValue: model) == nil { problems.append("--model must be linear or logistic; got '\(model)'") }
         if MRQAP.NullHypothesis(rawValue: nullHypothesis) == nil { problems.append("--null must be qapspp or qapy; got '\(nullHypothesis)'") }
-        if let align, AlignmentRule(rawValue: align) == nil {
-            problems.append("--align must be one of \(AlignmentRule.allCases.map(\.rawValue).joined(separator: ", ")); got '\(align)'")
-        }
-        if wave == nil && (mapping != nil || align != nil) { problems.append("--mapping and --align need --wave FILE") }
+        problems += waves.problems
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file] + (wave.map { [$0] } ?? []) + (mapping.map { [$0] } ?? []))
+            try out.checkNotOverwriting(inputs: [file] + waves.inputs)
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
             // The centre and same:class terms, and the reading of the result, turn on the coordinating department.
@@ -80,13 +72,7 @@ struct QAPCommand: ParsableCommand {
             var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }
             var otherTies: TieTable?
             var waveNodes: (common: Int, leftOut: [String])?
-            if let wave {
-                let other = try input.load(wave, language: lang)
-                let map = try mapping.map(DepartmentMapping.read(path:))
-                    ?? DepartmentMapping.derived(before: other.network, after: net, afterFile: file, afterLines: loaded.sourceMap.departmentLines)
-                let resolved = try map.resolve(before: other.network, after: net)
-                if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
-                let alignment = Alignment(before: other.network, after: net, mapping: resolved, rule: align.flatMap(AlignmentRule.init(rawValue:)))
+            if let alignment = try waves.aligned(onto: loaded, file: file, input: input, language: lang) {
                 let added = Set(alignment.added)
                 nodes = nodes.filter { !added.contains($0) }
                 otherTies = alignment.beforeTies
@@ -153,7 +139,7 @@ struct QAPCommand: ParsableCommand {
                                                    ("left_out", .array(w.leftOut.map { .string($0) }))]) } ?? .string("all departments")),
             ("settings", .object([
                 ("weighted", .bool(weighted)), ("permutations", .number(Double(permutations))), ("seed", .number(Double(seed))),
-                ("wave", wave.map { _ in .string(self.wave!) } ?? .null), ("mapping", mapping.map { .string($0) } ?? .null),
+                ("wave", wave.map { _ in .string(waves.wave!) } ?? .null), ("mapping", waves.mapping.map { .string($0) } ?? .null),
                 ("null_hypothesis", .string(result.nullHypothesis == .qapspp
                     ? "double semi-partialling (Dekker, Krackhardt & Snijders 2007), as sna::netlm nullhyp = \"qapspp\""
                     : "permutation of the dependent matrix, as sna::netlm nullhyp = \"qapy\"")),
