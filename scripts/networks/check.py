@@ -38,10 +38,11 @@ ROLES = {"lead", "co-lead", "support"}
 STATUSES = {"observed data", "documentary data", "illustrative model"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 TOP_KEYS = {"title", "jurisdiction", "period", "date", "source", "notes", "status", "provenance", "license",
+            "derived_from", "titles", "jurisdictions", "sources", "provenances", "vocabulary",
             "mechanisms", "departments", "ties", "functions"}
 DEPT_KEYS = {"id", "name", "names", "kind", "level", "formerly", "attributes", "led_by", "management", "coordinator"}
-TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes", "relation", "phase", "source",
-            "citation", "confidence", "role", "functions"}
+TIE_KEYS = {"from", "to", "mechanism", "weight", "directed", "basis", "attributes", "relation", "phase", "phases",
+            "source", "citation", "confidence", "role", "functions"}
 MECH_KEYS = {"id", "name", "names", "directed"}
 FUNC_KEYS = {"id", "name", "names", "assignments"}
 ASSIGN_KEYS = {"department", "role", "source", "citation"}
