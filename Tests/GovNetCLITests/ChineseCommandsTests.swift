@@ -254,6 +254,21 @@ import GovNetTestSupport
         }
     }
 
+    /// The comparison's network table carries Krackhardt's hierarchy dimensions and the core–periphery
+    /// fit in both languages (values as `govnet metrics --network` computes them), and an undefined
+    /// relative change (from 0) is a dash, never "nan".
+    @Test func compareShowsHierarchyDimensions() throws {
+        let base = ["compare", "networks/hubei-city-pre-reform.yaml", "networks/hubei-city-post-reform.yaml",
+                    "--mapping", "networks/hubei-city-reform-mapping.csv", "--permutations", "99", "--format", "markdown"]
+        let zh = try CLIRunner.run(base + ["--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.contains("| Krackhardt等级度 |") && zh.stdout.contains("| 核心—边缘结构拟合度 |"), "\(zh.stdout)")
+        let en = try CLIRunner.run(base)
+        // Markdown escapes the underscores of the English metric ids.
+        #expect(en.stdout.contains("| krackhardt\\_hierarchy |") && en.stdout.contains("| core\\_periphery\\_fit |"), "\(en.stdout)")
+        #expect(!zh.stdout.contains("nan") && !en.stdout.contains("| nan"), "\(en.stdout)")
+    }
+
     /// The English output keeps its words (the catalogue's English reproduces them).
     @Test func englishUnchanged() throws {
         let dir = try Self.folder()

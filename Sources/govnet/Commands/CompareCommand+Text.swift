@@ -12,7 +12,8 @@ enum ComparisonText {
         func heading(_ s: String) -> String {
             markdown ? "## \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: TextTable.displayWidth(s)))\n"
         }
-        func num(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+        // An undefined value (a relative change from 0) is a dash, not "nan", in a table people read.
+        func num(_ x: Double) -> String { x.isNaN ? "—" : NumberFormat.significant(x, digits: 4) }
         func n(_ k: Int) -> MessageArgument { .count(k) }
         let br = markdown ? "  " : ""
         let zh = lang == .zh
@@ -121,7 +122,11 @@ enum ComparisonText {
             text += heading(t("network-metrics"))
             let shown: Set<String> = ["nodes", "ties", "linked_pairs", "density", "reciprocity", "transitivity", "weak_components", "diameter",
                                       "average_path_length", "global_efficiency", "degree_centralization", "betweenness_centralization",
-                                      "node_connectivity", "articulation_points", "bridges", "modularity"]
+                                      "node_connectivity", "articulation_points", "bridges", "modularity",
+                                      // Krackhardt's hierarchy dimensions and the core–periphery fit: did the reform make the
+                                      // linkage more hierarchical or more centred on a core?
+                                      "krackhardt_connectedness", "krackhardt_hierarchy", "krackhardt_efficiency", "krackhardt_lub",
+                                      "core_periphery_fit", "core_size"]
             if let all = m.network.first(where: { $0.0 == "all" }) {
                 text += TableOutput(header: [t("col.metric"), lang.text(.before), lang.text(.after), lang.text(.change), t("col.relative")],
                                     rows: all.1.filter { shown.contains($0.0) }.map {
