@@ -269,6 +269,23 @@ import GovNetTestSupport
         #expect(!zh.stdout.contains("nan") && !en.stdout.contains("| nan"), "\(en.stdout)")
     }
 
+    /// The option errors the commands share (an unknown `--center`, an unknown `--mechanism`) speak
+    /// `--lang` and name what is available.
+    @Test func optionErrorsInChinese() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for command in ["simulate", "suggest", "qap"] {
+            var args = [command, dir + "/after.yaml", "--lang", "zh", "--center", "NOPE"]
+            if command == "qap" { args += ["--dependent", "information", "--independent", "command"] }
+            let r = try CLIRunner.run(args)
+            #expect(r.status == 64 && r.stderr.contains("--center 指定的“NOPE”不是"), "\(command): \(r.stderr)")
+        }
+        let m = try CLIRunner.run(["metrics", dir + "/after.yaml", "--lang", "zh", "--mechanism", "informaton"])
+        #expect(m.status == 64 && m.stderr.contains("没有名为“informaton”的联动机制") && m.stderr.contains("information"), "\(m.stderr)")
+        let en = try CLIRunner.run(["metrics", dir + "/after.yaml", "--mechanism", "informaton"])
+        #expect(en.stderr.contains("unknown mechanism 'informaton'; the mechanisms here are command, information"), "\(en.stderr)")
+    }
+
     /// The English output keeps its words (the catalogue's English reproduces them).
     @Test func englishUnchanged() throws {
         let dir = try Self.folder()

@@ -5,7 +5,7 @@ extension ReportLanguage {
         render("metrics.singleton-groups", [
             ("attribute", .text(MessageCatalogue.term("attribute", attribute).text(self))), ("n", .count(singletons.count)),
             ("groups", .count(groups)),
-            ("list", .text(singletons.map { MessageCatalogue.groupValue(attribute: attribute, $0).text(self) }.joined(separator: render("list.separator")))),
+            ("list", .text(singletons.map { MessageCatalogue.groupValue(attribute: attribute, $0).text(self) }.joined(separator: render("list.enumeration")))),
         ])
     }
 }

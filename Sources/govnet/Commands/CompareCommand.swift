@@ -122,7 +122,7 @@ struct CompareCommand: ParsableCommand {
             if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
             let known = Set(NetworkDiff.usedMechanisms(b.network, a.network) + b.network.allMechanisms.map(\.id) + a.network.allMechanisms.map(\.id))
             for m in mechanisms where !known.contains(m) {
-                throw InputError(message: "error: unknown mechanism '\(m)'; these networks use \(NetworkDiff.usedMechanisms(b.network, a.network).joined(separator: ", "))")
+                throw CommandErrors.unknownMechanism(m, available: NetworkDiff.usedMechanisms(b.network, a.network), lang)
             }
             let comparison = try NetworkComparison(before: b.network, after: a.network, mapping: resolved, settings: settings)
             if diagram != nil || panels != nil { try drawDiagrams(comparison) }

@@ -82,10 +82,10 @@ struct DiagnoseCommand: ParsableCommand {
             let net = loaded.network
             let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
             for m in mechanisms where !known.contains(m) {
-                throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
+                throw CommandErrors.unknownMechanism(m, available: net.usedMechanismIDs, ReportLanguage(code: lang))
             }
             if let center, net.department(center) == nil {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, ReportLanguage(code: lang))
             }
             var cfg = try config.map(DiagnosisConfig.load(path:)) ?? DiagnosisConfig()
             if includeDerived { cfg.includeDerived = true }

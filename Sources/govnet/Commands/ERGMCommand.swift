@@ -70,10 +70,10 @@ struct ERGMCommand: ParsableCommand {
             CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet, language: lang)
             let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))
             for m in mechanisms where !known.contains(m) {
-                throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(net.usedMechanismIDs.joined(separator: ", "))")
+                throw CommandErrors.unknownMechanism(m, available: net.usedMechanismIDs, lang)
             }
             if let center, !net.departments.contains(where: { $0.id == center }) {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, lang)
             }
             var seen = Set<String>()
             var nodes = net.departments.map(\.id).filter { seen.insert($0).inserted }

@@ -135,7 +135,7 @@ struct MetricsCommand: ParsableCommand {
             let format = OutputFormat.resolve(self.format, fallback: .csv, output: out.output)
             if let robust = try robustnessSettings() {
                 let loaded = try input.load(file, language: lang)
-                try view.check(against: loaded.network)
+                try view.check(against: loaded.network, language: lang)
                 try out.emit(sensitivityOutput(loaded.network, settings, robust, format))
                 return
             }
@@ -146,7 +146,7 @@ struct MetricsCommand: ParsableCommand {
             }
             if positions || corePeriphery != nil {
                 let loaded = try input.load(file)
-                try view.check(against: loaded.network)
+                try view.check(against: loaded.network, language: lang)
                 try out.emit(positions ? positionsOutput(loaded.network, settings, format) : corePeripheryOutput(loaded.network, settings, format))
                 return
             }
@@ -155,7 +155,7 @@ struct MetricsCommand: ParsableCommand {
                 return
             }
             let loaded = try input.load(file, language: lang)
-            try view.check(against: loaded.network)
+            try view.check(against: loaded.network, language: lang)
             let brokerage: Set<String> = ["coordinator", "itinerant", "gatekeeper", "representative", "liaison"]
             let grouped = network || (root == nil && between.isEmpty && !ties && (metrics.isEmpty || metrics.contains { brokerage.contains($0) }))
             settings.groupAttribute = view.settings(for: loaded.network, quiet: input.quiet, warnSingletons: grouped, language: lang).groupAttribute
@@ -453,7 +453,7 @@ struct MetricsCommand: ParsableCommand {
         var rows: [[String]] = []
         // CSV keeps the English row names scripts read; the table and Markdown speak the chosen language.
         let words = format == .csv ? ReportLanguage.en : lang
-        let separator = words.render("metrics.pair.separator")
+        let separator = words.render("list.enumeration")
         for (i, p) in r.nodeDisjointPaths.enumerated() { rows.append([words.render("metrics.pair.node-disjoint-path"), "\(i + 1)", p.joined(separator: " → ")]) }
         for (i, p) in r.edgeDisjointPaths.enumerated() { rows.append([words.render("metrics.pair.edge-disjoint-path"), "\(i + 1)", p.joined(separator: " → ")]) }
         rows.append([words.render("metrics.pair.node-cut"), "\(r.nodeCut.count)",

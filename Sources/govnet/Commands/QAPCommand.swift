@@ -79,7 +79,7 @@ struct QAPCommand: ParsableCommand {
                 waveNodes = (nodes.count, alignment.added + alignment.removed)
             }
             if let center, !net.departments.contains(where: { $0.id == center }) {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, lang)
             }
             let builder = DyadicMatrices(network: net, nodes: nodes, weighted: weighted, center: center, otherWave: otherTies)
             // Every term's problem in one pass.

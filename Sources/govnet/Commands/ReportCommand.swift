@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
                                          bytes: RandomFailures.estimatedBytes(runs: randomRuns, nodes: network.departments.count),
                                          advice: "use fewer runs")
             if let center, network.department(center) == nil {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, lang)
             }
             CoordinatorNotice.warnIfMissing(network, file: file, center: center, quiet: input.quiet, language: lang)
             let options = ReportOptions(title: title, language: lang, seed: seed, center: center, randomRuns: randomRuns,

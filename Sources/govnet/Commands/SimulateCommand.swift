@@ -95,12 +95,12 @@ struct SimulateCommand: ParsableCommand {
             if let plot { try checkPlotPath(plot) }
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
-            try view.check(against: net)
+            try view.check(against: net, language: lang)
             let settings = view.settings(for: net, quiet: true, warnSingletons: false)
             let ng = NetworkGraph(network: net, view: settings.view)
             let removeIDs = try parsedRemovals(ng)
             if let center, ng.index(of: center) == nil {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, lang)
             }
             CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet)
             for m in orders where m != "degree" && !NodeMetrics.all.contains(m) {

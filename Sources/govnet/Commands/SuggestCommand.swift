@@ -64,11 +64,11 @@ struct SuggestCommand: ParsableCommand {
             try out.checkNotOverwriting(inputs: [file] + (allowed.map { [$0] } ?? []))
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
-            try view.check(against: net)
+            try view.check(against: net, language: lang)
             let settings = view.settings(for: net, quiet: true, warnSingletons: false)
             let pairs = try allowed.map { try readAllowed($0, net) }
             if let center, net.departmentIndex[center] == nil {
-                throw InputError(message: "error: --center '\(center)' is not a department of \(file)")
+                throw CommandErrors.unknownCenter(center, file: file, lang)
             }
             CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet)
             let mechanism = view.mechanisms.first ?? "operation"

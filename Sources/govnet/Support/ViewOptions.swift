@@ -46,10 +46,10 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// Checks the mechanisms exist in the network (a typo would silently give an empty graph).
-    func check(against network: Network) throws {
+    func check(against network: Network, language: ReportLanguage = .en) throws {
         let known = Set(network.allMechanisms.map(\.id)).union(network.ties.map(\.mechanism))
         for m in mechanisms where !known.contains(m) {
-            throw InputError(message: "error: unknown mechanism '\(m)'; this network has \(network.usedMechanismIDs.joined(separator: ", "))", code: Exit.usage)
+            throw CommandErrors.unknownMechanism(m, available: network.usedMechanismIDs, language)
         }
     }
 
