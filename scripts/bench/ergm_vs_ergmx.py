@@ -2,7 +2,8 @@
 """ERGM timings side by side: `govnet ergm` and ergmx on directed networks simulated from known coefficients.
 
 Run from the repository root after `swift build -c release --product govnet`:
-    .venv-test/bin/python scripts/bench/ergm_vs_ergmx.py [--sizes 50 500] [--out /tmp/ergm-bench]
+    .venv-test/bin/python scripts/bench/ergm_vs_ergmx.py [--sizes 50 500] [--out DIR]
+(--out: where the simulated networks are written; default: a new temporary folder, printed)
 
 For each size n it simulates one directed network of n departments (kinds a-e assigned in turn) from
     edges + mutual + gwesp(0.5, fixed) + nodematch(kind) + gwidegree(0.5, fixed)
@@ -15,6 +16,7 @@ import argparse
 import os
 import subprocess
 import json
+import tempfile
 import time
 
 import igraph as ig
@@ -49,9 +51,12 @@ def write_yaml(g, path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[50, 500])
-    ap.add_argument("--out", default="/tmp/ergm-bench")
+    ap.add_argument("--out", default=None)
     ap.add_argument("--govnet", default=".build/release/govnet")
     args = ap.parse_args()
+    if args.out is None:
+        args.out = tempfile.mkdtemp(prefix="govnet-ergm-bench-")
+        print(f"simulated networks in {args.out}")
     os.makedirs(args.out, exist_ok=True)
     for n in args.sizes:
         g = simulate(n)
