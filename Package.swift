@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Excel workbooks (.xlsx) are ZIP packages; on Linux ZIPFoundation inflates with the system zlib.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 of the report's inline script and style for its content security policy.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure Swift core: model, formats, graph engine, algorithms, analyses. No C, no printing.
@@ -23,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
         .target(name: "GovNetGraphviz", dependencies: ["GovNet", "CGraphviz"]),
-        .target(name: "GovNetReport", dependencies: ["GovNet", "GovNetGraphviz"]),
+        .target(name: "GovNetReport", dependencies: ["GovNet", "GovNetGraphviz", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "govnet", dependencies: [
             "GovNet", "GovNetGraphviz", "GovNetReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -254,7 +254,7 @@ public enum HTMLReport {
     static let script = "\n" + sortableScript
 
     /// The content security policy's hash sources of the page's two scripts.
-    static let scriptHash = SHA256.cspSource(script) + " " + SHA256.cspSource(ExplorerScript.element)
+    static let scriptHash = CSPHash.source(script) + " " + CSPHash.source(ExplorerScript.element)
 
     static let sortableScript = """
     // Sortable tables: click a heading to sort by that column (numbers numerically). Without script the

@@ -9,13 +9,11 @@ import GovNetTestSupport
 /// fails" as `govnet simulate --remove` computes it. The page itself is driven in headless Chromium by
 /// scripts/report/explorer-check.py (CI).
 @Suite struct ExplorerTests {
-    /// FIPS 180-2 Appendix B test vectors, and the empty message (NIST CSRC examples).
-    @Test func sha256() {
-        func hex(_ s: String) -> String { SHA256.digest(Array(s.utf8)).map { String(format: "%02x", $0) }.joined() }
-        #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.cspSource("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
+    /// The hash source of a known answer: SHA-256 of `abc` (FIPS 180-2 Appendix B.1,
+    /// ba7816bf…f20015ad) in base64, and of the empty message (e3b0c442…7852b855).
+    @Test func cspHashSource() {
+        #expect(CSPHash.source("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
+        #expect(CSPHash.source("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")
     }
 
     static func hostileNetwork() -> Network {
@@ -59,7 +57,7 @@ import GovNetTestSupport
             from = end.upperBound
         }
         #expect(scripts.count == 2)
-        #expect(html.contains("script-src \(scripts.reversed().map(SHA256.cspSource).joined(separator: " "));"))
+        #expect(html.contains("script-src \(scripts.reversed().map(CSPHash.source).joined(separator: " "));"))
         #expect(!html.contains("script-src 'unsafe-inline'"))
     }
 
