@@ -20,7 +20,9 @@ let package = Package(
     ],
     targets: [
         // Pure Swift core: model, formats, graph engine, algorithms, analyses. No C, no printing.
-        .target(name: "GovNet", dependencies: ["Yams", "ZIPFoundation"]),
+        // Debug builds (and so every test run) check the graph's CSR invariants on construction.
+        .target(name: "GovNet", dependencies: ["Yams", "ZIPFoundation"],
+                swiftSettings: [.define("GOVNET_INTERNAL_CHECKS", .when(configuration: .debug))]),
         // libgraphviz (Debian libgraphviz-dev); only GovNetGraphviz imports it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),

@@ -212,7 +212,8 @@ public struct Graph: Sendable {
     }
 
     /// Checks CSR invariants (offsets monotone, indices in range, in/out consistent). Compiled in
-    /// with `-D GOVNET_INTERNAL_CHECKS`; also called by tests.
+    /// with `-D GOVNET_INTERNAL_CHECKS`, which Package.swift sets for debug builds (so every test run
+    /// checks every graph it builds); release builds skip it.
     public func _checkInvariants() {
         precondition(offsets.count == nodeCount + 1 && inOffsets.count == nodeCount + 1)
         for v in 0..<nodeCount {

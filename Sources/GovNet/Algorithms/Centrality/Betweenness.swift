@@ -29,7 +29,7 @@ extension Centrality {
     /// doi:10.2307/3033543. Matches NetworkX `betweenness_centrality` and igraph
     /// `igraph_betweenness` (after igraph's unnormalised values are scaled the same way).
     public static func betweenness(of graph: Graph, length: PathLength = .hops, normalized: Bool = true) -> [Double] {
-        betweenness(of: graph, length: length, normalized: normalized, chunks: SourceChunks.standard)
+        betweenness(of: graph, length: length, normalized: normalized, chunks: ParallelChunks.standard)
     }
 
     /// ``betweenness(of:length:normalized:)`` with an explicit number of source chunks (1 = sequential).

@@ -19,7 +19,7 @@ extension Centrality {
     /// "On variants of shortest-path betweenness centrality and their generic computation", Social
     /// Networks 30(2):136–145, 2008, doi:10.1016/j.socnet.2007.11.001 (edge variant).
     static func brandesSums(_ graph: Graph, length: PathLength, sources: [Int32]? = nil,
-                            chunks: Int = SourceChunks.standard, nodes: Bool = true,
+                            chunks: Int = ParallelChunks.standard, nodes: Bool = true,
                             edges: Bool = false) -> (nodes: [Double], edges: [Double]) {
         let n = graph.nodeCount, m = graph.edgeCount
         let nodePart = nodes ? n : 0, edgePart = edges ? m : 0

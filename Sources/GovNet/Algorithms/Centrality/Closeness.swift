@@ -26,7 +26,7 @@ extension Centrality {
     /// doi:10.1017/CBO9780511815478 (eq. 5.2 correction). Matches NetworkX `closeness_centrality`
     /// (igraph `igraph_closeness` omits the r(u)/(n − 1) factor).
     public static func closeness(of graph: Graph, length: PathLength = .hops) -> [Double] {
-        closeness(of: graph, length: length, chunks: SourceChunks.standard)
+        closeness(of: graph, length: length, chunks: ParallelChunks.standard)
     }
 
     /// ``closeness(of:length:)`` with an explicit number of chunks (1 = sequential).

@@ -28,7 +28,7 @@ extension Centrality {
         guard n > 2 else { return ([Double](repeating: 0, count: n), betweenness(of: graph)) }
         // Per chunk: node sums [0, n), nodes each source reaches [n, 2n), sources reaching each node [2n, 3n).
         let total = graph.withOutAdjacency { adj in
-            SourceChunks.sum(count: n, length: 3 * n, chunks: SourceChunks.standard) { range, buffer in
+            SourceChunks.sum(count: n, length: 3 * n, chunks: ParallelChunks.standard) { range, buffer in
                 let search = ShortestPathSearch(nodeCount: n, slotCount: adj.targets.count)
                 let nodeScore = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
                 let noEdges = UnsafeMutableBufferPointer(rebasing: buffer[n..<n])

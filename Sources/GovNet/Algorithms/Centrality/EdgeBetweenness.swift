@@ -24,7 +24,7 @@ extension Centrality {
     /// 30(2):136–145, 2008, doi:10.1016/j.socnet.2007.11.001. Matches NetworkX
     /// `edge_betweenness_centrality` and igraph `igraph_edge_betweenness` (scaled the same way).
     public static func edgeBetweenness(of graph: Graph, length: PathLength = .hops, normalized: Bool = true) -> [Double] {
-        edgeBetweenness(of: graph, length: length, normalized: normalized, chunks: SourceChunks.standard)
+        edgeBetweenness(of: graph, length: length, normalized: normalized, chunks: ParallelChunks.standard)
     }
 
     /// ``edgeBetweenness(of:length:normalized:)`` with an explicit number of source chunks (1 = sequential).

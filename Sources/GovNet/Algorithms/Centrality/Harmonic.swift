@@ -20,7 +20,7 @@ extension Centrality {
     /// Matches NetworkX `harmonic_centrality` (igraph `igraph_harmonic_centrality` with
     /// `normalized = false` and mode IN).
     public static func harmonic(of graph: Graph, length: PathLength = .hops) -> [Double] {
-        harmonic(of: graph, length: length, chunks: SourceChunks.standard)
+        harmonic(of: graph, length: length, chunks: ParallelChunks.standard)
     }
 
     /// ``harmonic(of:length:)`` with an explicit number of chunks (1 = sequential).

@@ -8,7 +8,7 @@ extension Centrality {
     /// does not depend on the chunking. The engine of ``closeness(of:length:)`` and ``harmonic(of:length:)``.
     /// - Complexity: n searches: O(n·m) with breadth-first search, O(n·(m + n log n)) with Dijkstra;
     ///   O(chunks · n) extra space.
-    static func perNodeInwardSearch(_ graph: Graph, length: PathLength, chunks: Int = SourceChunks.standard,
+    static func perNodeInwardSearch(_ graph: Graph, length: PathLength, chunks: Int = ParallelChunks.standard,
                                     summary: (ShortestPathSearch, _ weighted: Bool) -> Double) -> [Double] {
         let n = graph.nodeCount
         let weighted = length != .hops

@@ -3,7 +3,7 @@
 ///
 /// Over the in-adjacency this is y = Aᵀx (what reaches v), over the out-adjacency y = Ax. Every
 /// y[v] is one sum in slot order, so the result is the same whatever the chunking; large graphs are
-/// swept in ``SourceChunks/standard`` node chunks across the cores.
+/// swept in ``ParallelChunks/standard`` node chunks across the cores.
 enum LinearSweep {
     /// Below this many slots one thread is faster than waking others.
     static let parallelThreshold = 200_000
@@ -12,7 +12,7 @@ enum LinearSweep {
     /// - Complexity: O(n + slots).
     static func pull(_ adj: Adjacency, x: UnsafeMutableBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
         let n = adj.offsets.count - 1
-        let chunks = adj.targets.count >= parallelThreshold ? SourceChunks.standard : 1
+        let chunks = adj.targets.count >= parallelThreshold ? ParallelChunks.standard : 1
         SourceChunks.forEach(count: n, chunks: chunks) { range in
             let off = adj.offsets, tgt = adj.targets, val = adj.values
             for v in range {

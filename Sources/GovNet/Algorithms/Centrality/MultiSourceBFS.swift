@@ -24,7 +24,7 @@ extension Centrality {
     /// References: M. Then, M. Kaufmann, F. Chirigati, T.-A. Hoang-Vu, K. Pham, A. Kemper, T. Neumann
     /// and H. T. Vo, "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4):449–460,
     /// 2014, doi:10.14778/2735496.2735507.
-    static func inwardHopTotals(_ graph: Graph, chunks: Int = SourceChunks.standard) -> InwardHopTotals {
+    static func inwardHopTotals(_ graph: Graph, chunks: Int = ParallelChunks.standard) -> InwardHopTotals {
         let n = graph.nodeCount
         var reached = [Int](repeating: 0, count: n)
         var distance = [Int](repeating: 0, count: n)

@@ -80,7 +80,7 @@ extension Centrality {
     /// doi:10.1007/s10618-015-0423-0. NetworKit `ApproxBetweenness`; NetworkX has no equivalent.
     public static func approximateBetweenness(of graph: Graph, length: PathLength, epsilon: Double, delta: Double,
                                               using rng: inout SeededGenerator) -> (scores: [Double], samples: Int) {
-        approximateBetweenness(of: graph, length: length, epsilon: epsilon, delta: delta, using: &rng, chunks: SourceChunks.standard)
+        approximateBetweenness(of: graph, length: length, epsilon: epsilon, delta: delta, using: &rng, chunks: ParallelChunks.standard)
     }
 
     /// ``approximateBetweenness(of:length:epsilon:delta:using:)`` with an explicit number of chunks (1: sequential).

@@ -41,7 +41,7 @@ public enum Clustering {
                 return triangles[v] == 0 ? 0 : 2 * triangles[v] / Double(d * (d - 1))
             }
         }
-        let parts = StructureParallel.map(count: n, chunks: 8) { range -> [Double] in
+        let parts = ParallelChunks.map(count: n, chunks: 8) { range -> [Double] in
             directedClustering(graph, nodes: range, useWeights: useWeights, maxWeight: maxWeight)
         }
         return parts.flatMap { $0 }

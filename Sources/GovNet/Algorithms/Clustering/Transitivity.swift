@@ -28,7 +28,7 @@ extension Clustering {
         }
         // Directed, as NetworkX: ordered pairs (w, u) of out-neighbours of v with an arc w → u.
         let g = graph
-        let parts = StructureParallel.map(count: n, chunks: 8) { range -> (Int, Int) in
+        let parts = ParallelChunks.map(count: n, chunks: 8) { range -> (Int, Int) in
             var stamp = [Int32](repeating: -1, count: n)
             var closed = 0, triples = 0
             for v in range {

@@ -41,7 +41,7 @@ enum TriangleCounts {
             fOff[v + 1] = Int32(k)
         }
         let off = fOff, tgt = fTgt, wt = fW
-        let parts = StructureParallel.map(count: n, chunks: 8) { range -> [Double] in
+        let parts = ParallelChunks.map(count: n, chunks: 8) { range -> [Double] in
             var count = [Double](repeating: 0, count: n)
             var stamp = [Int32](repeating: -1, count: n)
             var markW = [Double](repeating: 0, count: weighted ? n : 0)

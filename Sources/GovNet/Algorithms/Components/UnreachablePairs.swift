@@ -43,7 +43,7 @@ extension Components {
             }
             let blocks = (c + 63) / 64
             let sizes = size, cOff = off, cSucc = succ
-            let partial = StructureParallel.map(count: blocks, chunks: Swift.min(blocks, 64)) { range -> Int in
+            let partial = ParallelChunks.map(count: blocks, chunks: Swift.min(blocks, 64)) { range -> Int in
                 var bits = [UInt64](repeating: 0, count: c)
                 var table = [Int](repeating: 0, count: 8 * 256)
                 var total = 0

@@ -35,35 +35,34 @@ extension Connectivity {
         }
         let base = ResidualNetwork(nodeCount: n, arcs: arcs)
         let degreeOf = degree
-        var perPair = [Int](repeating: 0, count: pairs.count)
-        perPair.withUnsafeMutableBufferPointer { out in
-            let shared = CohesionSharedPointer(base: out.baseAddress!)
-            cohesionParallelChunks(count: pairs.count, minimumPerChunk: 64) { _, range in
-                var net = base
-                for i in range {
-                    let key = pairs[i]
-                    let u = Int(key >> 32), v = Int(key & 0xFFFF_FFFF)
-                    let bound = Swift.min(degreeOf[u], degreeOf[v])
-                    // Start from the obvious disjoint paths — the tie itself and u–w–v through every
-                    // common neighbour w (merge of the two sorted arc lists) — then augment the rest.
-                    var flow = 0
-                    var a = Int(net.head[u]), b = Int(net.head[v])
-                    let aEnd = Int(net.head[u + 1]), bEnd = Int(net.head[v + 1])
-                    while a < aEnd && b < bEnd {
-                        let x = net.to[a], y = net.to[b]
-                        if x < y { a += 1; continue }
-                        if y < x { b += 1; continue }
-                        // Common neighbour w = x: arcs u → w (a) and w → v (the reverse of v → w, b).
-                        net.push(a, 1); net.push(Int(net.reverse[b]), 1)
-                        flow += 1; a += 1; b += 1
-                    }
-                    if let direct = net.sortedArc(from: u, to: v) { net.push(direct, 1); flow += 1 }
-                    if flow < bound { flow += net.augmentingPathFlow(from: u, to: v, cutoff: bound - flow) }
-                    shared.base[i] = flow - 1
-                    net.reset()
+        let slots = DisjointSlots<Int>(count: pairs.count, repeating: 0)
+        defer { slots.release() }
+        ParallelChunks.forEach(count: pairs.count, chunks: ParallelChunks.chunks(for: pairs.count, minimumPerChunk: 64)) { _, range in
+            var net = base
+            for i in range {
+                let key = pairs[i]
+                let u = Int(key >> 32), v = Int(key & 0xFFFF_FFFF)
+                let bound = Swift.min(degreeOf[u], degreeOf[v])
+                // Start from the obvious disjoint paths — the tie itself and u–w–v through every
+                // common neighbour w (merge of the two sorted arc lists) — then augment the rest.
+                var flow = 0
+                var a = Int(net.head[u]), b = Int(net.head[v])
+                let aEnd = Int(net.head[u + 1]), bEnd = Int(net.head[v + 1])
+                while a < aEnd && b < bEnd {
+                    let x = net.to[a], y = net.to[b]
+                    if x < y { a += 1; continue }
+                    if y < x { b += 1; continue }
+                    // Common neighbour w = x: arcs u → w (a) and w → v (the reverse of v → w, b).
+                    net.push(a, 1); net.push(Int(net.reverse[b]), 1)
+                    flow += 1; a += 1; b += 1
                 }
+                if let direct = net.sortedArc(from: u, to: v) { net.push(direct, 1); flow += 1 }
+                if flow < bound { flow += net.augmentingPathFlow(from: u, to: v, cutoff: bound - flow) }
+                slots[i] = flow - 1
+                net.reset()
             }
         }
+        let perPair = slots.array
         return keys.map { key in
             var lo = 0, hi = pairs.count
             while lo < hi { let mid = (lo + hi) / 2; if pairs[mid] < key { lo = mid + 1 } else { hi = mid } }

@@ -18,7 +18,7 @@ extension Efficiency {
         let g = graph.isDirected ? graph.undirectedProjection().graph : graph
         let n = g.nodeCount
         guard n > 0 else { return [] }
-        let parts = StructureParallel.map(count: n, chunks: 8) { range -> [Double] in
+        let parts = ParallelChunks.map(count: n, chunks: 8) { range -> [Double] in
             var result = [Double](repeating: 0, count: range.count)
             var localIndex = [Int32](repeating: -1, count: n)
             var localOffsets: [Int32] = []

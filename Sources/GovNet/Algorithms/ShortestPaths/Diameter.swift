@@ -96,7 +96,7 @@ extension ShortestPaths {
         guard let label = components.largestLabel else { return nil }
         let members = components.members(of: label)
         let lengths = g.weights.map { length.length($0) }
-        let parts = StructureParallel.map(count: members.count) { range -> (Double, Double) in
+        let parts = ParallelChunks.map(count: members.count, chunks: 32) { range -> (Double, Double) in
             var dist = [Double](repeating: .infinity, count: g.nodeCount)
             var reached: [Int32] = []
             var heap = DistanceHeap()

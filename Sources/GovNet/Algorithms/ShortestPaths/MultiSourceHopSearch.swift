@@ -55,7 +55,7 @@ struct MultiSourceHopSearch {
     /// of chunks run on all cores; reduced in chunk order (deterministic).
     static func parallelTotals(_ g: Graph, sources: [Int32], blocked: Int) -> Totals {
         let batches = (sources.count + 63) / 64
-        let parts = StructureParallel.map(count: batches) { range -> Totals in
+        let parts = ParallelChunks.map(count: batches, chunks: 32) { range -> Totals in
             let search = MultiSourceHopSearch(nodeCount: g.nodeCount)
             defer { search.deallocate() }
             let slice = sources[(range.lowerBound * 64)..<Swift.min(range.upperBound * 64, sources.count)]

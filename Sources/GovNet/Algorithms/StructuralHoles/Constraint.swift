@@ -70,48 +70,48 @@ extension StructuralHoles {
         guard n > 0 else { return result }
         let nb = MutualNeighborhood(graph, weighted: weighted)
         let totals = nb.totals()
-        result.withUnsafeMutableBufferPointer { out in
-            let shared = CohesionSharedPointer(base: out.baseAddress!)
-            cohesionParallelChunks(count: n) { _, range in
-                // Scratch: direct p_ij of the current ego's contacts, accumulated indirect parts, and
-                // a stamp telling which nodes are contacts of the current ego.
-                var direct = [Double](repeating: 0, count: n)
-                var indirect = [Double](repeating: 0, count: n)
-                var stamp = [Int32](repeating: -1, count: n)
-                var contributions: [Double] = []
-                nb.offsets.withUnsafeBufferPointer { off in
-                nb.targets.withUnsafeBufferPointer { tg in
-                nb.weights.withUnsafeBufferPointer { wt in
-                    for i in range {
-                        let lo = Int(off[i]), hi = Int(off[i + 1])
-                        if lo == hi || totals[i] == 0 { continue }
-                        let si = totals[i]
-                        for k in lo..<hi {
-                            let j = Int(tg[k])
-                            direct[j] = wt[k] / si
-                            indirect[j] = 0
-                            stamp[j] = Int32(i)
-                        }
-                        for k in lo..<hi {
-                            let q = Int(tg[k])
-                            let piq = direct[q]
-                            let sq = totals[q]
-                            for l in Int(off[q])..<Int(off[q + 1]) {
-                                let j = Int(tg[l])
-                                if stamp[j] == Int32(i) { indirect[j] += piq * (wt[l] / sq) }
-                            }
-                        }
-                        contributions.removeAll(keepingCapacity: true)
-                        for k in lo..<hi {
-                            let j = Int(tg[k])
-                            let c = direct[j] + indirect[j]
-                            contributions.append(c * c)
-                        }
-                        shared.base[i] = contributions.withUnsafeBufferPointer { reduce($0) }
+        let slots = DisjointSlots<Double>(count: n, repeating: .nan)
+        defer { slots.release() }
+        ParallelChunks.forEach(count: n, chunks: ParallelChunks.chunks(for: n, minimumPerChunk: 512)) { _, range in
+            // Scratch: direct p_ij of the current ego's contacts, accumulated indirect parts, and
+            // a stamp telling which nodes are contacts of the current ego.
+            var direct = [Double](repeating: 0, count: n)
+            var indirect = [Double](repeating: 0, count: n)
+            var stamp = [Int32](repeating: -1, count: n)
+            var contributions: [Double] = []
+            nb.offsets.withUnsafeBufferPointer { off in
+            nb.targets.withUnsafeBufferPointer { tg in
+            nb.weights.withUnsafeBufferPointer { wt in
+                for i in range {
+                    let lo = Int(off[i]), hi = Int(off[i + 1])
+                    if lo == hi || totals[i] == 0 { continue }
+                    let si = totals[i]
+                    for k in lo..<hi {
+                        let j = Int(tg[k])
+                        direct[j] = wt[k] / si
+                        indirect[j] = 0
+                        stamp[j] = Int32(i)
                     }
-                }}}
-            }
+                    for k in lo..<hi {
+                        let q = Int(tg[k])
+                        let piq = direct[q]
+                        let sq = totals[q]
+                        for l in Int(off[q])..<Int(off[q + 1]) {
+                            let j = Int(tg[l])
+                            if stamp[j] == Int32(i) { indirect[j] += piq * (wt[l] / sq) }
+                        }
+                    }
+                    contributions.removeAll(keepingCapacity: true)
+                    for k in lo..<hi {
+                        let j = Int(tg[k])
+                        let c = direct[j] + indirect[j]
+                        contributions.append(c * c)
+                    }
+                    slots[i] = contributions.withUnsafeBufferPointer { reduce($0) }
+                }
+            }}}
         }
+        result = slots.array
         return result
     }
 }

@@ -33,37 +33,37 @@ extension StructuralHoles {
         let nb = MutualNeighborhood(graph, weighted: weighted)
         let totals = nb.totals()
         let maxima = nb.maxima()
-        result.withUnsafeMutableBufferPointer { out in
-            let shared = CohesionSharedPointer(base: out.baseAddress!)
-            cohesionParallelChunks(count: n) { _, range in
-                var p = [Double](repeating: 0, count: n)
-                var stamp = [Int32](repeating: -1, count: n)
-                nb.offsets.withUnsafeBufferPointer { off in
-                nb.targets.withUnsafeBufferPointer { tg in
-                nb.weights.withUnsafeBufferPointer { wt in
-                    for i in range {
-                        let lo = Int(off[i]), hi = Int(off[i + 1])
-                        if lo == hi || totals[i] == 0 { continue }
-                        for k in lo..<hi {
-                            let w = Int(tg[k])
-                            p[w] = wt[k] / totals[i]
-                            stamp[w] = Int32(i)
-                        }
-                        var size = 0.0
-                        for k in lo..<hi {
-                            let j = Int(tg[k])
-                            var redundancy = 0.0
-                            for l in Int(off[j])..<Int(off[j + 1]) {
-                                let w = Int(tg[l])
-                                if stamp[w] == Int32(i) { redundancy += p[w] * (wt[l] / maxima[w]) }
-                            }
-                            size += 1 - redundancy
-                        }
-                        shared.base[i] = size
+        let slots = DisjointSlots<Double>(count: n, repeating: .nan)
+        defer { slots.release() }
+        ParallelChunks.forEach(count: n, chunks: ParallelChunks.chunks(for: n, minimumPerChunk: 512)) { _, range in
+            var p = [Double](repeating: 0, count: n)
+            var stamp = [Int32](repeating: -1, count: n)
+            nb.offsets.withUnsafeBufferPointer { off in
+            nb.targets.withUnsafeBufferPointer { tg in
+            nb.weights.withUnsafeBufferPointer { wt in
+                for i in range {
+                    let lo = Int(off[i]), hi = Int(off[i + 1])
+                    if lo == hi || totals[i] == 0 { continue }
+                    for k in lo..<hi {
+                        let w = Int(tg[k])
+                        p[w] = wt[k] / totals[i]
+                        stamp[w] = Int32(i)
                     }
-                }}}
-            }
+                    var size = 0.0
+                    for k in lo..<hi {
+                        let j = Int(tg[k])
+                        var redundancy = 0.0
+                        for l in Int(off[j])..<Int(off[j + 1]) {
+                            let w = Int(tg[l])
+                            if stamp[w] == Int32(i) { redundancy += p[w] * (wt[l] / maxima[w]) }
+                        }
+                        size += 1 - redundancy
+                    }
+                    slots[i] = size
+                }
+            }}}
         }
+        result = slots.array
         return result
     }
 

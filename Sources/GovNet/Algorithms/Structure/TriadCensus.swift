@@ -35,7 +35,7 @@ public enum Triads {
         var census = [Int](repeating: 0, count: 16)
         guard n >= 3 else { return census }
         let nb = DyadNeighborhood(graph)
-        let parts = StructureParallel.map(count: n, chunks: 8) { range -> [Int] in
+        let parts = ParallelChunks.map(count: n, chunks: 8) { range -> [Int] in
             var local = [Int](repeating: 0, count: 16)
             var stampV = [Int32](repeating: -1, count: n), relV = [UInt8](repeating: 0, count: n)
             var stampU = [Int](repeating: -1, count: n), relU = [UInt8](repeating: 0, count: n)

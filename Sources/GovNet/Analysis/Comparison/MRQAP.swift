@@ -174,10 +174,8 @@ public enum MRQAP {
         let tolerance = observed.map { 1e-10 * max(1, abs($0)) }
         let chunks = min(permutations, 8)
         /// Counts (≥, ≤, |≥|) per chunk and predictor.
-        let counts = UnsafeMutablePointer<(Int, Int, Int)>.allocate(capacity: chunks * p)
-        counts.initialize(repeating: (0, 0, 0), count: chunks * p)
-        defer { counts.deallocate() }
-        let shared = MRQAPCounts(base: counts)
+        let counts = DisjointSlots<(Int, Int, Int)>(count: chunks * p, repeating: (0, 0, 0))
+        defer { counts.release() }
         @Sendable func tally(_ stats: [Double], _ j: Int, into c: inout (Int, Int, Int)) {
             let t = stats[j], o = observed[j], tol = tolerance[j]
             if t >= o - tol { c.0 += 1 }
@@ -202,11 +200,11 @@ public enum MRQAP {
                 let residual = zip(xj, aux.fitted).map { $0 - $1 }
                 let frozen = columns
                 let gram = model == .linear ? Gram(y: yv, columns: columns) : nil
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                ParallelChunks.forEach(count: permutations, chunks: chunks) { c, range in
                     var cols = frozen
                     var perm = [Int](repeating: 0, count: n)
                     var tallied = (0, 0, 0)
-                    for r in (permutations * c / chunks)..<(permutations * (c + 1) / chunks) {
+                    for r in range {
                         var rng = SeededGenerator(seed: seed &+ UInt64(r + (j - 1) * permutations) &* 0x9E37_79B9_7F4A_7C15)
                         for i in 0..<n { perm[i] = i }
                         perm.seededShuffle(using: &rng)
@@ -221,17 +219,17 @@ public enum MRQAP {
                             tally(stats, j, into: &tallied)
                         }
                     }
-                    shared.base[c * p + j] = tallied
+                    counts[c * p + j] = tallied
                 }
             }
         case .qapy:
             let frozen = columns
             let gram = model == .linear ? Gram(y: yv, columns: columns) : nil
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            ParallelChunks.forEach(count: permutations, chunks: chunks) { c, range in
                 var yp = yv
                 var perm = [Int](repeating: 0, count: n)
                 var tallied = [(Int, Int, Int)](repeating: (0, 0, 0), count: p)
-                for r in (permutations * c / chunks)..<(permutations * (c + 1) / chunks) {
+                for r in range {
                     var rng = SeededGenerator(seed: seed &+ UInt64(r) &* 0x9E37_79B9_7F4A_7C15)
                     for i in 0..<n { perm[i] = i }
                     perm.seededShuffle(using: &rng)
@@ -239,7 +237,7 @@ public enum MRQAP {
                     guard let stats = gram?.t(y: yp, columns: frozen) ?? statistics(model, yp, frozen) else { continue }
                     for j in 1..<p { tally(stats, j, into: &tallied[j]) }
                 }
-                for j in 1..<p { shared.base[c * p + j] = tallied[j] }
+                for j in 1..<p { counts[c * p + j] = tallied[j] }
             }
         }
         for j in 1..<p {
@@ -386,9 +384,4 @@ struct Gram: Sendable {
             return se > 0 ? beta[a] / se : (beta[a] == 0 ? 0 : .infinity * (beta[a] < 0 ? -1 : 1))
         }
     }
-}
-
-/// Per-chunk counters written at disjoint indices by the parallel replicate loop.
-private struct MRQAPCounts: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(Int, Int, Int)>
 }

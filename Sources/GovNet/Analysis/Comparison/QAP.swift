@@ -110,15 +110,12 @@ public enum QAP {
         let observed = crossProduct(x, yadj, permutation: Array(0..<Int32(n)))
         let tolerance = 1e-12 * max(1, abs(observed), abs(centre))
         let chunks = min(permutations, 8)
-        let counts = UnsafeMutablePointer<(Int, Int, Int)>.allocate(capacity: chunks)
-        counts.initialize(repeating: (0, 0, 0), count: chunks)
-        defer { counts.deallocate() }
-        let shared = ChunkCounts(base: counts)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let counts = DisjointSlots<(Int, Int, Int)>(count: chunks, repeating: (0, 0, 0))
+        defer { counts.release() }
+        ParallelChunks.forEach(count: permutations, chunks: chunks) { c, range in
             var ge = 0, le = 0, two = 0
             var perm = [Int32](repeating: 0, count: n)
-            let lo = permutations * c / chunks, hi = permutations * (c + 1) / chunks
-            for k in lo..<hi {
+            for k in range {
                 var rng = SeededGenerator(seed: seed &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
                 for i in 0..<n { perm[i] = Int32(i) }
                 perm.seededShuffle(using: &rng)
@@ -127,9 +124,9 @@ public enum QAP {
                 if s <= observed + tolerance { le += 1 }
                 if abs(s - centre) >= abs(observed - centre) - tolerance { two += 1 }
             }
-            shared.base[c] = (ge, le, two)
+            counts[c] = (ge, le, two)
         }
-        let all = UnsafeBufferPointer(start: counts, count: chunks)
+        let all = counts.array
         let ge = all.reduce(0) { $0 + $1.0 }, le = all.reduce(0) { $0 + $1.1 }, two = all.reduce(0) { $0 + $1.2 }
         (result.kGreater, result.kLess, result.kTwoSided) = (ge, le, two)
         result.pGreater = PermutationPValue(k: ge, n: permutations, tail: .greater).value
@@ -213,9 +210,4 @@ public enum QAP {
             return lo < Int(offsets[Int(i) + 1]) && targets[lo] == j ? values[lo] : 0
         }
     }
-}
-
-/// Per-chunk counters written at disjoint indices by the parallel permutation loop.
-private struct ChunkCounts: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(Int, Int, Int)>
 }

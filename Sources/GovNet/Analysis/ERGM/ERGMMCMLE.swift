@@ -172,19 +172,13 @@ public enum ERGMMCMLE {
     /// Samples of all chains, concatenated in chain order.
     static func draw(_ model: ERGMModel, _ observed: ERGMDyadState, theta: [Double], chains: Int, perChain: Int, interval: Int,
                      burnIn: Int, seed: UInt64) -> ([[Double]], [Int]) {
-        let results = ChainResults(count: chains)
-        let run: @Sendable (Int) -> Void = { c in
+        let chainsDrawn = ParallelChunks.map(count: chains, chunks: chains) { range -> ([[Double]], [Int]) in
             var sampler = ERGMSampler(model: model, state: observed)
             let r = sampler.sample(theta, count: perChain, interval: interval, burnIn: burnIn,
-                                   seed: seed &+ UInt64(c + 1) &* 0x9E37_79B9_7F4A_7C15)
-            results.store(c, r.statistics, r.ties)
+                                   seed: seed &+ UInt64(range.lowerBound + 1) &* 0x9E37_79B9_7F4A_7C15)
+            return (r.statistics, r.ties)
         }
-        if Parallelism.sequential || chains == 1 {
-            for c in 0..<chains { run(c) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chains, execute: run)
-        }
-        return results.collected()
+        return (chainsDrawn.flatMap(\.0), chainsDrawn.flatMap(\.1))
     }
 
     static func checkDegeneracy(_ model: ERGMModel, _ sample: [[Double]], _ ties: [Int], observedTies: Int, dyads: Int) throws {
@@ -329,21 +323,4 @@ public enum ERGMMCMLE {
         for i in 0..<p { for k in 0..<p { let x = a[i * p + k]; if x == 0 { continue }; for j in 0..<p { c[i * p + j] += x * b[k * p + j] } } }
         return c
     }
-}
-
-/// The chains' samples, each written by its own chain.
-final class ChainResults: @unchecked Sendable {
-    private var statistics: [[[Double]]]
-    private var ties: [[Int]]
-    private let lock = NSLock()
-    init(count: Int) {
-        statistics = Array(repeating: [], count: count)
-        ties = Array(repeating: [], count: count)
-    }
-    func store(_ chain: Int, _ s: [[Double]], _ t: [Int]) {
-        lock.lock(); defer { lock.unlock() }
-        statistics[chain] = s
-        ties[chain] = t
-    }
-    func collected() -> ([[Double]], [Int]) { (statistics.flatMap { $0 }, ties.flatMap { $0 }) }
 }

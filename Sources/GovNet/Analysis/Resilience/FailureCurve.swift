@@ -190,7 +190,7 @@ public struct FailureCurve: Sendable, Equatable {
             }
             let columns: [(Double, Double)]
             if options.parallel {
-                columns = StructureParallel.map(count: stepCount, chunks: Swift.min(stepCount, 64), body).flatMap { $0 }
+                columns = ParallelChunks.map(count: stepCount, chunks: Swift.min(stepCount, 64), body).flatMap { $0 }
             } else {
                 columns = body(0..<stepCount)
             }

@@ -93,7 +93,7 @@ public struct RandomFailures: Sendable {
         perRunOptions.parallel = false
         let perRun = perRunOptions, drawn = orders
         let finished = Counter()
-        let curves = StructureParallel.map(count: runs, chunks: Swift.min(runs, 64)) { range -> [FailureCurve] in
+        let curves = ParallelChunks.map(count: runs, chunks: Swift.min(runs, 64)) { range -> [FailureCurve] in
             range.map { r in
                 let curve = FailureCurve.compute(graph: graph, order: drawn[r], label: "random", options: perRun)
                 if let progress { progress(finished.increment()) }

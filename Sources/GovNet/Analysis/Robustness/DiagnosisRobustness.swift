@@ -42,20 +42,18 @@ public struct DiagnosisRobustness: Sendable {
         let draws = settings.draws
         let absent = model.nonrespondents(draws: draws, seed: settings.seed)
         let jobs = 2 * draws + absent.count
-        let slots = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: jobs)
-        slots.initialize(repeating: Outcome())
-        defer { slots.deinitialize(); slots.deallocate() }
-        let shared = OutcomeSlots(slots)
+        let slots = DisjointSlots<Outcome>(count: jobs, repeating: Outcome())
+        defer { slots.release() }
         SourceChunks.forEach(count: jobs, chunks: min(jobs, 64)) { range in
             for j in range {
                 let perturbed: PerturbedTies
                 if j < draws { perturbed = model.deletion(draw: j, seed: settings.seed) }
                 else if j < 2 * draws { perturbed = model.addition(draw: j - draws, seed: settings.seed) }
                 else { perturbed = model.nonresponse(of: absent[j - 2 * draws]) }
-                shared.slots[j] = outcome(of: model.network(perturbed), context: base, cores: cores, recorded: recorded)
+                slots[j] = outcome(of: model.network(perturbed), context: base, cores: cores, recorded: recorded)
             }
         }
-        let outcomes = Array(slots)
+        let outcomes = slots.array
         func share(_ range: Range<Int>, _ i: Int, enumerated: Bool) -> FindingRobustness.Share {
             let n = range.count
             var held = 0
@@ -124,12 +122,6 @@ public struct DiagnosisRobustness: Sendable {
             ("new_findings", .object(newFindings.map { ($0.perturbation.rawValue, .object([("draw_share", .number($0.drawShare)), ("mean", .number($0.mean))])) })),
         ])
     }
-}
-
-/// The per-draw result slots, written by one job each.
-private struct OutcomeSlots: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<DiagnosisRobustness.Outcome>
-    init(_ slots: UnsafeMutableBufferPointer<DiagnosisRobustness.Outcome>) { self.slots = slots }
 }
 
 /// Findings' cores indexed by (rule and mechanism, atom), so that matching a finding against many

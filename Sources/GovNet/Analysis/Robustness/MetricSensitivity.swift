@@ -32,18 +32,16 @@ public struct MetricSensitivity: Sendable {
         let model = PerturbationModel(network: network, mechanisms: mechanisms, rate: robustness.rate, additionRate: 0)
         let draws = robustness.draws
         let jitter = settings.weighted && model.ordinalWeights
-        let slots = UnsafeMutableBufferPointer<[[Double]]>.allocate(capacity: draws)
-        slots.initialize(repeating: [])
-        defer { slots.deinitialize(); slots.deallocate() }
-        let shared = ColumnSlots(slots)
+        let slots = DisjointSlots<[[Double]]>(count: draws, repeating: [])
+        defer { slots.release() }
         SourceChunks.forEach(count: draws, chunks: min(draws, 64)) { range in
             for i in range {
                 var p = model.deletion(draw: i, seed: robustness.seed)
                 if jitter { p = model.jitter(p, draw: i, seed: robustness.seed) }
-                shared.slots[i] = (try? NodeMetrics.compute(model.network(p), settings: settings, metrics: metrics))?.columns.map(\.values) ?? []
+                slots[i] = (try? NodeMetrics.compute(model.network(p), settings: settings, metrics: metrics))?.columns.map(\.values) ?? []
             }
         }
-        let results = Array(slots)
+        let results = slots.array
         let n = recorded.ids.count
         var rows: [Row] = []
         for (c, column) in recorded.columns.enumerated() {
@@ -73,10 +71,4 @@ public struct MetricSensitivity: Sendable {
         let lo = Int(h.rounded(.down)), hi = min(sorted.count - 1, lo + 1)
         return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
     }
-}
-
-/// The per-draw result slots, written by one draw each.
-private struct ColumnSlots: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<[[Double]]>
-    init(_ slots: UnsafeMutableBufferPointer<[[Double]]>) { self.slots = slots }
 }

@@ -22,7 +22,7 @@ struct DistanceMatrix: Sendable {
         let n = g.nodeCount
         self.n = n
         var d = [Int32](repeating: -1, count: n * n)
-        let rows = StructureParallel.map(count: n) { range -> [Int32] in
+        let rows = ParallelChunks.map(count: n, chunks: 32) { range -> [Int32] in
             let scratch = HopSearch.Scratch(count: n)
             var block = [Int32](repeating: -1, count: range.count * n)
             g.offsets.withUnsafeBufferPointer { off in

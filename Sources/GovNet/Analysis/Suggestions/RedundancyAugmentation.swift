@@ -165,7 +165,7 @@ public enum RedundancyAugmentation {
                                               _ score: @Sendable (BlockCutCounter, inout [Int], (Int32, Int32)) -> T) -> [T] {
         guard !pairs.isEmpty else { return [] }
         let all = pairs
-        return StructureParallel.map(count: all.count, chunks: Swift.min(all.count, 32)) { range -> [T] in
+        return ParallelChunks.map(count: all.count, chunks: Swift.min(all.count, 32)) { range -> [T] in
             let counter = BlockCutCounter(nodeCount: n)
             var counts = [Int](repeating: 0, count: n + 1)
             return range.map { score(counter, &counts, all[$0]) }

@@ -1,44 +1,21 @@
 import Foundation
 
-/// Deterministic splitting of per-source work (one shortest-path search per source) across cores.
+/// Per-source work (one shortest-path search per source) over ``ParallelChunks``, with progress.
 ///
 /// Sources `0..<count` are cut into a fixed number of contiguous chunks, independent of the number
-/// of cores, and the chunks run under `DispatchQueue.concurrentPerform`. Vector results are summed
-/// per chunk into private buffers and reduced in chunk order, so a result is bit-for-bit the same on
-/// every machine and every run; with one chunk the work runs sequentially on the calling thread.
+/// of cores. Vector results are summed per chunk into private buffers and reduced in chunk order, so
+/// a result is bit-for-bit the same on every machine and every run. When a ``SourceProgress`` observer
+/// is bound, each chunk's range is handed to the body in consecutive slices (the same items in the
+/// same order) and the observer hears after each slice.
 enum SourceChunks {
-    /// Chunks used by the public algorithms: enough for load balance on a few cores, few enough that
-    /// per-chunk result vectors stay small (16 × n doubles).
-    static let standard = 16
-
-    /// The `c`-th of `chunks` near-equal contiguous ranges of `0..<count`.
-    @inline(__always)
-    static func range(_ c: Int, of chunks: Int, count: Int) -> Range<Int> {
-        (c * count / chunks)..<((c + 1) * count / chunks)
-    }
-
     /// Runs `body(range)` for each chunk of `0..<count`, possibly in parallel. `body` must only write
     /// state owned by its range.
-    ///
-    /// When a ``SourceProgress/observer`` is bound, each chunk's range is handed to `body` in
-    /// consecutive slices (the same items in the same order) and the observer hears after each slice.
-    /// - Complexity: the cost of the bodies, over `min(chunks, cores)` threads.
+    /// - Complexity: the cost of the bodies, over min(chunks, cores) threads.
     static func forEach(count: Int, chunks: Int, _ body: (Range<Int>) -> Void) {
-        let k = Swift.max(1, Swift.min(chunks, count))
-        guard count > 0 else { return }
         let tracker = SourceProgress.observer.map { ProgressTracker(total: count, observer: $0) }
-        func run(_ r: Range<Int>) {
+        ParallelChunks.forEach(count: count, chunks: chunks) { _, r in
             guard let tracker else { return body(r) }
             tracker.slices(of: r, body)
-        }
-        if k == 1 { return run(0..<count) }
-        if Parallelism.sequential {
-            for c in 0..<k { run(range(c, of: k, count: count)) }
-            return
-        }
-        withoutActuallyEscaping(run) { run in
-            let shared = UncheckedSendable(run)
-            DispatchQueue.concurrentPerform(iterations: k) { c in shared.value(range(c, of: k, count: count)) }
         }
     }
 
@@ -52,31 +29,17 @@ enum SourceChunks {
         // With an observer, a chunk is summed slice by slice into the same buffer: the same
         // additions in the same order, so the result does not change.
         let tracker = SourceProgress.observer.map { ProgressTracker(total: count, observer: $0) }
-        func run(_ r: Range<Int>, _ buffer: UnsafeMutableBufferPointer<Double>) {
+        let store = DisjointSlots<Double>(count: k * length, repeating: 0)
+        defer { store.release() }
+        ParallelChunks.forEach(count: count, chunks: k) { c, r in
+            let buffer = store.buffer((c * length)..<((c + 1) * length))
             guard let tracker else { return body(r, buffer) }
             tracker.slices(of: r) { body($0, buffer) }
         }
-        if k == 1 {
-            var result = [Double](repeating: 0, count: length)
-            result.withUnsafeMutableBufferPointer { run(0..<count, $0) }
-            return result
-        }
-        let store = UnsafeMutableBufferPointer<Double>.allocate(capacity: k * length)
-        store.initialize(repeating: 0)
-        defer { store.deallocate() }
-        if Parallelism.sequential {
-            for c in 0..<k { run(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)])) }
-        } else { withoutActuallyEscaping(run) { run in
-            let shared = UncheckedSendable((run, store))
-            DispatchQueue.concurrentPerform(iterations: k) { c in
-                let (run, store) = shared.value
-                run(range(c, of: k, count: count), UnsafeMutableBufferPointer(rebasing: store[(c * length)..<((c + 1) * length)]))
-            }
-        } }
-        var result = Array(store[0..<length])
+        var result = Array(store.buffer(0..<length))
         for c in 1..<k {
-            let base = c * length
-            for i in 0..<length { result[i] += store[base + i] }
+            let chunk = store.buffer((c * length)..<((c + 1) * length))
+            for i in 0..<length { result[i] += chunk[i] }
         }
         return result
     }
@@ -130,12 +93,4 @@ private final class ProgressTracker: @unchecked Sendable {
             start = end
         }
     }
-}
-
-/// Hands a value to `concurrentPerform`'s `@Sendable` closure. Sound here because every chunk
-/// writes only memory it owns (its own result range or buffer) and reads shared data that no one
-/// writes during the parallel section.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
