@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "GovNetGraphvizTests", dependencies: ["GovNetGraphviz", "GovNet", "GovNetTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "GovNetReportTests", dependencies: ["GovNetReport", "GovNetGraphviz", "GovNet", "GovNetTestSupport"]),
-        .testTarget(name: "GovNetCLITests", dependencies: ["GovNet", "GovNetTestSupport"]),
+        .testTarget(name: "GovNetCLITests", dependencies: ["GovNet", "GovNetTestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

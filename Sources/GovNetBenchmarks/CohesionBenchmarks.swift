@@ -41,7 +41,7 @@ let cohesionBenchmarks: [BenchCase] = [
     },
     BenchCase(family: "cohesion", operation: "participation(2 layers)") { g in
         // Split the ties into two layers by edge id parity.
-        let edges = (0..<g.edgeCount).map { (g.edgeSources[$0], g.edgeTargets[$0]) }
+        let edges = (0..<g.edgeCount).map { (g.edge($0).source, g.edge($0).target) }
         let a = Graph(nodeCount: g.nodeCount, edges: edges.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), directed: g.isDirected)
         let b = Graph(nodeCount: g.nodeCount, edges: edges.enumerated().filter { $0.offset % 2 == 1 }.map(\.element), directed: g.isDirected)
         return Multiplex.participation(layers: [a, b]).reduce(0, +) + Multiplex.jaccardOverlap(a, b)

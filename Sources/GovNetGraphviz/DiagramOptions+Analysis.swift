@@ -12,7 +12,8 @@ extension DiagramOptions {
         let bridges = Biconnectivity.bridges(of: undirected)
         var pairs = Set<TiePair>()
         for e in 0..<undirected.edgeCount where bridges[e] {
-            pairs.insert(TiePair(graph.ids[Int(undirected.edgeSources[e])], graph.ids[Int(undirected.edgeTargets[e])]))
+            let tie = undirected.edge(e)
+            pairs.insert(TiePair(graph.ids[Int(tie.source)], graph.ids[Int(tie.target)]))
         }
         highlightedTies = pairs
         brokers = Self.brokers(ids: graph.ids, betweenness: Centrality.betweenness(of: graph.graph),

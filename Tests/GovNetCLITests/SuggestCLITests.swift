@@ -30,7 +30,7 @@ import GovNetTestSupport
             let bridge = Biconnectivity.bridges(of: g)
             var bridges = Set<String>()
             for e in 0..<g.edgeCount where bridge[e] {
-                let a = ng.ids[Int(g.edgeSources[e])], b = ng.ids[Int(g.edgeTargets[e])]
+                let a = ng.ids[Int(g.edge(e).source)], b = ng.ids[Int(g.edge(e).target)]
                 bridges.insert(RemovalOrder.idPrecedes(a, b) ? "\(a)–\(b)" : "\(b)–\(a)")
             }
             _ = arcEdge

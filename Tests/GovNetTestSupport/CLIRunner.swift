@@ -19,12 +19,17 @@ public enum CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    /// Runs `govnet arguments…` in `directory` (default: the repository root).
-    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
+    /// Runs `govnet arguments…` in `directory` (default: the repository root), with `environment` added
+    /// to (or replacing entries of) the test process's environment.
+    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? RepoPaths.root
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         var input: Any = FileHandle.nullDevice
         if let stdin {
             let inPipe = Pipe()

@@ -7,6 +7,9 @@
 /// dropped (counted in ``droppedSelfLoops``), so every algorithm sees a simple graph or digraph —
 /// the same graph NetworkX builds as `Graph`/`DiGraph` from the deduplicated edge list.
 ///
+/// The CSR arrays are the library's own (algorithms read them directly); other modules see the graph
+/// through node counts, degrees, neighbours and ``edge(_:)``.
+///
 /// Like igraph's `igraph_t` (`os`/`is` index vectors) and petgraph's `Csr`, the graph is frozen:
 /// removal of nodes for resilience analysis is a mask over it, never a mutation, so node indices
 /// are stable.
@@ -18,32 +21,39 @@ public struct Graph: Sendable {
     /// Whether weights carry information (else every weight is 1).
     public let isWeighted: Bool
     /// Out-adjacency offsets, `nodeCount + 1` entries: neighbours of `v` are `targets[offsets[v]..<offsets[v+1]]`.
-    public let offsets: [Int32]
+    @usableFromInline let offsets: [Int32]
     /// Out-neighbours (all neighbours when undirected), sorted within each node.
-    public let targets: [Int32]
+    @usableFromInline let targets: [Int32]
     /// Weight of each adjacency slot, in lock-step with ``targets``.
-    public let weights: [Double]
+    @usableFromInline let weights: [Double]
     /// Edge id of each adjacency slot, in lock-step with ``targets``.
-    public let slotEdges: [Int32]
+    @usableFromInline let slotEdges: [Int32]
     /// In-adjacency offsets (identical to ``offsets`` when undirected).
-    public let inOffsets: [Int32]
+    @usableFromInline let inOffsets: [Int32]
     /// In-neighbours (sources of arcs into each node), sorted within each node.
-    public let inSources: [Int32]
+    @usableFromInline let inSources: [Int32]
     /// Weight of each in-adjacency slot.
-    public let inWeights: [Double]
+    @usableFromInline let inWeights: [Double]
     /// Edge id of each in-adjacency slot.
-    public let inSlotEdges: [Int32]
+    @usableFromInline let inSlotEdges: [Int32]
     /// Edge list: source of edge `e` (the smaller index when undirected).
-    public let edgeSources: [Int32]
+    @usableFromInline let edgeSources: [Int32]
     /// Edge list: target of edge `e`.
-    public let edgeTargets: [Int32]
+    @usableFromInline let edgeTargets: [Int32]
     /// Edge list: combined weight of edge `e`.
-    public let edgeWeights: [Double]
+    @usableFromInline let edgeWeights: [Double]
     /// Self-loops present in the input and dropped.
     public let droppedSelfLoops: Int
 
     /// Number of unique edges (arcs when directed).
     @inlinable public var edgeCount: Int { edgeSources.count }
+
+    /// The endpoints and combined weight of edge `e` (`0..<edgeCount`); the source is the smaller
+    /// index when undirected.
+    /// - Complexity: O(1).
+    @inlinable public func edge(_ e: Int) -> (source: Int32, target: Int32, weight: Double) {
+        (edgeSources[e], edgeTargets[e], edgeWeights[e])
+    }
 
     /// Out-degree (degree when undirected) of `v`.
     @inlinable public func outDegree(_ v: Int) -> Int { Int(offsets[v + 1] - offsets[v]) }

@@ -93,7 +93,8 @@ struct ERGMCommand: ParsableCommand {
             for (k, id) in nodes.enumerated() { position[id] = Int32(k) }
             var edges: [(Int32, Int32)] = []
             for e in 0..<graph.graph.edgeCount {
-                if let u = position[graph.ids[Int(graph.graph.edgeSources[e])]], let v = position[graph.ids[Int(graph.graph.edgeTargets[e])]] {
+                let tie = graph.graph.edge(e)
+                if let u = position[graph.ids[Int(tie.source)]], let v = position[graph.ids[Int(tie.target)]] {
                     edges.append((u, v))
                 }
             }

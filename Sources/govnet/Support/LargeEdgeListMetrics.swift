@@ -15,7 +15,7 @@ enum LargeEdgeListMetrics {
         }
         let length = settings.length
         let unweighted = g.isWeighted && !settings.weighted
-            ? Graph(nodeCount: g.nodeCount, edges: Array(zip(g.edgeSources, g.edgeTargets)), directed: g.isDirected) : g
+            ? Graph(nodeCount: g.nodeCount, edges: (0..<g.edgeCount).map { (g.edge($0).source, g.edge($0).target) }, directed: g.isDirected) : g
         var columns: [(String, [Double])] = []
         for m in chosen {
             let values: [Double]
