@@ -10,10 +10,11 @@ public enum HTMLReport {
         let e = HTMLText.escape
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        // Scripts run only when their hash is listed: the page's own scripts, nothing injected. The
-        // explorer's data block is JSON (`type="application/json"`), never executed.
-        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src \(scriptHash); img-src data:\">\n"
-        h += "<title>\(e(data.title))</title>\n<style>\n\(css)\(ExplorerHTML.css)</style>\n</head>\n<body>\n"
+        // Scripts and styles apply only when their hash is listed: the page's own, nothing injected (no
+        // `style` attribute either: the script styles through classes). The explorer's data block is
+        // JSON (`type="application/json"`), never executed.
+        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src \(styleHash); script-src \(scriptHash); img-src data:\">\n"
+        h += "<title>\(e(data.title))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
         h += "<header><h1>\(e(data.title))</h1>\n"
         h += metadata(data)
         h += "</header>\n<nav>" + sections(data, comparison).map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
@@ -252,6 +253,12 @@ public enum HTMLReport {
     /// The page's script at the end: the sortable tables. (The explorer's script, ``ExplorerScript``,
     /// follows its section, so the explorer works before the static diagrams below it are parsed.)
     static let script = "\n" + sortableScript
+
+    /// The text of the page's one `<style>` element: the report's and the explorer's rules.
+    static let stylesheet = "\n" + css + ExplorerHTML.css
+
+    /// The content security policy's hash source of the style element.
+    static let styleHash = CSPHash.source(stylesheet)
 
     /// The content security policy's hash sources of the page's two scripts.
     static let scriptHash = CSPHash.source(script) + " " + CSPHash.source(ExplorerScript.element)

@@ -39,7 +39,8 @@ public enum ReportComparison {
             let drawing = try NetworkDiagram.comparison(c, options: o)
             let data = try GraphvizRenderer.render(dot: DiagramDOTWriter.write(drawing.overlay), layout: .neato, format: .svg)
             overlay = String(decoding: data, as: UTF8.self)
-            explorer = ComparisonExplorer(c, overlay: drawing.overlay, options: o)
+            explorer = try ComparisonExplorer(c, overlay: drawing.overlay, options: o, settings: MetricSettings(seed: options.seed),
+                                              columns: ReportBuilder.departmentColumns, center: options.center)
         }
 
         let d = c.diff

@@ -58,7 +58,12 @@ import GovNetTestSupport
         }
         #expect(scripts.count == 2)
         #expect(html.contains("script-src \(scripts.reversed().map(CSPHash.source).joined(separator: " "));"))
-        #expect(!html.contains("script-src 'unsafe-inline'"))
+        // The one style element is allowed by its hash too; no inline style attribute, no 'unsafe-inline'.
+        let styleStart = try #require(html.range(of: "<style>"))
+        let styleEnd = try #require(html.range(of: "</style>", range: styleStart.upperBound..<html.endIndex))
+        #expect(html.contains("style-src \(CSPHash.source(String(html[styleStart.upperBound..<styleEnd.lowerBound])));"))
+        #expect(html.components(separatedBy: "<style").count == 2)
+        #expect(!html.contains("unsafe-inline") && !html.contains(" style=\""))
     }
 
     @Test func sameInputSameBytes() throws {
@@ -114,6 +119,75 @@ import GovNetTestSupport
         let html = HTMLReport.render(data, comparison: section)
         #expect(html.contains("name=\"gx-version\" value=\"overlay\""))
         #expect(cmp.ties.contains { $0.inBefore && !$0.inAfter } && cmp.ties.contains { !$0.inBefore && $0.inAfter })
+        #expect(!html.contains("unsafe-inline") && !html.contains(" style=\""))
+    }
+
+    /// The bundled reform mapping less the rows of county A's emergency office and the supervision
+    /// bureau, so that the comparison has removed departments (CA_EMO, MONITOR) and added ones.
+    static func mappingWithRemovals() throws -> String {
+        let text = try String(contentsOf: RepoPaths.networks.appendingPathComponent("hubei-city-reform-mapping.csv"), encoding: .utf8)
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("CA_EMO,") && !$0.hasPrefix("MONITOR,") }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-explorer-\(UUID().uuidString).csv")
+        try kept.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Split and renamed departments are told apart from added and removed ones (the mapping: WATER keeps
+    /// its id and hands flood control to EMB, FIREBRIG becomes FIRE, LAND and PLAN merge into NATRES).
+    /// Removed departments keep the earlier network's metrics (`govnet metrics` on it) and "what if it
+    /// fails" (`govnet simulate --remove` on it); ties only in the earlier network keep its basis and source.
+    @Test func comparisonExplorerMarksSplitsRenamesAndKeepsRemovedDepartments() throws {
+        let before = try ReportTests.load("hubei-city-pre-reform.yaml"), after = try ReportTests.load("hubei-city-post-reform.yaml")
+        let options = ReportOptions(randomRuns: 5, robustness: .off)
+        let mapping = try Self.mappingWithRemovals()
+        defer { try? FileManager.default.removeItem(atPath: mapping) }
+        let (data, section) = try ReportBuilder.build(after, comparedWith: before, mappingPath: mapping, options: options, permutations: 20)
+        let cmp = try #require(section.explorer)
+        #expect(cmp.status["WATER"] == "split" && cmp.status["FORESTRY"] == "split")
+        #expect(cmp.status["FIRE"] == "renamed" && cmp.status["HEALTH"] == "renamed")
+        #expect(cmp.status["NATRES"] == "merged" && cmp.status["EMB"] == "merged")
+        #expect(cmp.status["DISCIPLINE"] == "added")
+        #expect(cmp.predecessors["FIRE"]?.map(\.id) == ["FIREBRIG"])
+        #expect(cmp.removed.map(\.id) == ["MONITOR", "CA_EMO"])
+
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ExplorerData.value(data, comparison: section).rendered(pretty: false).utf8)) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        let whatif = try #require(json["whatif"] as? [Any])
+        let metricIDs = try #require(json["metrics"] as? [[String: Any]]).map { $0["id"] as! String }
+        let earlierMetrics = try NodeMetrics.compute(before, settings: MetricSettings(seed: options.seed), metrics: metricIDs)
+        for d in cmp.removed {
+            let k = try #require(nodes.firstIndex { $0["id"] as? String == d.id })
+            #expect(nodes[k]["cmp"] as? String == "removed" && nodes[k]["early"] as? Bool == true)
+            let row = try #require(earlierMetrics.ids.firstIndex(of: d.id))
+            let values = try #require(nodes[k]["m"] as? [Any])
+            #expect(values.count == metricIDs.count)
+            for (c, column) in earlierMetrics.columns.enumerated() where column.values[row].isFinite {
+                let v = try #require(values[c] as? Double, "\(d.id) \(column.name)")
+                #expect(abs(v - column.values[row]) <= 1e-12 * max(1, abs(column.values[row])), "\(d.id) \(column.name)")
+            }
+            // What if it fails, in the earlier network: the earlier ids of each mechanism's lists.
+            let entry = try #require(whatif[k] as? [String: Any])
+            let scenario = try FailureScenario.run(network: before, removing: [d.id])
+            let mechanisms = try #require(json["mechanisms"] as? [[String: Any]]).map { $0["id"] as! String }
+            let impacts = try #require(entry["i"] as? [[String: Any]])
+            for impact in scenario.mechanisms where !(impact.lostToCenter.isEmpty && impact.lostFromCenter.isEmpty && impact.cutOff.isEmpty) {
+                guard let m = impact.mechanism == "all" ? -1 : mechanisms.firstIndex(of: impact.mechanism) else { continue }
+                let got: [String: Any]? = impacts.first { ($0["m"] as? Int) == m }
+                let ids: [[String]]? = got?["ids"] as? [[String]]
+                let want: [[String]] = [impact.lostToCenter, impact.lostFromCenter, impact.cutOff]
+                #expect(ids == want, "\(d.id) \(impact.mechanism)")
+            }
+        }
+        // A tie only in the earlier network carries the earlier tie's basis and source.
+        func isEarlier(_ e: ComparisonExplorer.OverlayEntry, _ t: Tie) -> Bool {
+            t.from == e.tie.from && t.to == e.tie.to && t.mechanism == e.tie.mechanism
+        }
+        let gone = try #require(cmp.ties.first { e in e.inBefore && !e.inAfter && before.ties.contains { isEarlier(e, $0) } })
+        let original = try #require(before.ties.first { isEarlier(gone, $0) })
+        #expect(gone.tie.source == original.source)
+        #expect(gone.tie.basis == original.basis || original.basis == nil)
+        let statusNames = try #require(json["statusNames"] as? [String: String])
+        #expect(statusNames["split"] == "split" && statusNames["renamed"] == "renamed")
     }
 
     /// Without diagrams there is no layout and no explorer; the page is as before.

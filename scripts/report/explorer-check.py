@@ -9,7 +9,12 @@ and checks it against the command line's own numbers:
 - "what if it fails": the departments marked are those of `govnet simulate FILE --remove ID --format
   json` (all mechanisms: lost from or to the centre, or cut off), the efficiency retained and every
   mechanism's lists equal its scenario and curve;
-- a comparison report: the before / after / overlay switch shows the ties of comparison-ties.csv;
+- hovering a department with the mouse opens its card and highlights it; leaving restores the selection;
+- a "what if it fails" row picks its mechanism: the departments marked are that mechanism's lists;
+- a comparison report: the before / after / overlay switch shows the ties of comparison-ties.csv; split
+  and renamed departments carry their own mark (not that of added or removed ones); a removed
+  department's card shows its metrics in the earlier network (`govnet metrics BEFORE`) and its "what if
+  it fails" equals `govnet simulate BEFORE --remove ID`; a tie only in the earlier network shows its basis;
 - a network with hostile names (`</script>`, `<img onerror>`): no script of theirs runs, the card shows
   them as text;
 - no console error, no exception, no dialog, and no request other than the report file itself.
@@ -79,6 +84,16 @@ class Page:
         self.b.call("Input.insertText", text=text)
         for kind in ("keyDown", "keyUp"):
             self.b.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
+
+    def hover(self, node_id):
+        """Moves the mouse onto a department of the drawing (Input.dispatchMouseEvent)."""
+        r = self.js(f"(function () {{ var e = document.querySelector('#gx-svg .gx-node[data-id=\"{node_id}\"] circle');"
+                    " e.scrollIntoView({block: 'center'}); var b = e.getBoundingClientRect();"
+                    " return [b.left + b.width / 2, b.top + b.height / 2]; })()")
+        self.b.call("Input.dispatchMouseEvent", type="mouseMoved", x=r[0], y=r[1])
+
+    def unhover(self):
+        self.b.call("Input.dispatchMouseEvent", type="mouseMoved", x=1, y=1)
 
     def visible_ties(self):
         return self.js("Array.prototype.filter.call(document.querySelectorAll('#gx-svg .gx-tie'),"
@@ -184,6 +199,27 @@ def check_report(browser, govnet, network, folder, lang, department=None):
             mismatched.append(m["mechanism"])
     check(not mismatched, f"{tag} what-if table per mechanism equals the scenario{': ' + str(mismatched) if mismatched else ''}")
 
+    # Per mechanism: each row of the what-if table marks its own mechanism's losses.
+    for r in rows:
+        if r["m"] == "all":
+            continue
+        page.js(f"document.querySelector('#gx-whatif-result tr[data-m=\"{r['m']}\"] .gx-pick').click()")
+        marked_m = set(page.js("Array.prototype.map.call(document.querySelectorAll('#gx-svg .gx-node.gx-lost'), function (e) { return e.getAttribute('data-id'); })"))
+        want_m = set(filter(None, " ".join(r[k] for k in ("to", "from", "cut")).split(" ")))
+        check(marked_m == want_m, f"{tag} what-if row '{r['m']}' marks its own {len(want_m)} departments ({len(marked_m)} marked)")
+        break
+
+    # Hover: the card of the department under the mouse, then back to the selection.
+    page.js("document.getElementById('gx-clear').click(); document.getElementById('gx-svg').scrollIntoView()")
+    other = next(n["id"] for n in nodes if n["id"] != department and n["x"] is not None)
+    page.type_search(department)
+    page.hover(other)
+    hovered = page.js("document.querySelector('#gx-card h3').textContent")
+    check(hovered == nodes[ids.index(other)]["name"] and page.js(f"document.querySelector('#gx-svg .gx-node[data-id=\"{other}\"]').classList.contains('gx-hover')"),
+          f"{tag} hovering {other} shows its card ({hovered!r})")
+    page.unhover()
+    check(page.js("document.querySelector('#gx-card h3').textContent") == name, f"{tag} leaving it shows the selected {department} again")
+
     # Keyboard: a department reached by Tab and selected with Enter.
     page.js("document.querySelector('#gx-svg .gx-node').focus()")
     for kind in ("keyDown", "keyUp"):
@@ -195,7 +231,7 @@ def check_report(browser, govnet, network, folder, lang, department=None):
     return page
 
 
-def check_comparison(browser, folder):
+def check_comparison(browser, govnet, before, folder):
     page = Page(browser, os.path.join(folder, "report.html"))
     counts = {"before": 0, "after": 0}
     union = 0
@@ -215,6 +251,59 @@ def check_comparison(browser, folder):
     page.js("document.querySelector('input[name=gx-version][value=before]').click()")
     same = page.js("Array.prototype.map.call(document.querySelectorAll('#gx-svg .gx-node'), function (e) { return e.getAttribute('transform'); }).join('|')")
     check(positions == same, "[comparison] departments keep their places across before / after / overlay")
+    # Split and renamed departments have marks of their own, distinct from added and removed.
+    data = page.js("JSON.parse(document.getElementById('govnet-data').textContent)")
+    nodes = data["nodes"]
+    for status in ("split", "renamed", "merged", "added", "removed"):
+        ids = [n["id"] for n in nodes if n.get("cmp") == status]
+        if not ids:
+            continue
+        marked = page.js(f"document.querySelectorAll('#gx-svg .gx-node.gx-s-{status}').length")
+        check(marked == len(ids), f"[comparison] {len(ids)} {status} departments marked {status} ({marked})")
+    colours = page.js("(function () { var o = {}; ['split', 'renamed', 'added', 'removed'].forEach(function (s) {"
+                      " var e = document.querySelector('#gx-svg .gx-node.gx-s-' + s + ' circle'); if (e) { var c = getComputedStyle(e);"
+                      " o[s] = c.stroke + ' ' + c.strokeDasharray + ' ' + c.fill; } }); return o; })()")
+    check(len(set(colours.values())) == len(colours), f"[comparison] split, renamed, added and removed look different: {colours}")
+    legend = page.js("Array.prototype.map.call(document.querySelectorAll('#gx-legend .gx-key'), function (e) { return e.getAttribute('data-status'); })")
+    check(set(legend) == {n.get("cmp") for n in nodes} - {"unchanged"}, f"[comparison] the legend lists the statuses present: {legend}")
+
+    # A removed department: its metrics and "what if it fails" in the earlier network.
+    removed = [n for n in nodes if n.get("cmp") == "removed"]
+    for gone in [n["id"] for n in removed[:3]]:
+        page.js("document.querySelector('input[name=gx-version][value=before]').click()")
+        page.type_search(gone)
+        metrics = json.loads(run(govnet, "metrics", before, "--format", "json", "--quiet"))
+        row = next(n for n in metrics["nodes"] if n["id"] == gone)
+        card = page.card_metrics()
+        bad = [(k, v, row.get(k)) for k, v in card if not close(v, row.get(k))]
+        check(card and not bad, f"[comparison] removed {gone}: {len(card)} card metrics equal `govnet metrics BEFORE`{': ' + str(bad[:3]) if bad else ''}")
+        page.js("document.getElementById('gx-whatif').click()")
+        sim = json.loads(run(govnet, "simulate", before, "--remove", gone, "--format", "json", "--quiet"))
+        rows = page.js("Array.prototype.map.call(document.querySelectorAll('#gx-whatif-result tr[data-m]'), function (r) {"
+                       " var o = {m: r.getAttribute('data-m')}; r.querySelectorAll('td[data-kind]').forEach(function (d) {"
+                       " o[d.getAttribute('data-kind')] = d.getAttribute('data-ids'); }); return o; })")
+        table = {r["m"]: r for r in rows}
+        mismatched = []
+        for m in sim["scenario"]["mechanisms"]:
+            lists = (m["lost_to_center"], m["lost_from_center"], m["cut_off"])
+            r = table.get(m["mechanism"])
+            got = tuple(sorted(filter(None, r[k].split(" "))) for k in ("to", "from", "cut")) if r else ([], [], [])
+            if got != tuple(sorted(x) for x in lists):
+                mismatched.append(m["mechanism"])
+        check(not mismatched, f"[comparison] what if removed {gone} fails equals `govnet simulate BEFORE --remove` per mechanism{': ' + str(mismatched) if mismatched else ''}")
+        retained = page.js("Number(document.querySelector('#gx-whatif-result .gx-efficiency').getAttribute('data-retained'))")
+        want = sim["curves"][0]["steps"][1]["efficiency_retained"]
+        check(close(retained, want), f"[comparison] removed {gone}: efficiency retained {retained} = simulate's {want}")
+
+    # A tie only in the earlier network: its card shows the earlier basis.
+    ties = data["ties"]
+    k = next((i for i, t in enumerate(ties) if t.get("c") == "removed" and t.get("bn")), None)
+    if k is not None:
+        page.js(f"document.querySelector('input[name=gx-version][value=overlay]').click();"
+                f" document.querySelector('#gx-svg .gx-tie[data-tie=\"{k}\"]').dispatchEvent(new MouseEvent('click', {{bubbles: true}}))")
+        shown = page.js("document.querySelector('#gx-card .gx-tiecard').textContent")
+        check(ties[k]["bn"] in shown, f"[comparison] a removed tie's card shows its basis ({ties[k]['bn']})")
+
     problems = page.problems()
     check(not problems, f"[comparison] no console error, exception, dialog or request{': ' + '; '.join(problems[:5]) if problems else ''}")
 
@@ -294,7 +383,7 @@ def main():
                 if a.mapping:
                     args += ["--mapping", a.mapping]
                 run(a.govnet, *args)
-                check_comparison(browser, folder)
+                check_comparison(browser, a.govnet, a.compare, folder)
             check_hostile(browser, a.govnet, work)
     finally:
         browser.close()

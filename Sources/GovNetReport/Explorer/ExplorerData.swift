@@ -11,11 +11,18 @@ import GovNetGraphviz
 ///   (``ReportBuilder/departmentColumns``, as `govnet metrics` computes them);
 /// - `nodes`: `{id, name (report language), names {language: name}, kind, kindName, level, rel,
 ///   relName, x, y, m (metric values, full precision, null when not finite), f (finding indices),
-///   roles ([function, role]), cmp (comparison status, comparisons only)}`;
-/// - `ties`: `{s, t, m, w, d (directed), b, bn (basis and its name), src, srcn (source), ph (phases), c}`;
+///   roles ([function, role]), cmp (comparison status, comparisons only: added, removed, merged, split,
+///   renamed, unchanged), was ([[id, name]] of the earlier departments of a merged, split or renamed one),
+///   early (true for a removed department: its metrics and what-if are the earlier network's)}`;
+/// - `ties`: `{s, t, m, w, d (directed), b, bn (basis and its name), src, srcn (source), ph (phases), c,
+///   bbn (the earlier basis's name, when the tie is in both versions and its basis changed)}`; a tie
+///   only in the earlier version has the earlier tie's basis, source and phases;
 /// - `findings`: `{sev, sevName, rule, mech, text, rob (robustness sentence or null)}`;
 /// - `whatif` (parallel to `nodes`): `{e: [before, after, retained] efficiency, i: [{m, to, from, cut}]}`
-///   with only the mechanisms (`m` an index, or -1 for all combined) where someone loses something;
+///   with only the mechanisms (`m` an index, or -1 for all combined) where someone loses something; a
+///   removed department's entry is computed on the earlier network, its lists name the departments
+///   that stand for the earlier ones (``ComparisonExplorer/standIn``), and `ids: [to, from, cut]` keeps
+///   the earlier ids;
 /// - `compare` (comparison reports): `{before: [tie indices], after: [tie indices]}`, the ties of
 ///   `ties` of each version, with each tie's status in `c` and each department's in `cmp`.
 ///
@@ -24,9 +31,10 @@ import GovNetGraphviz
 /// - Complexity: O(n + m + findings + what-if entries).
 enum ExplorerData {
     /// The messages the script shows (`explorer.<key>`).
-    static let textKeys = ["allMechanisms", "basis", "cutOff", "efficiency", "findings", "functions", "kind", "level", "lostFrom",
-                           "lostTo", "mechanisms", "metrics", "noMatch", "noWhatIf", "none", "phase", "relationship", "source",
-                           "status", "tie", "ties", "visible", "weight", "whatIf", "whatIfHeading"]
+    static let textKeys = ["allMechanisms", "basis", "basisBefore", "cutOff", "earlier", "earlierNetwork", "efficiency", "findings",
+                           "functions", "kind", "level", "lostFrom", "lostTo", "mechanisms", "metrics", "noMatch", "noWhatIf", "none",
+                           "phase", "relationship", "source", "status", "tie", "ties", "visible", "weight", "whatIf", "whatIfHeading",
+                           "whatIfPick"]
 
     /// The JSON text, safe inside a `<script>` element.
     static func json(_ data: NetworkReportData, comparison: ComparisonSection?) -> String {
@@ -98,10 +106,21 @@ enum ExplorerData {
                 ("f", .array((findingsOf[d.id] ?? []).map { .number(Double($0)) })),
                 ("roles", .array(rolesOf[d.id] ?? [])),
             ]
-            if let cmp { members.append(("cmp", .string(cmp.status[d.id] ?? "unchanged"))) }
+            if let cmp {
+                members.append(("cmp", .string(cmp.status[d.id] ?? "unchanged")))
+                if let was = cmp.predecessors[d.id], !was.isEmpty {
+                    members.append(("was", .array(was.map { .array([.string($0.id), .string($0.label(language: lang.departmentLanguage))]) })))
+                }
+            }
             nodes.append(.object(members))
         }
         if let cmp {
+            var earlierRow: [String: Int] = [:]
+            if let r = cmp.removedMetrics { for (i, id) in r.ids.enumerated() where earlierRow[id] == nil { earlierRow[id] = i } }
+            func earlierMetrics(_ id: String) -> JSONValue {
+                guard let metrics, let r = cmp.removedMetrics, let row = earlierRow[id] else { return .array([]) }
+                return .array(metrics.columns.map { c in r.columns.first { $0.name == c.name }.map { .finite($0.values[row]) } ?? .null })
+            }
             for d in cmp.removed where index[d.id] == nodes.count {
                 let (x, y) = point(d.id)
                 nodes.append(.object([
@@ -109,12 +128,13 @@ enum ExplorerData {
                     ("names", .object([("en", .string(d.name))] + d.names.keys.sorted().map { ($0, .string(d.names[$0]!)) })),
                     ("kind", d.kind.map { .string($0) } ?? .null), ("kindName", term("kind", d.kind)),
                     ("level", d.level.map { .string($0) } ?? .null), ("rel", .null), ("relName", .null), ("x", x), ("y", y),
-                    ("m", .array([])), ("f", .array([])), ("roles", .array([])), ("cmp", .string("removed")),
+                    ("m", earlierMetrics(d.id)), ("f", .array([])), ("roles", .array([])), ("cmp", .string("removed")),
+                    ("early", .bool(true)),
                 ]))
             }
         }
 
-        func tieValue(_ t: Tie, status: String?) -> JSONValue? {
+        func tieValue(_ t: Tie, status: String?, basisBefore: Basis? = nil) -> JSONValue? {
             guard let s = index[t.from], let e = index[t.to], let m = mechanismIndex[t.mechanism] else { return nil }
             var members: [(String, JSONValue)] = [
                 ("s", .number(Double(s))), ("t", .number(Double(e))), ("m", .number(Double(m))), ("w", .finite(t.weight)),
@@ -123,6 +143,7 @@ enum ExplorerData {
                 ("ph", .array(t.phases.map { .string($0.rawValue) })),
             ]
             if let status { members.append(("c", .string(status))) }
+            if let b = basisBefore { members.append(("bbn", term("basis", b.rawValue))) }
             return .object(members)
         }
         var ties: [JSONValue] = []
@@ -130,7 +151,7 @@ enum ExplorerData {
         if let cmp {
             var before: [JSONValue] = [], after: [JSONValue] = []
             for t in cmp.ties {
-                guard let v = tieValue(t.tie, status: t.status) else { continue }
+                guard let v = tieValue(t.tie, status: t.status, basisBefore: t.basisBefore) else { continue }
                 if t.inBefore { before.append(.number(Double(ties.count))) }
                 if t.inAfter { after.append(.number(Double(ties.count))) }
                 ties.append(v)
@@ -153,18 +174,37 @@ enum ExplorerData {
         var whatif: [JSONValue] = []
         if let failures = data.failures {
             let entry = Dictionary(failures.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            for id in nodeIDs {
-                guard let k = entry[id] else { whatif.append(.null); continue }
-                let e = failures.entries[k]
-                func list(_ ids: [String]) -> JSONValue { .array(ids.compactMap { index[$0] }.map { .number(Double($0)) }) }
+            let earlier = cmp?.removedFailures
+            let earlierEntry = Dictionary((earlier?.ids ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            /// One department's consequences; `standIn` maps the ids of another network onto the explorer's.
+            func value(_ e: ExplorerFailures.Entry, standIn: [String: String]?) -> JSONValue {
+                func list(_ ids: [String]) -> JSONValue {
+                    var seen = Set<Int>()
+                    return .array(ids.compactMap { index[standIn?[$0] ?? $0] }.filter { seen.insert($0).inserted }.map { .number(Double($0)) })
+                }
                 let impacts: [JSONValue] = e.impacts.compactMap { i in
                     guard !(i.lostToCenter.isEmpty && i.lostFromCenter.isEmpty && i.cutOff.isEmpty) else { return nil }
                     let m = i.mechanism == "all" ? -1 : (mechanismIndex[i.mechanism] ?? -2)
                     guard m > -2 else { return nil }
-                    return .object([("m", .number(Double(m))), ("to", list(i.lostToCenter)), ("from", list(i.lostFromCenter)), ("cut", list(i.cutOff))])
+                    var members: [(String, JSONValue)] = [("m", .number(Double(m))), ("to", list(i.lostToCenter)), ("from", list(i.lostFromCenter)),
+                                                          ("cut", list(i.cutOff))]
+                    if standIn != nil {
+                        members.append(("ids", .array([i.lostToCenter, i.lostFromCenter, i.cutOff].map { .array($0.map(JSONValue.string)) })))
+                    }
+                    return .object(members)
                 }
-                whatif.append(.object([("e", .array([.finite(e.efficiencyBefore), .finite(e.efficiencyAfter), .finite(e.efficiencyRetained)])),
-                                       ("i", .array(impacts))]))
+                return .object([("e", .array([.finite(e.efficiencyBefore), .finite(e.efficiencyAfter), .finite(e.efficiencyRetained)])),
+                                ("i", .array(impacts))])
+            }
+            let removedIDs = Set(cmp?.removed.map(\.id) ?? [])
+            for id in nodeIDs {
+                if removedIDs.contains(id), let earlier, let k = earlierEntry[id] {
+                    whatif.append(value(earlier.entries[k], standIn: cmp?.standIn ?? [:]))
+                } else if let k = entry[id], !removedIDs.contains(id) {
+                    whatif.append(value(failures.entries[k], standIn: nil))
+                } else {
+                    whatif.append(.null)
+                }
             }
         }
 
@@ -172,7 +212,7 @@ enum ExplorerData {
             ("lang", .string(lang == .zh ? "zh" : "en")),
             ("centre", context.center.flatMap { index[$0] }.map { .number(Double($0)) } ?? .null),
             ("text", .object(textKeys.map { ($0, .string(lang.render("explorer.\($0)"))) })),
-            ("statusNames", .object(["added", "removed", "merged", "reweighted"].map { ($0, .string(lang.render("report.\($0)"))) }
+            ("statusNames", .object(["added", "removed", "merged", "split", "renamed", "reweighted"].map { ($0, .string(lang.render("report.\($0)"))) }
                                      + [("unchanged", .string(lang.render("compare.text.col.unchanged")))])),
             ("mechanisms", .array(mechanisms.map { m in .object([("id", .string(m)), ("name", .string(context.mechanismName(m))),
                                                                  ("color", .string(styles[m]?.color ?? "#555555")), ("style", .string(styles[m]?.style ?? "solid"))]) })),

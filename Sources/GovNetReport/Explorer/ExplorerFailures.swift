@@ -29,14 +29,14 @@ public struct ExplorerFailures: Sendable {
     public var ids: [String]
     public var entries: [Entry]
 
-    /// Computes every department's entry.
-    public static func compute(_ context: DiagnosisContext) -> ExplorerFailures {
+    /// Computes the entry of every department, or of those in `only` (in file order).
+    public static func compute(_ context: DiagnosisContext, only: Set<String>? = nil) -> ExplorerFailures {
         let network = context.network
         let graphs = (context.mechanisms + ["all"]).map { ($0, context.graph($0)) }
         let whole = NetworkGraph(network: network)
         let options = FailureCurveOptions(efficiency: true, strongComponents: false, parallel: false)
         var ids: [String] = [], entries: [Entry] = []
-        for (i, id) in whole.ids.enumerated() {
+        for (i, id) in whole.ids.enumerated() where only?.contains(id) ?? true {
             let impacts = graphs.map { FailureScenario.impact($0.1, mechanism: $0.0, removed: [id], center: context.center) }
             let curve = FailureCurve.compute(graph: whole.graph, order: [Int32(i)], label: "list", options: options)
             ids.append(id)

@@ -50,6 +50,7 @@ enum ExplorerHTML {
         h += "<button type=\"button\" id=\"gx-zoom-out\" aria-label=\"\(t("zoomOut"))\">−</button>"
         h += "<button type=\"button\" id=\"gx-clear\">\(t("clear"))</button></span></div>\n"
         h += "<p id=\"gx-status\" class=\"hint\" aria-live=\"polite\"></p>\n"
+        if comparison?.explorer != nil { h += "<p id=\"gx-legend\" class=\"gx-legend\" hidden></p>\n" }
         h += "<div class=\"gx-body\"><svg id=\"gx-svg\" xmlns=\"http://www.w3.org/2000/svg\" tabindex=\"0\" role=\"img\" aria-label=\"\(t("heading"))\"></svg>"
         h += "<aside id=\"gx-card\" aria-label=\"\(t("card"))\" aria-live=\"polite\" hidden></aside></div>\n"
         h += "<script type=\"application/json\" id=\"govnet-data\">\(ExplorerData.json(data, comparison: comparison))</script>\n"
@@ -82,6 +83,11 @@ enum ExplorerHTML {
     .gx-overlay .gx-tie.gx-c-reweighted { stroke: #d66a00 !important; } .gx-overlay .gx-tie.gx-c-unchanged { stroke: #9aa5b1 !important; }
     .gx-node.gx-s-added circle { stroke: #2b8c3e; stroke-width: 2.5; } .gx-node.gx-s-removed circle { stroke: #b3001b; stroke-dasharray: 3 2; fill: #f3d6d9; }
     .gx-node.gx-s-merged circle { stroke: #6a3d9a; stroke-width: 2.5; }
+    .gx-node.gx-s-split circle { stroke: #d66a00; stroke-width: 2.5; stroke-dasharray: 6 2 1 2; fill: #fde9d4; }
+    .gx-node.gx-s-renamed circle { stroke: #2166ac; stroke-width: 2.5; stroke-dasharray: 1 2; }
+    .gx-node.gx-hover circle { stroke-width: 3; } .gx-whatif tr.gx-current td { background: #fff3e0; }
+    .gx-legend:not([hidden]) { font-size: 12px; display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 4px 0; }
+    .gx-key svg { vertical-align: middle; overflow: visible; } #gx-card .gx-early { margin: 4px 0; }
     @media (max-width: 900px) { .gx-body { grid-template-columns: 1fr; } #gx-svg { height: 480px; } }
     @media print { #explorer { display: none; } }
 

@@ -102,6 +102,11 @@ enum ExplorerScript {
     make('text', { x: String(radius(i) + 3), y: '4' }, g, n.name);
     n.el = g;
     g.addEventListener('click', function (ev) { ev.stopPropagation(); select(i, false); });
+    // Hover (or keyboard focus) previews the department's card and neighbours; leaving restores the selection.
+    g.addEventListener('mouseenter', function () { preview(i); });
+    g.addEventListener('mouseleave', function () { preview(null); });
+    g.addEventListener('focus', function () { preview(i); });
+    g.addEventListener('blur', function () { preview(null); });
     g.addEventListener('keydown', function (ev) {
       if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(i, false); }
     });
@@ -111,7 +116,7 @@ enum ExplorerScript {
   var on = mechs.map(function () { return true; });
   var filter = { kind: '', level: '', rel: '', basis: '', phase: '' };
   var version = D.compare ? 'after' : null;
-  var selected = null, selectedTie = null, whatIf = false;
+  var selected = null, selectedTie = null, whatIf = false, whatIfMech = -1, hovered = null;
   var inVersion = { before: {}, after: {} };
   if (D.compare) { ['before', 'after'].forEach(function (v) { D.compare[v].forEach(function (k) { inVersion[v][k] = true; }); }); }
 
@@ -138,34 +143,36 @@ enum ExplorerScript {
     var lost = {};
     if (!whatIf || selected === null || !D.whatif[selected]) { return lost; }
     D.whatif[selected].i.forEach(function (e) {
-      if (e.m === -1) { e.to.concat(e.from, e.cut).forEach(function (k) { lost[k] = true; }); }
+      if (e.m === whatIfMech) { e.to.concat(e.from, e.cut).forEach(function (k) { lost[k] = true; }); }
     });
     return lost;
   }
   function update() {
     var shown = nodes.map(function (n, i) { return nodeShown(i); });
     var visibleTies = ties.map(function (t, i) { return tieShown(i, shown); });
-    var near = {}, lost = lostSet(), nNodes = 0, nTies = 0;
-    if (selected !== null) {
-      near[selected] = true;
-      incident[selected].forEach(function (k) { if (visibleTies[k]) { near[ties[k].s] = true; near[ties[k].t] = true; } });
+    var near = {}, lost = lostSet(), nNodes = 0, nTies = 0, focus = hovered !== null ? hovered : selected;
+    if (focus !== null) {
+      near[focus] = true;
+      incident[focus].forEach(function (k) { if (visibleTies[k]) { near[ties[k].s] = true; near[ties[k].t] = true; } });
     }
     nodes.forEach(function (n, i) {
       if (!n.el) { return; }
       var c = n.el.classList;
       c.toggle('gx-off', !shown[i]);
       c.toggle('gx-selected', i === selected);
-      c.toggle('gx-near', selected !== null && near[i] === true && i !== selected);
-      c.toggle('gx-dim', selected !== null && !near[i] && !lost[i]);
+      c.toggle('gx-near', focus !== null && near[i] === true && i !== focus);
+      c.toggle('gx-hover', i === hovered);
+      c.toggle('gx-dim', focus !== null && !near[i] && !lost[i]);
       c.toggle('gx-lost', lost[i] === true);
       c.toggle('gx-failed', whatIf && i === selected);
       if (shown[i]) { nNodes += 1; }
     });
     ties.forEach(function (t, i) {
       if (!t.el) { return; }
-      var c = t.el.classList, mine = selected !== null && (t.s === selected || t.t === selected);
+      var c = t.el.classList, mine = focus !== null && (t.s === focus || t.t === focus);
+      var otherMechanism = whatIf && hovered === null && whatIfMech >= 0 && t.m !== whatIfMech;
       c.toggle('gx-off', !visibleTies[i]);
-      c.toggle('gx-dim', (selected !== null && !mine) || (selectedTie !== null && selectedTie !== i));
+      c.toggle('gx-dim', (focus !== null && !mine) || (selectedTie !== null && selectedTie !== i) || otherMechanism);
       c.toggle('gx-hl', mine || selectedTie === i);
       if (visibleTies[i]) { nTies += 1; }
     });
@@ -196,7 +203,9 @@ enum ExplorerScript {
     if (n.kindName) { row(info, T.kind, n.kindName); }
     if (n.level) { row(info, T.level, n.level); }
     if (n.relName) { row(info, T.relationship, n.relName); }
-    if (n.cmp) { row(info, T.status, D.statusNames[n.cmp] || n.cmp); }
+    if (n.cmp) { row(info, T.status, D.statusNames[n.cmp] || n.cmp).className = 'gx-status gx-s-' + n.cmp; }
+    if (n.was) { row(info, T.earlier, n.was.map(function (p) { return p[1] === p[0] ? p[0] : p[1] + ' (' + p[0] + ')'; }).join(', ')); }
+    if (n.early) { html('p', { 'class': 'hint gx-early' }, card, T.earlierNetwork); }
     if (n.m.length) {
       section(T.metrics);
       var mt = html('table', { 'class': 'gx-metrics' }, card);
@@ -236,9 +245,9 @@ enum ExplorerScript {
         deptButton(li, other);
       });
     });
-    if (D.whatif.length && D.whatif[i]) {
+    if (D.whatif.length && D.whatif[i] && i === selected) {
       var b = html('button', { type: 'button', id: 'gx-whatif', 'aria-pressed': whatIf ? 'true' : 'false' }, card, T.whatIf);
-      b.addEventListener('click', function () { whatIf = !whatIf; showCard(i); update(); });
+      b.addEventListener('click', function () { whatIf = !whatIf; whatIfMech = -1; showCard(i); update(); });
       if (whatIf) { showWhatIf(i); }
     }
   }
@@ -248,14 +257,19 @@ enum ExplorerScript {
     html('p', { 'class': 'gx-efficiency', 'data-before': String(w.e[0]), 'data-after': String(w.e[1]), 'data-retained': String(w.e[2]) }, box,
       fill(T.efficiency, { before: fmt(w.e[0]), after: fmt(w.e[1]), retained: fmt(w.e[2]) }));
     if (!w.i.length) { html('p', {}, box, T.noWhatIf); return; }
+    html('p', { 'class': 'hint' }, box, T.whatIfPick);
     var table = html('table', { 'class': 'gx-whatif' }, box), head = html('tr', {}, html('thead', {}, table));
     [T.mechanisms, T.lostTo, T.lostFrom, T.cutOff].forEach(function (h) { html('th', {}, head, h); });
     var body = html('tbody', {}, table);
     w.i.forEach(function (e) {
-      var tr = html('tr', { 'data-m': e.m === -1 ? 'all' : mechs[e.m].id }, body);
-      html('td', {}, tr, e.m === -1 ? T.allMechanisms : mechs[e.m].name);
-      [['to', e.to], ['from', e.from], ['cut', e.cut]].forEach(function (p) {
-        var td = html('td', { 'data-kind': p[0], 'data-ids': p[1].map(function (k) { return nodes[k].id; }).join(' ') }, tr);
+      var tr = html('tr', { 'data-m': e.m === -1 ? 'all' : mechs[e.m].id, 'class': e.m === whatIfMech ? 'gx-current' : null }, body);
+      // The row's mechanism marks its own losses on the drawing (all mechanisms combined at first).
+      var pick = html('button', { type: 'button', 'class': 'gx-link gx-pick', 'aria-pressed': e.m === whatIfMech ? 'true' : 'false' },
+        html('td', {}, tr), e.m === -1 ? T.allMechanisms : mechs[e.m].name);
+      pick.addEventListener('click', function () { whatIfMech = e.m; showCard(i); update(); });
+      [['to', e.to, 0], ['from', e.from, 1], ['cut', e.cut, 2]].forEach(function (p) {
+        var ids = e.ids ? e.ids[p[2]] : p[1].map(function (k) { return nodes[k].id; });
+        var td = html('td', { 'data-kind': p[0], 'data-ids': ids.join(' ') }, tr);
         if (!p[1].length) { td.textContent = T.none; }
         p[1].forEach(function (k, j) { if (j > 0) { td.appendChild(document.createTextNode(', ')); } deptButton(td, k); });
       });
@@ -272,6 +286,7 @@ enum ExplorerScript {
     deptButton(ends, t.s); ends.appendChild(document.createTextNode(t.d ? ' → ' : ' — ')); deptButton(ends, t.t);
     row(info, T.weight, String(t.w));
     row(info, T.basis, t.bn || T.none);
+    if (t.bbn !== undefined) { row(info, T.basisBefore, t.bbn || T.none); }
     row(info, T.source, t.srcn || T.none);
     if (t.ph.length) { row(info, T.phase, t.ph.join(', ')); }
     if (t.c) { row(info, T.status, D.statusNames[t.c] || t.c); }
@@ -283,20 +298,30 @@ enum ExplorerScript {
     if (n.x === null) { return; }
     view.x = n.x - view.w / 2; view.y = -n.y - view.h / 2; apply();
   }
+  function preview(i) {
+    if (hovered === i) { return; }
+    hovered = i;
+    if (i !== null) { showCard(i); }
+    else if (selected !== null) { showCard(selected); }
+    else if (selectedTie !== null) { showTieCard(selectedTie); }
+    else { card.textContent = ''; card.hidden = true; }
+    update();
+  }
   function select(i, move) {
-    if (selected !== i) { whatIf = false; }
+    if (selected !== i) { whatIf = false; whatIfMech = -1; }
+    hovered = null;
     selected = i; selectedTie = null;
     showCard(i);
     update();
     if (move) { centreOn(i); }
   }
   function selectTie(i) {
-    selected = null; selectedTie = i; whatIf = false;
+    selected = null; selectedTie = i; whatIf = false; hovered = null;
     showTieCard(i);
     update();
   }
   function clear() {
-    selected = null; selectedTie = null; whatIf = false;
+    selected = null; selectedTie = null; whatIf = false; hovered = null;
     card.textContent = ''; card.hidden = true;
     update();
   }
@@ -396,6 +421,19 @@ enum ExplorerScript {
     }
     if (handled) { ev.preventDefault(); }
   });
+
+  // The comparison's department statuses present, each with its mark.
+  if (D.compare) {
+    var legend = document.getElementById('gx-legend');
+    ['added', 'removed', 'merged', 'split', 'renamed'].forEach(function (st) {
+      if (!nodes.some(function (n) { return n.cmp === st; })) { return; }
+      var item = html('span', { 'class': 'gx-key', 'data-status': st }, legend);
+      var mark = make('svg', { width: '16', height: '16', viewBox: '-8 -8 16 16', 'aria-hidden': 'true' }, item);
+      make('circle', { r: '6' }, make('g', { 'class': 'gx-node gx-s-' + st }, mark));
+      item.appendChild(document.createTextNode(' ' + (D.statusNames[st] || st)));
+    });
+    legend.hidden = !legend.firstChild;
+  }
 
   fit();
   update();
