@@ -24,6 +24,7 @@ public enum HTMLReport {
         h += findings(data)
         h += departments(data)
         if !data.network.functions.isEmpty { h += responsibilities(data) }
+        if let structure = data.structure { h += structure.html(data) }
         if let r = data.resilience { h += resilience(data, r) }
         if let comparison { h += comparison.html(language: lang) }
         h += methods(data)
@@ -40,6 +41,7 @@ public enum HTMLReport {
         s.append(("findings", lang.text(.findings)))
         s.append(("departments", lang.text(.keyDepartments)))
         if !data.network.functions.isEmpty { s.append(("responsibilities", lang.text(.responsibilities))) }
+        if data.structure != nil { s.append(("structure", lang.render("report.structure"))) }
         if data.resilience != nil { s.append(("resilience", lang.text(.resilience))) }
         if comparison != nil { s.append(("comparison", lang.text(.comparison))) }
         s.append(("methods", lang.text(.methods)))

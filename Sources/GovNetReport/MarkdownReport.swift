@@ -56,6 +56,7 @@ public enum MarkdownReport {
         if !data.network.functions.isEmpty, let t = data.tables.first(where: { $0.file == "responsibilities.csv" }) {
             m += "## \(esc(lang.text(.responsibilities)))\n\n\(esc(roleLegend(lang)))\n\n" + table(t)
         }
+        if let structure = data.structure { m += structure.markdown(data) }
         if let r = data.resilience {
             m += "## \(esc(lang.text(.resilience)))\n\n\(esc(lang.text(.resilienceCaption)))\n\n![\(esc(lang.text(.resilience)))](resilience.svg)\n\n"
             for c in r.curves {

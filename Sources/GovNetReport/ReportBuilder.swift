@@ -34,10 +34,15 @@ public enum ReportBuilder {
             let failures = options.diagrams ? ExplorerFailures.compute(context) : nil
             return (findings, robustness, networkMetrics, tables, resilience, settings, nodeMetrics, failures)
         })
-        return NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
-                                 findings: findings, robustness: robustness, diagrams: drawing.0, tables: tables, networkMetrics: networkMetrics,
-                                 resilience: resilience, settings: settings, nodeMetrics: nodeMetrics, layout: drawing.1, failures: failures,
-                                 weightNotes: WeightSensitivity.compute(network)?.lines(context: context) ?? [])
+        var data = NetworkReportData(network: network, options: options, summary: NetworkSummary(network), context: context,
+                                     findings: findings, robustness: robustness, diagrams: drawing.0, tables: tables, networkMetrics: networkMetrics,
+                                     resilience: resilience, settings: settings, nodeMetrics: nodeMetrics, layout: drawing.1, failures: failures,
+                                     weightNotes: WeightSensitivity.compute(network)?.lines(context: context) ?? [])
+        if let structure = ReportStructure.compute(network, seed: options.seed) {
+            data.structure = structure
+            data.tables += structure.tables(data)
+        }
+        return data
     }
 
     /// The metric columns shown in the department table, in order.

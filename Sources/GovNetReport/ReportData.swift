@@ -77,6 +77,9 @@ public struct NetworkReportData: Sendable {
     public var layout = ExplorerLayout()
     /// "What if it fails" for every department (nil without diagrams).
     public var failures: ExplorerFailures? = nil
+    /// Core–periphery and positions (nil for a network of fewer than
+    /// ``ReportStructure/minimumDepartments`` departments).
+    public var structure: ReportStructure? = nil
     /// Whether weights change a conclusion (``WeightSensitivity``), as sentences; empty when every
     /// tie has the same weight.
     public var weightNotes: [String] = []

@@ -8,8 +8,8 @@
 /// gap shows instead of failing; `MessageCatalogueTests` fails when the two tables' keys differ.
 public enum MessageCatalogue {
     /// The tables of each language, one per file; no key is in two of them (``MessageCatalogueTests``).
-    static let englishParts = [englishCore, englishCommands, englishERGM, englishReaders, englishExplorer]
-    static let chineseParts = [chineseCore, chineseCommands, chineseERGM, chineseReaders, chineseExplorer]
+    static let englishParts = [englishCore, englishCommands, englishERGM, englishReaders, englishExplorer, englishStructure]
+    static let chineseParts = [chineseCore, chineseCommands, chineseERGM, chineseReaders, chineseExplorer, chineseStructure]
 
     /// Every English message.
     static let english: [String: String] = englishParts.reduce(into: [:]) { $0.merge($1) { first, _ in first } }
