@@ -59,6 +59,9 @@ func runEdgeFileBench(path: String, directed: Bool, ops: [String], repeats: Int,
                 var rng = SeededGenerator(seed: 1)
                 let p = Communities.leiden(of: g, weighted: g.isWeighted, using: &rng)
                 format = { "\(p.modularity)" }; return p.modularity
+            case "triad_census":
+                let c = Triads.census(of: g)
+                format = { json(c.map { "\($0)" }) }; return Double(c.reduce(0, +))
             default:
                 FileHandle.standardError.write("unknown operation \(op)\n".data(using: .utf8)!); return .nan
             }

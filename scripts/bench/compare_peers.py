@@ -21,11 +21,13 @@ shared with other jobs, wall time measures the neighbours as much as the code) a
 more threads or `--clock wall`.
 
 Usage:
-  python3 scripts/bench/compare_peers.py [--graphs ba10k,dw10k,grid,ba100k] [--work /tmp/govnet-peers-ids]
+  python3 scripts/bench/compare_peers.py [--graphs ba10k,dw10k,grid,ba100k,dw100k] [--work /tmp/govnet-peers-ids]
          [--threads 1] [--clock cpu|wall] [--no-networkit] [--repeats 3] [--ops betweenness,closeness,…]
 Graphs: ba10k (Barabási–Albert n=10 000, m=5 → ~50k ties), dw10k (directed weighted G(n, m) 10k/50k,
 weights in {0.5, 1, 2, 4} so that lengths 1/w add exactly), grid (300×300 lattice), ba100k
-(n=100 000, m=10 → ~1M ties). Exact betweenness and closeness run only on graphs ≤ 50 000 nodes.
+(n=100 000, m=10 → ~1M ties), dw100k (directed weighted G(n, m) 100k/500k). Exact betweenness and closeness
+run only on graphs ≤ 50 000 nodes; the triad census (16 MAN counts, compared exactly with igraph's
+`triad_census`) only on directed graphs.
 """
 import argparse, json, os, random, re, subprocess, sys, time
 
@@ -38,7 +40,7 @@ PINNED = {line.split("==")[0]: line.strip()
           for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "requirements.txt"))
           if "==" in line and not line.startswith("#")}
 OPS = ["betweenness", "betweenness_sampled", "betweenness_epsilon", "closeness", "pagerank", "components",
-       "articulation_points", "bridges", "kcores", "louvain", "leiden"]
+       "articulation_points", "bridges", "kcores", "louvain", "leiden", "triad_census"]
 
 
 # ---------- graph generation (deterministic) ----------
@@ -68,6 +70,7 @@ GRAPHS = {
     "dw10k": dict(make=lambda: directed_weighted(10_000, 50_000, 7), directed=True, n=10_000),
     "grid": dict(make=lambda: grid(300), directed=False, n=90_000),
     "ba100k": dict(make=lambda: barabasi_albert(100_000, 10, PythonGenerator(42)), directed=False, n=100_000),
+    "dw100k": dict(make=lambda: directed_weighted(100_000, 500_000, 7), directed=True, n=100_000),
 }
 
 
@@ -128,6 +131,8 @@ def worker_igraph(base, directed, weighted, ops, repeats, dump):
             t, v = timed(lambda: g.community_multilevel(weights=w).modularity, r); res[op] = v
         elif op == "leiden":
             t, v = timed(lambda: g.modularity(g.community_leiden(objective_function="modularity", weights=w, n_iterations=-1), weights=w), r); res[op] = v
+        elif op == "triad_census":
+            t, v = timed(lambda: list(g.triad_census()), r); res[op] = v
         else:
             continue
         print(f"{op}\t{t[0]}\t{t[1]}", flush=True)
@@ -232,6 +237,8 @@ def agreement(op, gv, iv, directed):
         return 0.0 if sorted(gv["ids"][i] for i in a) == sorted(b) else 1.0
     if op in ("components", "bridges"):
         return 0.0 if int(a) == int(b) else 1.0
+    if op == "triad_census":  # the 16 MAN counts, both in Holland & Leinhardt's order
+        return 0.0 if [int(x) for x in a] == [int(x) for x in b] else 1.0
     return None
 
 
@@ -277,6 +284,7 @@ def main():
         chosen = [o for o in a.ops.split(",") if o] or OPS
         ops = [o for o in OPS if o in chosen and (spec["n"] <= 50_000 or o not in ("betweenness", "closeness"))]
         if directed: ops = [o for o in ops if o not in ("articulation_points", "bridges", "louvain", "leiden")]
+        else: ops = [o for o in ops if o != "triad_census"]
         flags = (["--directed"] if directed else [])
         gdump, idump, ndump = base + ".govnet.json", base + ".igraph.json", base + ".nk.json"
         load_before = os.getloadavg()[0]
