@@ -77,6 +77,33 @@ import GovNetTestSupport
         #expect(degenerate.status == 65 && degenerate.stderr.contains("the model is degenerate"), "\(degenerate.stderr)")
     }
 
+    /// Goodness of fit: the JSON block (in-/out-degree, shared partners, distance, model statistics; p never 0),
+    /// the CSV table, the Chinese headings, the log-likelihood of the Monte Carlo MLE, and the same bytes for
+    /// the same seed.
+    @Test func goodnessOfFit() throws {
+        let args = [Self.post, "--mechanism", "information", "--model", "edges + mutual", "--gof", "--gof-simulations", "40", "--seed", "3"]
+        let o = try json(args)
+        let g = try #require(o["goodness_of_fit"] as? [String: Any])
+        #expect(g["simulations"] as? Int == 40 && g["verdict"] is String && g["fits"] is Bool)
+        let statistics = try #require(g["statistics"] as? [[String: Any]])
+        #expect(statistics.map { $0["statistic"] as? String } == ["idegree", "odegree", "espartners", "distance", "model"])
+        for s in statistics {
+            let rows = try #require(s["rows"] as? [[String: Any]])
+            #expect(!rows.isEmpty)
+            #expect(rows.allSatisfy { (($0["p"] as? NSNumber)?.doubleValue ?? 0) >= 2.0 / 41.0 - 1e-12 && (($0["p"] as? NSNumber)?.doubleValue ?? 2) <= 1 })
+        }
+        #expect((statistics[3]["rows"] as? [[String: Any]])?.last?["value"] as? String == "Inf")
+        let csv = try CLIRunner.run(["ergm"] + args + ["--format", "csv"])
+        #expect(csv.status == 0 && csv.stdout.contains("statistic,value,observed,min,mean,max,p") && csv.stdout.contains("\ndistance,Inf,"), "\(csv.stdout)")
+        let zh = try CLIRunner.run(["ergm"] + args + ["--format", "table", "--lang", "zh"])
+        #expect(zh.status == 0 && zh.stdout.contains("拟合优度") && zh.stdout.contains("入度"), "\(zh.stdout)")
+        let first = try CLIRunner.run(["ergm"] + args + ["--format", "json"]), second = try CLIRunner.run(["ergm"] + args + ["--format", "json"])
+        #expect(first.stdout == second.stdout)
+        let m = try json([Self.florentine, "--model", "edges + triangle", "--estimate", "mcmle", "--sample-size", "512"])
+        #expect((m["log_likelihood"] as? Double).map { $0 < 0 } == true && m["aic"] is Double && m["log_likelihood_mc_std_error"] is Double)
+        #expect((m["likelihood"] as? String)?.contains("path sampling") == true)
+    }
+
     @Test func sameInputSameBytesInEveryFormat() throws {
         for format in ["json", "csv", "table", "markdown"] {
             let args = ["ergm", Self.post, "--mechanism", "information", "--model", "edges + mutual + triangle + nodefactor(level)", "--format", format]

@@ -19,8 +19,12 @@ struct ERGMCommand: ParsableCommand {
         --mapping; the model then uses the common node set). Statistics are named as ergm prints them \
         (kstar2, gwesp.fixed.0.5, gwesp.OTP.fixed.0.5, nodefactor.kind.bureau, …). The network is the \
         view of the --mechanism ties (all one-mode mechanisms by default), directed when any of its ties \
-        is. --estimate mple (maximum pseudo-likelihood, R's estimate = "MPLE") is the estimator \
-        available; its standard errors are unreliable for dyad-dependent terms, which the output marks. \
+        is. --estimate mple (maximum pseudo-likelihood, R's estimate = "MPLE", the default; its standard \
+        errors are unreliable for dyad-dependent terms, which the output marks) or mcmle (Monte Carlo \
+        maximum likelihood with the log-likelihood, AIC and BIC by path sampling, as R's ergm). --gof \
+        simulates --gof-simulations networks from the estimates and compares their degree, edgewise \
+        shared partner and geodesic distance distributions with the observed ones (R's gof), with Monte \
+        Carlo p-values that are never 0. \
         Statistics without variation or at an extreme of their range are reported and left out instead \
         of being estimated as ±infinity. p-values are two-sided normal, never below 2.2e-16.
         """
@@ -39,6 +43,9 @@ struct ERGMCommand: ParsableCommand {
     var estimate: String = "mple"
     @Option(help: "Seed of the sampler of --estimate mcmle (MPLE is deterministic).") var seed: UInt64 = 1
     @Option(name: .customLong("sample-size"), help: "Networks sampled per iteration of --estimate mcmle.") var sampleSize: Int = 1024
+    @Flag(help: "Goodness of fit: simulate networks from the estimates and compare their degree, edgewise-shared-partner and geodesic-distance distributions with the observed ones (as R's gof(ergm)).")
+    var gof = false
+    @Option(name: .customLong("gof-simulations"), help: "Networks simulated for --gof (seeded by --seed).") var gofSimulations: Int = 100
     @OptionGroup var waves: WaveOptions
     @Option(help: ArgumentHelp("The coordinating department, for edgecov(centre) and same:class (default: found by role).", valueName: "id"))
     var center: String?
@@ -53,6 +60,7 @@ struct ERGMCommand: ParsableCommand {
         default: problems.append("--estimate must be mple or mcmle; got '\(estimate)'")
         }
         if !(16...1_000_000).contains(sampleSize) { problems.append("--sample-size must be between 16 and 1000000; got \(sampleSize)") }
+        if !(10...100_000).contains(gofSimulations) { problems.append("--gof-simulations must be between 10 and 100000; got \(gofSimulations)") }
         problems += waves.problems
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
@@ -158,12 +166,23 @@ struct ERGMCommand: ParsableCommand {
                 if case .edgecov(let x) = t, x.hasPrefix("wave:") { return x }
                 return nil
             }
+            var goodness: ERGMGoodnessOfFit.Result?
+            var gofNote: String?
+            if gof {
+                if fit.excluded.isEmpty {
+                    var settings = ERGMGoodnessOfFit.Settings(seed: seed, simulations: gofSimulations)
+                    settings.interval = diagnostics?.interval
+                    goodness = ERGMGoodnessOfFit.compare(ergm, state, coefficients: fit.coefficients.map(\.estimate), settings: settings)
+                } else {
+                    gofNote = say("gof.notRun")
+                }
+            }
             let summary = Summary(departments: nodes.count, ties: state.edgeCount, directed: directed, waveMatrices: waveMatrices,
-                                  exact: !ergm.terms.contains { $0.isDyadDependent })
+                                  exact: !ergm.terms.contains { $0.isDyadDependent }, goodness: goodness, gofNote: gofNote)
             let format = OutputFormat.resolve(self.format, fallback: .markdown, output: out.output)
             switch format {
             case .json: try out.emit(json(fit, ergm, summary, diagnostics, status: net.metadata.status).rendered())
-            case .csv: try out.emit(StatusNotice.apply(csv(fit), format: .csv, network: net))
+            case .csv: try out.emit(StatusNotice.apply(goodness.map(gofCSV) ?? csv(fit), format: .csv, network: net))
             case .table, .markdown:
                 try out.emit(StatusNotice.apply(text(fit, ergm, summary, diagnostics, format: format), format: format, network: net, language: lang))
             }
@@ -178,6 +197,9 @@ struct ERGMCommand: ParsableCommand {
         var waveMatrices: [String]
         /// Every term dyad-independent: the pseudo-likelihood is the likelihood.
         var exact: Bool
+        /// The goodness of fit (--gof), or why it was not run.
+        var goodness: ERGMGoodnessOfFit.Result?
+        var gofNote: String?
     }
 
     /// A phrase of the catalogue (`ergm.<key>`) in the output language.
@@ -211,6 +233,7 @@ struct ERGMCommand: ParsableCommand {
         if fit.dyadDependent && fit.method == .mple { notes.append(say("dyadDependent")) }
         if !fit.converged { notes.append(render(fit.method == .mcmle ? "mcmle.notConverged" : "converged.not", [("iterations", .count(fit.iterations))])) }
         for w in summary.waveMatrices { notes.append(render("edgecovWave", [("matrix", .text("edgecov.\(w)"))])) }
+        if let n = summary.gofNote { notes.append(n) }
         return notes
     }
 
@@ -275,7 +298,8 @@ struct ERGMCommand: ParsableCommand {
             })),
             ("observed_statistics", .array(zip(fit.names, fit.observed).map { .object([("term", .string($0.0)), ("observed", .finite($0.1))]) })),
             ("log_likelihood", .finite(fit.logLikelihood)),
-            ("likelihood", .string(fit.method == .mcmle ? "not computed for the Monte Carlo MLE" : summary.exact ? "exact (every term dyad-independent: the MPLE is the MLE)" : "pseudo-likelihood")),
+            ("likelihood", .string(likelihoodKind(fit, summary, diagnostics))),
+            ("log_likelihood_mc_std_error", diagnostics?.logLikelihoodSE.map { .finite($0) } ?? (fit.method == .mple ? .number(0) : .null)),
             ("mcmc", mcmc),
             ("deviance", .finite(fit.deviance)), ("null_deviance", .finite(fit.nullDeviance)),
             ("aic", .finite(fit.aic)), ("bic", .finite(fit.bic)),
@@ -284,6 +308,7 @@ struct ERGMCommand: ParsableCommand {
                                  ("directed", .bool(summary.directed)), ("dyads", .number(Double(fit.dyads))),
                                  ("unique_change_statistic_rows", .number(Double(fit.uniqueRows))),
                                  ("mechanisms", .array((mechanisms.isEmpty ? ["all"] : mechanisms).map { .string($0) }))])),
+            ("goodness_of_fit", summary.goodness.map(gofJSON) ?? .null),
             ("notes", .array(notes(fit, summary).map { .string($0) })),
             ("explanations", .array(explanations(fit, model).map { .string($0) })),
             ("status", status.map { .string($0) } ?? .null),
@@ -293,6 +318,73 @@ struct ERGMCommand: ParsableCommand {
                 ("software", .string("GovNet \(GovNetVersion.string)")),
             ])),
         ])
+    }
+
+    /// The goodness-of-fit verdict in the output language.
+    func gofVerdict(_ g: ERGMGoodnessOfFit.Result) -> String {
+        let misses = g.tables.filter { $0.statistic != .model }.compactMap { t -> String? in
+            let m = t.misfits()
+            guard !m.isEmpty else { return nil }
+            return render("gof.miss", [("statistic", .text(t.statistic.rawValue)), ("values", .text(m.map { t.labels[$0] }.joined(separator: ", ")))])
+        }
+        return misses.isEmpty ? say("gof.fits") : render("gof.misfits", [("misses", .text(misses.joined(separator: "; ")))])
+    }
+
+    func gofHeading(_ g: ERGMGoodnessOfFit.Result) -> String {
+        render("gof.heading", [("simulations", .count(g.simulations)), ("interval", .count(g.interval)), ("burnIn", .count(g.burnIn)),
+                               ("chains", .count(g.chains)), ("seed", .text(String(g.seed)))])
+    }
+
+    func gofJSON(_ g: ERGMGoodnessOfFit.Result) -> JSONValue {
+        .object([
+            ("simulations", .number(Double(g.simulations))), ("interval", .number(Double(g.interval))), ("burn_in", .number(Double(g.burnIn))),
+            ("chains", .number(Double(g.chains))), ("seed", .number(Double(g.seed))),
+            ("p_value", .string("two-sided Monte Carlo, min(1, 2 min(k_le + 1, k_ge + 1) / (K + 1)) over K simulated networks; never 0")),
+            ("fits", .bool(g.fits())), ("verdict", .string(gofVerdict(g))),
+            ("statistics", .array(g.tables.map { t in
+                let (lo, mean, hi, p) = (t.minimum, t.mean, t.maximum, t.pValues)
+                return .object([("statistic", .string(t.statistic.rawValue)), ("title", .string(say("gof.title.\(t.statistic.rawValue)"))),
+                                ("rows", .array(t.shown.map { v in
+                                    .object([("value", .string(t.labels[v])), ("observed", .finite(t.observed[v])), ("min", .finite(lo[v])),
+                                             ("mean", .finite(mean[v])), ("max", .finite(hi[v])), ("p", .finite(p[v]))])
+                                }))])
+            })),
+        ])
+    }
+
+    /// One row per shown value of every distribution.
+    func gofCSV(_ g: ERGMGoodnessOfFit.Result) -> String {
+        var rows: [[String]] = []
+        for t in g.tables {
+            let (lo, mean, hi, p) = (t.minimum, t.mean, t.maximum, t.pValues)
+            for v in t.shown { rows.append([t.statistic.rawValue, t.labels[v], metricText(t.observed[v]), metricText(lo[v]), metricText(mean[v]), metricText(hi[v]), metricText(p[v])]) }
+        }
+        return TableOutput(header: ["statistic", "value", "observed", "min", "mean", "max", "p"], rows: rows).rendered(.csv)
+    }
+
+    func gofText(_ g: ERGMGoodnessOfFit.Result, format: OutputFormat, line: (String) -> String) -> String {
+        var text = "\n" + line(gofHeading(g) + ":")
+        for t in g.tables {
+            let (lo, mean, hi, p) = (t.minimum, t.mean, t.maximum, t.pValues)
+            text += "\n" + line(say("gof.title.\(t.statistic.rawValue)"))
+            text += TableOutput(header: [say("gof.value"), say("gof.observed"), say("gof.min"), say("gof.mean"), say("gof.max"), say("gof.p")],
+                                rows: t.shown.map { v in
+                                    [t.labels[v], NumberFormat.significant(t.observed[v], digits: 6), NumberFormat.significant(lo[v], digits: 6),
+                                     NumberFormat.significant(mean[v], digits: 4), NumberFormat.significant(hi[v], digits: 6), NumberFormat.significant(p[v], digits: 2)]
+                                }, numeric: Set(1..<6)).rendered(format)
+        }
+        text += "\n" + line(say("gof.pNote"))
+        text += line(gofVerdict(g))
+        return text
+    }
+
+    func likelihoodKind(_ fit: ERGMFit, _ summary: Summary, _ diagnostics: ERGMMCMLE.Diagnostics?) -> String {
+        if fit.method == .mcmle {
+            guard let d = diagnostics, d.logLikelihoodSE != nil else { return "not computed" }
+            return d.logLikelihoodExact ? "exact (every term dyad-independent)"
+                : "path sampling (ergm's bridge sampling) from the dyad-independent submodel, 32 bridges"
+        }
+        return summary.exact ? "exact (every term dyad-independent: the MPLE is the MLE)" : "pseudo-likelihood"
     }
 
     func csv(_ fit: ERGMFit) -> String {
@@ -318,6 +410,11 @@ struct ERGMCommand: ParsableCommand {
             text += "\n"
             text += line(render("mcmc.summary", [("iterations", .count(d.iterations)), ("sample", .count(d.sampleSize)), ("interval", .count(d.interval)),
                                                   ("burnIn", .count(d.burnIn)), ("chains", .count(d.chains)), ("seed", .text(String(d.seed)))]))
+            if let se = d.logLikelihoodSE {
+                let label = d.logLikelihoodExact ? say("logLikelihood.exact") : render("logLikelihood.bridge", [("se", .text(NumberFormat.significant(se, digits: 2)))])
+                text += line("\(label) \(num(fit.logLikelihood)), \(say("deviance")) \(num(fit.deviance)), "
+                             + "\(say("nullDeviance")) \(num(fit.nullDeviance)), AIC \(num(fit.aic)), BIC \(num(fit.bic))")
+            }
             text += line(say("mcmc.diagnostics") + ": " + fit.names.indices.map { k in
                 "\(fit.names[k]) \(NumberFormat.significant(d.sampleMean[k], digits: 3)) ± \(NumberFormat.significant(d.sampleSD[k], digits: 3)), ESS \(Int(d.effectiveSize[k].rounded()))"
             }.joined(separator: "; "))
@@ -341,6 +438,7 @@ struct ERGMCommand: ParsableCommand {
             text += "\n" + line(say("explain.heading") + ":")
             for e in explained { text += line("- " + e) }
         }
+        if let g = summary.goodness { text += gofText(g, format: format, line: line) }
         return text
     }
 }

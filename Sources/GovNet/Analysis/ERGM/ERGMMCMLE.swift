@@ -41,6 +41,11 @@ public enum ERGMMCMLE {
         public var chains = 2
         public var maxIterations = 20
         public var seed: UInt64 = 1
+        /// Whether to compute the log-likelihood (and AIC, BIC) at the estimate by path sampling
+        /// (``ERGMLogLikelihood``, with these bridges and networks per bridge), as ergm's default `eval.loglik`.
+        public var logLikelihood = true
+        public var bridges = 32
+        public var bridgeSampleSize = 256
         public init(seed: UInt64 = 1) { self.seed = seed }
 
         func interval(dyads: Int) -> Int { interval ?? max(128, min(4096, dyads / 2)) }
@@ -85,6 +90,10 @@ public enum ERGMMCMLE {
         public var monteCarloSE: [Double]
         public var mcmcPercent: [Double]
         public var seed: UInt64
+        /// Monte Carlo standard error of the log-likelihood (0 when exact, nil when not computed).
+        public var logLikelihoodSE: Double?
+        /// Whether the log-likelihood is exact (every term dyad-independent).
+        public var logLikelihoodExact = false
     }
 
     /// Fits the model by Monte Carlo MLE.
@@ -163,9 +172,22 @@ public enum ERGMMCMLE {
         fit.bic = .nan
         fit.iterations = iterations
         fit.converged = converged
-        let diagnostics = Diagnostics(iterations: iterations, sampleSize: sample.count, interval: interval, burnIn: burnIn, chains: chains,
+        var diagnostics = Diagnostics(iterations: iterations, sampleSize: sample.count, interval: interval, burnIn: burnIn, chains: chains,
                                       steps: steps, sampleMean: mean, sampleSD: sd, effectiveSize: tau.map { k / $0 },
                                       monteCarloSE: mcSE, mcmcPercent: percent, seed: settings.seed)
+        if settings.logLikelihood {
+            var bridge = ERGMLogLikelihood.Settings(seed: settings.seed ^ 0xB5AD_4ECE_DA1C_E2A9)
+            bridge.bridges = settings.bridges
+            bridge.samplesPerBridge = settings.bridgeSampleSize
+            bridge.interval = interval
+            let l = ERGMLogLikelihood.evaluate(model, observed, coefficients: theta, settings: bridge)
+            fit.logLikelihood = l.logLikelihood
+            fit.deviance = -2 * l.logLikelihood
+            fit.aic = fit.deviance + 2 * Double(p)
+            fit.bic = fit.deviance + Double(p) * log(Double(dyads))
+            diagnostics.logLikelihoodSE = l.monteCarloSE
+            diagnostics.logLikelihoodExact = l.exact
+        }
         return (fit, diagnostics)
     }
 

@@ -111,6 +111,28 @@ public enum ERGMMPLE {
         guard !columns.isEmpty, !table.rows.isEmpty else { throw Failure.nothingToEstimate(excludedList) }
 
         let k = columns.count
+        let (theta, current, iterations, converged) = newton(table, columns)
+        let info = information(table, columns, theta: theta)
+        let cov = scaledInverse(info, k) ?? [Double](repeating: .nan, count: k * k)
+        var coefficients: [ERGMFit.Coefficient] = []
+        for (a, c) in columns.enumerated() {
+            let se = cov[a * k + a].squareRoot()
+            let z = theta[a] / se
+            coefficients.append(ERGMFit.Coefficient(name: model.names[c], estimate: theta[a], standardError: se, z: z,
+                                                    p: ERGMFit.pValue(z), dyadDependent: model.terms[model.termOfStatistic[c]].isDyadDependent))
+        }
+        let deviance = -2 * current
+        return ERGMFit(method: .mple, coefficients: coefficients, excluded: excludedList, names: model.names, observed: observed,
+                       logLikelihood: current, deviance: deviance, nullDeviance: 2 * Double(dyads) * log(2.0),
+                       aic: deviance + 2 * Double(k), bic: deviance + Double(k) * log(Double(dyads)),
+                       dyads: dyads, uniqueRows: table.rows.count, iterations: iterations, converged: converged)
+    }
+
+    /// Newton–Raphson on the pooled table's `columns` from θ = 0 with step halving, until the largest step is
+    /// below 10⁻¹⁰ (at most 100 steps): the estimate, the log pseudo-likelihood there, the steps taken and
+    /// whether it converged.
+    static func newton(_ table: Table, _ columns: [Int]) -> (theta: [Double], logLikelihood: Double, iterations: Int, converged: Bool) {
+        let k = columns.count
         var theta = [Double](repeating: 0, count: k)
         var current = logLikelihood(table, columns, theta)
         var iterations = 0, converged = false
@@ -131,20 +153,7 @@ public enum ERGMMPLE {
             current = value
             if (step.map(abs).max() ?? 0) < 1e-10 { converged = true; break }
         }
-        let info = information(table, columns, theta: theta)
-        let cov = scaledInverse(info, k) ?? [Double](repeating: .nan, count: k * k)
-        var coefficients: [ERGMFit.Coefficient] = []
-        for (a, c) in columns.enumerated() {
-            let se = cov[a * k + a].squareRoot()
-            let z = theta[a] / se
-            coefficients.append(ERGMFit.Coefficient(name: model.names[c], estimate: theta[a], standardError: se, z: z,
-                                                    p: ERGMFit.pValue(z), dyadDependent: model.terms[model.termOfStatistic[c]].isDyadDependent))
-        }
-        let deviance = -2 * current
-        return ERGMFit(method: .mple, coefficients: coefficients, excluded: excludedList, names: model.names, observed: observed,
-                       logLikelihood: current, deviance: deviance, nullDeviance: 2 * Double(dyads) * log(2.0),
-                       aic: deviance + 2 * Double(k), bic: deviance + Double(k) * log(Double(dyads)),
-                       dyads: dyads, uniqueRows: table.rows.count, iterations: iterations, converged: converged)
+        return (theta, current, iterations, converged)
     }
 
     @inline(__always) static func eta(_ row: [Double], _ columns: [Int], _ theta: [Double]) -> Double {

@@ -119,6 +119,25 @@ public struct ERGMModel: Sendable {
         self.offsets = offsets
     }
 
+    private init(formula: ERGMFormula, terms: [ERGMTerm], names: [String], termOfStatistic: [Int], nodeCount: Int, isDirected: Bool,
+                 kernels: [ERGMKernel], offsets: [Int]) {
+        self.formula = formula
+        self.terms = terms
+        self.names = names
+        self.termOfStatistic = termOfStatistic
+        self.nodeCount = nodeCount
+        self.isDirected = isDirected
+        self.kernels = kernels
+        self.offsets = offsets
+    }
+
+    /// The model with an `edges` statistic appended (last) when it has none; itself otherwise.
+    func withEdges() -> ERGMModel {
+        if terms.contains(.edges) { return self }
+        return ERGMModel(formula: formula, terms: terms + [.edges], names: names + ["edges"], termOfStatistic: termOfStatistic + [terms.count],
+                         nodeCount: nodeCount, isDirected: isDirected, kernels: kernels + [.edges], offsets: offsets + [width])
+    }
+
     /// The change statistics of the **absent** tie i → j, written to `out` (``width`` values).
     @inline(__always)
     public func changeStatistics(_ state: ERGMDyadState, _ i: Int32, _ j: Int32, into out: UnsafeMutablePointer<Double>) {
