@@ -5,7 +5,7 @@ import GovNet
 /// make tables sortable (the page reads fine without it), no external resource of any kind. Every
 /// user-supplied string is escaped with ``HTMLText/escape(_:)``.
 public enum HTMLReport {
-    public static func render(_ data: NetworkReportData, comparison: ComparisonSection? = nil) -> String {
+    public static func render(_ data: NetworkReportData, comparison: ComparisonSection? = nil, ergm: ERGMSection? = nil) -> String {
         let lang = data.options.language
         let e = HTMLText.escape
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -17,7 +17,7 @@ public enum HTMLReport {
         h += "<title>\(e(data.title))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
         h += "<header><h1>\(e(data.title))</h1>\n"
         h += metadata(data)
-        h += "</header>\n<nav>" + sections(data, comparison).map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        h += "</header>\n<nav>" + sections(data, comparison, ergm).map { "<a href=\"#\($0.0)\">\(e($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
         h += summary(data)
         h += ExplorerHTML.section(data, comparison: comparison)
         if !data.diagrams.isEmpty { h += diagrams(data) }
@@ -27,6 +27,7 @@ public enum HTMLReport {
         if let structure = data.structure { h += structure.html(data) }
         if let r = data.resilience { h += resilience(data, r) }
         if let comparison { h += comparison.html(language: lang) }
+        if let ergm { h += ergm.html(language: lang) }
         h += methods(data)
         h += SynthesisHTML.render(data)
         h += "<footer>GovNet \(e(GovNetVersion.string))</footer>\n"
@@ -34,7 +35,7 @@ public enum HTMLReport {
         return h
     }
 
-    static func sections(_ data: NetworkReportData, _ comparison: ComparisonSection?) -> [(String, String)] {
+    static func sections(_ data: NetworkReportData, _ comparison: ComparisonSection?, _ ergm: ERGMSection? = nil) -> [(String, String)] {
         let lang = data.options.language
         var s: [(String, String)] = [("summary", lang.text(.summary))]
         if !data.diagrams.isEmpty { s.append(("diagrams", lang.text(.diagrams))) }
@@ -44,6 +45,7 @@ public enum HTMLReport {
         if data.structure != nil { s.append(("structure", lang.render("report.structure"))) }
         if data.resilience != nil { s.append(("resilience", lang.text(.resilience))) }
         if comparison != nil { s.append(("comparison", lang.text(.comparison))) }
+        if ergm != nil { s.append(("ergm", lang.render("ergm.report.title"))) }
         s.append(("methods", lang.text(.methods)))
         s.append(("synthesis", lang.text(.synthesis)))
         return s

@@ -3,7 +3,7 @@ import GovNet
 /// The report in Markdown for pandoc/Word pipelines: the same content as the HTML, with diagrams as
 /// SVG files beside it and every user-supplied string escaped (``MarkdownText``).
 public enum MarkdownReport {
-    public static func render(_ data: NetworkReportData, comparison: ComparisonSection? = nil) -> String {
+    public static func render(_ data: NetworkReportData, comparison: ComparisonSection? = nil, ergm: ERGMSection? = nil) -> String {
         let lang = data.options.language, esc = MarkdownText.inline
         var m = "# \(esc(data.title))\n\n"
         let meta = data.network.metadata
@@ -69,6 +69,7 @@ public enum MarkdownReport {
             m += "\n"
         }
         if let comparison { m += comparison.markdown(language: lang, overlayFile: comparison.overlaySVG == nil ? nil : "comparison-overlay.svg") }
+        if let ergm { m += ergm.markdown(language: lang) }
         m += "## \(esc(lang.text(.methods)))\n\n"
         for line in ReportMethods.lines(data) { m += "- \(esc(line))\n" }
         m += "\n" + DiagnosisSynthesis(findings: data.findings, context: data.context).markdown(context: data.context, language: lang)

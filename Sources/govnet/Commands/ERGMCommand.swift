@@ -95,73 +95,12 @@ struct ERGMCommand: ParsableCommand {
                 nodes = nodes.filter { !added.contains($0) }
                 otherTies = alignment.beforeTies
             }
-            let view = GraphView(mechanisms: mechanisms.isEmpty ? nil : mechanisms, forceUndirected: undirected)
-            let graph = NetworkGraph(network: net, view: view)
-            var position: [String: Int32] = [:]
-            for (k, id) in nodes.enumerated() { position[id] = Int32(k) }
-            var edges: [(Int32, Int32)] = []
-            for e in 0..<graph.graph.edgeCount {
-                let tie = graph.graph.edge(e)
-                if let u = position[graph.ids[Int(tie.source)]], let v = position[graph.ids[Int(tie.target)]] {
-                    edges.append((u, v))
-                }
-            }
-            let directed = graph.graph.isDirected
-            let state = ERGMDyadState(nodeCount: nodes.count, directed: directed, edges: edges)
-            let departments = Dictionary(net.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let builder = DyadicMatrices(network: net, nodes: nodes, weighted: false, center: center, otherWave: otherTies)
-            let ergm: ERGMModel
-            do {
-                ergm = try ERGMModel(formula: formula, nodeCount: nodes.count, directed: directed, attribute: { name in
-                    let values: [AttributeValue?] = nodes.map { id in
-                        guard let d = departments[id] else { return nil }
-                        if let v = d.attributes[name], !["kind", "level", "management", "id", "name"].contains(name) { return v }
-                        return d.group(name).map { AttributeValue.string($0) }
-                    }
-                    return values.contains { $0 != nil } ? values : nil
-                }, matrix: { name in
-                    guard let term = DyadicTerm(name) else {
-                        throw InputError(message: "error: edgecov(\(name)): '\(name)' is not a dyadic matrix; use \(DyadicTerm.spellings)")
-                    }
-                    do {
-                        let m = try builder.matrix(term)
-                        var dense = [Double](repeating: 0, count: nodes.count * nodes.count)
-                        for k in m.rows.indices { dense[Int(m.rows[k]) * nodes.count + Int(m.cols[k])] = m.values[k] }
-                        return dense
-                    } catch let p as DyadicMatrices.Problem {
-                        throw InputError(message: "error: edgecov(\(name)): \(p.remedy.appended(to: p.reason))")
-                    }
-                })
-            } catch let e as ERGMTermError {
-                throw InputError(message: "error: " + e.text(lang))
-            } catch let e as ERGMModelError {
-                throw InputError(message: "error: " + e.text(lang, nodeName: { nodes[$0] }), code: Exit.dataError)
-            }
-            var fit: ERGMFit
-            var diagnostics: ERGMMCMLE.Diagnostics?
-            do {
-                if estimate == "mcmle" {
-                    var settings = ERGMMCMLE.Settings(seed: seed)
-                    settings.sampleSize = sampleSize
-                    (fit, diagnostics) = try ERGMMCMLE.fit(ergm, state, settings: settings)
-                } else {
-                    fit = try ERGMMPLE.fit(ergm, state)
-                }
-            } catch let f as ERGMMCMLE.Failure {
-                switch f {
-                case .excluded(let excluded):
-                    throw InputError(message: "error: \(say("mcmle.excluded"))\n" + excluded.map { "  " + excludedText($0) }.joined(separator: "\n"), code: Exit.dataError)
-                case .degenerate(let d):
-                    throw InputError(message: "error: \(degeneracyText(d))", code: Exit.dataError)
-                }
-            } catch let f as ERGMMPLE.Failure {
-                switch f {
-                case .tooFewNodes: throw InputError(message: "error: an ERGM needs at least two departments", code: Exit.dataError)
-                case .nothingToEstimate(let excluded):
-                    let reasons = excluded.map { excludedText($0) }
-                    throw InputError(message: "error: \(say("nothingToEstimate"))\n" + reasons.map { "  " + $0 }.joined(separator: "\n"), code: Exit.dataError)
-                }
-            }
+            let bound = try ERGMBinding(network: net, nodes: nodes, formula: formula, mechanisms: mechanisms, undirected: undirected,
+                                        center: center, otherWave: otherTies, language: lang)
+            let (ergm, state, directed) = (bound.model, bound.state, bound.directed)
+            var settings = ERGMMCMLE.Settings(seed: seed)
+            settings.sampleSize = sampleSize
+            let (fit, diagnostics) = try Self.estimate(ergm, state, mcmle: estimate == "mcmle", settings: settings, language: lang)
             let waveMatrices = ergm.terms.compactMap { t -> String? in
                 if case .edgecov(let x) = t, x.hasPrefix("wave:") { return x }
                 return nil
@@ -213,7 +152,39 @@ struct ERGMCommand: ParsableCommand {
         p <= ERGMFit.pFloor ? "< 2.2e-16" : NumberFormat.significant(p, digits: 3)
     }
 
-    func degeneracyText(_ d: ERGMMCMLE.Degeneracy) -> String {
+    /// Fits the model (MPLE, or Monte Carlo MLE with `settings`), turning a model that cannot be estimated
+    /// into a data error that says why, in `language`.
+    static func estimate(_ model: ERGMModel, _ state: ERGMDyadState, mcmle: Bool, settings: ERGMMCMLE.Settings,
+                         language lang: ReportLanguage) throws -> (ERGMFit, ERGMMCMLE.Diagnostics?) {
+        func say(_ key: String) -> String { MessageCatalogue.template("ergm.\(key)", lang) }
+        do {
+            if mcmle {
+                let (fit, diagnostics) = try ERGMMCMLE.fit(model, state, settings: settings)
+                return (fit, diagnostics)
+            }
+            return (try ERGMMPLE.fit(model, state), nil)
+        } catch let f as ERGMMCMLE.Failure {
+            switch f {
+            case .excluded(let excluded):
+                throw InputError(message: "error: \(say("mcmle.excluded"))\n" + excluded.map { "  " + excludedText($0, lang) }.joined(separator: "\n"), code: Exit.dataError)
+            case .degenerate(let d):
+                throw InputError(message: "error: \(degeneracyText(d, lang))", code: Exit.dataError)
+            }
+        } catch let f as ERGMMPLE.Failure {
+            switch f {
+            case .tooFewNodes: throw InputError(message: "error: an ERGM needs at least two departments", code: Exit.dataError)
+            case .nothingToEstimate(let excluded):
+                let reasons = excluded.map { excludedText($0, lang) }
+                throw InputError(message: "error: \(say("nothingToEstimate"))\n" + reasons.map { "  " + $0 }.joined(separator: "\n"), code: Exit.dataError)
+            }
+        }
+    }
+
+    func degeneracyText(_ d: ERGMMCMLE.Degeneracy) -> String { Self.degeneracyText(d, lang) }
+
+    static func degeneracyText(_ d: ERGMMCMLE.Degeneracy, _ lang: ReportLanguage) -> String {
+        func render(_ key: String, _ arguments: [(String, MessageArgument)]) -> String { MessageCatalogue.render(Message("ergm.\(key)", arguments), lang) }
+        func say(_ key: String) -> String { MessageCatalogue.template("ergm.\(key)", lang) }
         switch d {
         case .empty(let sampled, let observed):
             return render("degenerate.empty", [("sampled", .text(NumberFormat.significant(sampled, digits: 3))), ("observed", .text(NumberFormat.significant(observed, digits: 3)))])
@@ -224,8 +195,10 @@ struct ERGMCommand: ParsableCommand {
         }
     }
 
-    func excludedText(_ e: ERGMFit.Excluded) -> String {
-        render("excluded.\(e.reason.rawValue)", [("name", .text(e.name)), ("observed", .text(NumberFormat.significant(e.observed, digits: 6)))])
+    func excludedText(_ e: ERGMFit.Excluded) -> String { Self.excludedText(e, lang) }
+
+    static func excludedText(_ e: ERGMFit.Excluded, _ lang: ReportLanguage) -> String {
+        MessageCatalogue.render(Message("ergm.excluded.\(e.reason.rawValue)", [("name", .text(e.name)), ("observed", .text(NumberFormat.significant(e.observed, digits: 6)))]), lang)
     }
 
     func notes(_ fit: ERGMFit, _ summary: Summary) -> [String] {

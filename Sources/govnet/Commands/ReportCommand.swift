@@ -43,6 +43,12 @@ struct ReportCommand: ParsableCommand {
     var center: String?
 
     @Option(help: "Seed for communities and random failure runs.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Add an exponential random graph model section (as govnet ergm --model): coefficients with odds ratios, a plain reading, and the goodness of fit with its chart.", valueName: "formula"))
+    var ergm: String?
+    @Option(name: .customLong("ergm-estimate"), help: ArgumentHelp("Estimator of the --ergm section: mcmle (Monte Carlo MLE, the default) or mple.", valueName: "method"))
+    var ergmEstimate: String = "mcmle"
+    @Option(name: .customLong("ergm-mechanism"), help: ArgumentHelp("Mechanism whose ties the --ergm model describes (repeatable; default: every one-mode mechanism combined).", valueName: "id"))
+    var ergmMechanisms: [String] = []
 
     @Option(help: "Random failure runs in the resilience chart, \(OptionRanges.text(OptionRanges.randomRuns)).") var randomRuns: Int = 200
 
@@ -64,6 +70,8 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--order robustness needs robustness draws: give --robustness DRAWS with DRAWS above 0")
         }
         if mapping != nil && compare == nil { throw ValidationError("--mapping needs --compare") }
+        if !["mple", "mcmle"].contains(ergmEstimate) { throw ValidationError("--ergm-estimate must be mple or mcmle; got '\(ergmEstimate)'") }
+        if ergm == nil && (!ergmMechanisms.isEmpty || ergmEstimate != "mcmle") { throw ValidationError("--ergm-estimate and --ergm-mechanism need --ergm FORMULA") }
         if functionMapping != nil && compare == nil { throw ValidationError("--function-mapping needs --compare") }
         try OptionRanges.check(randomRuns, OptionRanges.randomRuns, "--random-runs")
     }
@@ -98,9 +106,38 @@ struct ReportCommand: ParsableCommand {
             } catch let e as RenderError {
                 throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
             }
-            let written = try ReportWriter.write(data, comparison: comparison, to: output, protecting: inputs, cells: csv.cells,
+            let modelSection = try ergm.map { try ergmSection($0, network) }
+            let written = try ReportWriter.write(data, comparison: comparison, ergm: modelSection, to: output, protecting: inputs, cells: csv.cells,
                                                  byteOrderMark: excel || lang == .zh)
             if !input.quiet { Stderr.print("govnet: wrote \(written.count) files to \(output)/ (open \(output)/report.html)") }
         }
+    }
+
+    /// The ERGM section: the model fitted as `govnet ergm` fits it, with 100 goodness-of-fit simulations
+    /// (both seeded by --seed).
+    func ergmSection(_ text: String, _ network: Network) throws -> ERGMSection {
+        let formula: ERGMFormula
+        do { formula = try ERGMFormula(text) } catch let e as ERGMFormulaError {
+            throw InputError(message: "error: --ergm: " + e.text(lang))
+        }
+        let known = Set(network.allMechanisms.map(\.id)).union(network.ties.map(\.mechanism))
+        for m in ergmMechanisms where !known.contains(m) {
+            throw CommandErrors.unknownMechanism(m, available: network.usedMechanismIDs, lang)
+        }
+        var seen = Set<String>()
+        let nodes = network.departments.map(\.id).filter { seen.insert($0).inserted }
+        let bound = try ERGMBinding(network: network, nodes: nodes, formula: formula, mechanisms: ergmMechanisms, undirected: false,
+                                    center: center, otherWave: nil, language: lang)
+        let (fit, diagnostics) = try ERGMCommand.estimate(bound.model, bound.state, mcmle: ergmEstimate == "mcmle",
+                                                          settings: ERGMMCMLE.Settings(seed: seed), language: lang)
+        var goodness: ERGMGoodnessOfFit.Result?
+        if fit.excluded.isEmpty {
+            var settings = ERGMGoodnessOfFit.Settings(seed: seed, simulations: 100)
+            settings.interval = diagnostics?.interval
+            goodness = ERGMGoodnessOfFit.compare(bound.model, bound.state, coefficients: fit.coefficients.map(\.estimate), settings: settings)
+        }
+        return ERGMSection(fit: fit, diagnostics: diagnostics, goodness: goodness,
+                           gofNote: goodness == nil ? MessageCatalogue.template("ergm.gof.notRun", lang) : nil,
+                           formula: formula.text, departments: nodes.count, ties: bound.state.edgeCount, directed: bound.directed, language: lang)
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Goodness of fit of an ERGM, as statnet's `gof(ergm)` (Hunter, Goodreau & Handcock 2008,
@@ -199,10 +198,9 @@ public enum ERGMGoodnessOfFit {
         let observedModel = model.statistics(observed)
         // Each chain's networks' distributions, in chain order.
         let perChain = (count + chains - 1) / chains
-        let results = DistributionResults(count: chains)
-        let run: @Sendable (Int) -> Void = { c in
+        let byChain = ParallelChunks.map(count: chains, chunks: chains) { range -> [[[Double]]] in
             var sampler = ERGMSampler(model: model, state: observed)
-            var rng = SeededGenerator(seed: settings.seed &+ UInt64(c + 1) &* 0x9E37_79B9_7F4A_7C15)
+            var rng = SeededGenerator(seed: settings.seed &+ UInt64(range.lowerBound + 1) &* 0x9E37_79B9_7F4A_7C15)
             for _ in 0..<burnIn { sampler.step(coefficients, &rng) }
             var rows: [[[Double]]] = []
             for _ in 0..<perChain {
@@ -211,14 +209,9 @@ public enum ERGMGoodnessOfFit {
                 row.append(zip(observedModel, sampler.statistics).map(+))
                 rows.append(row)
             }
-            results.store(c, rows)
+            return rows
         }
-        if Parallelism.sequential || chains == 1 {
-            for c in 0..<chains { run(c) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chains, execute: run)
-        }
-        let drawn = Array(results.collected().prefix(count))
+        let drawn = Array(byChain.joined().prefix(count))
         var tables: [Table] = []
         for (k, s) in structural.enumerated() {
             tables.append(Table(statistic: s, labels: labels(s, n: n), observed: distribution(s, of: observed),
@@ -227,21 +220,5 @@ public enum ERGMGoodnessOfFit {
         tables.append(Table(statistic: .model, labels: model.names, observed: observedModel,
                             simulated: drawn.map { $0[structural.count] }))
         return Result(tables: tables, simulations: drawn.count, interval: interval, burnIn: burnIn, chains: chains, seed: settings.seed)
-    }
-}
-
-/// The chains' simulated distributions, each written by its own chain.
-final class DistributionResults: @unchecked Sendable {
-    private var rows: [[[[Double]]]]
-    private let lock = NSLock()
-    init(count: Int) { rows = Array(repeating: [], count: count) }
-    func store(_ chain: Int, _ r: [[[Double]]]) {
-        lock.lock(); defer { lock.unlock() }
-        rows[chain] = r
-    }
-    /// Chain-major order.
-    func collected() -> [[[Double]]] {
-        lock.lock(); defer { lock.unlock() }
-        return rows.flatMap { $0 }
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The log-likelihood of an ERGM at given coefficients, log P_θ(y_obs) = θᵀ g(y_obs) − log κ(θ), as R's
@@ -18,8 +17,8 @@ import Foundation
 ///   network. The Monte Carlo standard error combines the points' variances of the mean, inflated by
 ///   their batch-means autocorrelation times.
 ///
-/// Each point has its own seed (`seed + (point + 1) · 0x9E3779B97F4A7C15`), so the result does not depend on
-/// the number of threads.
+/// Each point has its own seed (`seed + (point + 1) · 0x9E3779B97F4A7C15`) and the points run through
+/// ``ParallelChunks``, so the result does not depend on the number of threads.
 ///
 /// - Complexity: O((K + 1) · (burn-in + samples · interval) · c) proposals of change-statistic cost c, on
 ///   every core; O(D · c) for the dyad-independent start (D dyads).
@@ -72,8 +71,9 @@ public enum ERGMLogLikelihood {
         let interval = settings.interval ?? ERGMMCMLE.Settings().interval(dyads: dyads)
         let burnIn = settings.burnIn ?? 16 * interval
         let k = max(1, settings.bridges), samples = max(2, settings.samplesPerBridge)
-        let moments = BridgeMoments(count: k + 1)
-        let run: @Sendable (Int) -> Void = { point in
+        // Per point: the mean and (population) variance of Δᵀ(g − g_obs), and the variance of that mean.
+        let moments = ParallelChunks.map(count: k + 1, chunks: k + 1) { range -> (mean: Double, variance: Double, meanVariance: Double) in
+            let point = range.lowerBound
             let u = Double(point) / Double(k)
             let at = (0..<p).map { from[$0] + u * delta[$0] }
             var sampler = ERGMSampler(model: augmented, state: observed)
@@ -91,15 +91,9 @@ public enum ERGMLogLikelihood {
             let mean = values.reduce(0.0) { $0 + $1[0] } / Double(samples)
             let sumSquares = values.reduce(0.0) { $0 + ($1[0] - mean) * ($1[0] - mean) }
             let tau = ERGMMCMLE.autocorrelationTimes(values, chains: 1)[0]
-            moments.store(point, mean: mean, variance: sumSquares / Double(samples),
-                          meanVariance: sumSquares / Double(samples - 1) * tau / Double(samples))
+            return (mean, sumSquares / Double(samples), sumSquares / Double(samples - 1) * tau / Double(samples))
         }
-        if Parallelism.sequential {
-            for point in 0...k { run(point) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: k + 1, execute: run)
-        }
-        let (means, variances, meanVariances) = moments.collected()
+        let means = moments.map(\.mean), variances = moments.map(\.variance), meanVariances = moments.map(\.meanVariance)
         let h = 1 / Double(k)
         var integral = 0.0, errorVariance = 0.0
         for point in 0...k {
@@ -110,26 +104,5 @@ public enum ERGMLogLikelihood {
         // f′(u) = −Var_u(Δᵀg): h²/12 · (f′(0) − f′(1)).
         integral += h * h / 12 * (variances[k] - variances[0])
         return Result(logLikelihood: startLogLikelihood + integral, monteCarloSE: errorVariance.squareRoot(), exact: false, start: startLogLikelihood)
-    }
-}
-
-/// The path points' moments, each written by its own point.
-final class BridgeMoments: @unchecked Sendable {
-    private var means: [Double], variances: [Double], meanVariances: [Double]
-    private let lock = NSLock()
-    init(count: Int) {
-        means = Array(repeating: 0, count: count)
-        variances = means
-        meanVariances = means
-    }
-    func store(_ point: Int, mean: Double, variance: Double, meanVariance: Double) {
-        lock.lock(); defer { lock.unlock() }
-        means[point] = mean
-        variances[point] = variance
-        meanVariances[point] = meanVariance
-    }
-    func collected() -> ([Double], [Double], [Double]) {
-        lock.lock(); defer { lock.unlock() }
-        return (means, variances, meanVariances)
     }
 }
