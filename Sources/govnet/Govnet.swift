@@ -17,7 +17,7 @@ struct Govnet: ParsableCommand {
         subcommands: [
             InitCommand.self, ValidateCommand.self, InfoCommand.self, ConvertCommand.self, MetricsCommand.self, DiagnoseCommand.self,
             RenderCommand.self, SimulateCommand.self, SuggestCommand.self, ReportCommand.self, CompareCommand.self, QAPCommand.self,
-            ERGMCommand.self, ExportCommand.self,
+            ERGMCommand.self, ExportCommand.self, IndicesCommand.self,
         ]
     )
 

@@ -55,7 +55,7 @@ import GovNetTestSupport
         #expect(alone.stdout == explicit.stdout)
     }
 
-    static let subcommands = ["init", "validate", "info", "convert", "metrics", "diagnose", "render", "simulate", "suggest", "report", "compare", "qap", "ergm", "export"]
+    static let subcommands = ["init", "validate", "info", "convert", "metrics", "diagnose", "render", "simulate", "suggest", "report", "compare", "qap", "ergm", "export", "indices"]
 
     /// Every --help (and `govnet help X`) ends with at least two examples.
     @Test(arguments: subcommands + ["govnet"]) func helpEndsWithExamples(command: String) throws {

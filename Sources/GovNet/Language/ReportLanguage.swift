@@ -21,6 +21,17 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
         return render("status.format", [("label", .text(text(label))), ("meaning", .text(text(meaning)))])
     }
 
+    /// A network's status as its short label ("documentary data", "文本数据"); an unknown value as written.
+    public func statusLabel(_ value: String) -> String {
+        guard let known = NetworkStatus(metadata: value) else { return value }
+        let label: Phrase = switch known {
+        case .observedData: .observedData
+        case .documentaryData: .documentaryData
+        case .illustrativeModel: .illustrativeModel
+        }
+        return text(label)
+    }
+
     /// One of the five remedies (terms of docs/glossary.md: 统一基层应急目标, 健全应急法规制度, 明确权责,
     /// 畅通信息渠道, 优化资源配置).
     public func remedy(_ r: Remedy) -> String { MessageCatalogue.template("remedy.\(r.rawValue)", self) }

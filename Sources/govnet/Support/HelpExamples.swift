@@ -76,6 +76,11 @@ enum HelpExamples {
             "govnet export networks/*.yaml -o notebooks-data",
             "govnet export --compare networks/hubei-city-pre-reform.yaml networks/hubei-city-post-reform.yaml --mapping networks/hubei-city-reform-mapping.csv -o tables",
         ],
+        "indices": [
+            "govnet indices networks/hubei-city-post-reform.yaml networks/us-johnson-county-ks.yaml networks/japan-ashiya-city.yaml",
+            "govnet indices networks/hubei-city-post-reform.yaml networks/us-johnson-county-ks.yaml networks/japan-ashiya-city.yaml --label Hubei --label \"Johnson County\" --label Ashiya --lang zh --format markdown",
+            "govnet indices networks/japan-disaster-management.yaml --center CAO --format json",
+        ],
     ]
 
     /// The command whose help the arguments ask for: the first argument naming a subcommand
