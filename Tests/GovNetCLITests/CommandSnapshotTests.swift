@@ -37,6 +37,8 @@ import GovNetTestSupport
         ("ergm", [["ergm", "--help"], ["ergm", "$EMON", "--model", "edges + mutual", "--estimate", "mple"],
                   ["ergm", "$EMON", "--model", "edges + stars"]]),
         ("export", [["export", "--help"], ["export", "$NET", "-o", "$OUT/tables"], ["export", "$NET"]]),
+        ("indices", [["indices", "--help"], ["indices", "$NET", "$EMON", "--center", "-", "--format", "markdown"],
+                     ["indices", "$NET", "--center", "Borgia"]]),
     ]
 
     @Test(arguments: transcripts.map(\.command))

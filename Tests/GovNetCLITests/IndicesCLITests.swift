@@ -16,6 +16,7 @@ import GovNetTestSupport
         #expect(r.stdout.contains("| share of ties through the coordinator | 0.295 | 0.041 | 0.083 |"), "\(r.stdout)")
         #expect(r.stdout.contains("| density | 0.134 | 0.047 | 0.148 |"))
         #expect(r.stdout.contains("not observed practice"))
+        #expect(r.stdout.contains("observed data give reported interaction"))
         #expect(r.stdout.contains("| status | illustrative model | documentary data | documentary data |"))
     }
 

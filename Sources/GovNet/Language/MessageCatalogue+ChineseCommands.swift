@@ -226,7 +226,7 @@ extension MessageCatalogue {
         "diagnostic.what.text": "{text}",
         "diagnostic.what.tie": "联系 {from, to, mechanism, …}",
         "diagnostic.what.translations": "语言 → 文本的映射",
-        "indices.caveat": "这些网络依据预案、规章和法律转录或建模：记录的是正式的角色与分工,而非观察到的实际运作（各网络的数据性质标明其来源）。所有指标均在完整的记录结构上计算——按原样计入每条关系,包括部门与议事协调机构之间的成员关系,不计派生投影——按无向图计算,因此规模不同的网络可以比较。",
+        "indices.caveat": "各网络的数据性质标明其记录的内容：依据预案、规章和法律转录（文本数据）或据此建模（示意性模型）的网络记录的是正式的角色与分工，而非观察到的实际运作；观测数据记录的是报告的互动。所有指标均在完整的记录结构上计算——按原样计入每条关系，包括部门与议事协调机构之间的成员关系，不计派生投影——按无向图计算，因此规模不同的网络可以比较。",
         "indices.col.index": "指标",
         "indices.definitions": "定义见 docs/metrics.md “跨网络的标准化指标”一节。",
         "indices.row.betweenness_centralization": "中介中心势",

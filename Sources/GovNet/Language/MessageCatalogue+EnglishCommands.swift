@@ -226,7 +226,7 @@ extension MessageCatalogue {
         "diagnostic.what.text": "{text}",
         "diagnostic.what.tie": "a tie {from, to, mechanism, …}",
         "diagnostic.what.translations": "a mapping of language → text",
-        "indices.caveat": "These networks are transcribed from plans, rules and laws, or modelled on them: they record formal roles and assignments, not observed practice (each network's status says which). Every index is computed on the whole recorded structure - every tie as written, membership ties to coordinating bodies included, derived projections left out - undirected, so networks of different size compare.",
+        "indices.caveat": "Each network's status says what it records: networks transcribed from plans, rules and laws (documentary data) or modelled on them (illustrative model) give formal roles and assignments, not observed practice; observed data give reported interaction. Every index is computed on the whole recorded structure - every tie as written, membership ties to coordinating bodies included, derived projections left out - undirected, so networks of different size compare.",
         "indices.col.index": "index",
         "indices.definitions": "Definitions: docs/metrics.md, \"Normalised indices across networks\".",
         "indices.row.betweenness_centralization": "betweenness centralisation",
