@@ -26,7 +26,7 @@ extension Centrality {
         let sourceCount = sources?.count ?? n
         let weighted = length != .hops
         let lengths = graph.slotLengths(length)
-        let total = graph.withOutAdjacency(values: lengths) { adj in
+        let total = graph.withOutAdjacency(values: lengths, lengthUnits: weighted) { adj in
             SourceChunks.sum(count: sourceCount, length: nodePart + edgePart, chunks: chunks) { range, buffer in
                 let search = ShortestPathSearch(nodeCount: n, slotCount: weighted ? 0 : adj.targets.count)
                 let nodeScore = UnsafeMutableBufferPointer(rebasing: buffer[0..<nodePart])

@@ -11,17 +11,29 @@ struct Adjacency {
     let values: UnsafeBufferPointer<Double>
     /// Edge id of each slot.
     let edges: UnsafeBufferPointer<Int32>
+    /// The lengths in whole quanta (``LengthUnits``), in lock-step with ``targets``; empty when the
+    /// lengths have no small common power-of-two quantum (or were not asked for).
+    var units: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    /// The number of buckets for ``units`` (0 when ``units`` is empty).
+    var unitSpan = 0
 }
 
 extension Graph {
     /// Calls `body` with the out-adjacency (all adjacency when undirected); `values` are per-slot
     /// numbers in the order of ``targets`` (e.g. lengths from ``slotLengths(_:inward:)``), or empty.
-    func withOutAdjacency<R>(values: [Double] = [], _ body: (Adjacency) throws -> R) rethrows -> R {
-        try offsets.withUnsafeBufferPointer { o in
+    /// With `lengthUnits`, `values` are lengths and the adjacency carries their ``LengthUnits`` when
+    /// they have one, so Dijkstra's searches use buckets.
+    func withOutAdjacency<R>(values: [Double] = [], lengthUnits: Bool = false, _ body: (Adjacency) throws -> R) rethrows -> R {
+        let quanta = lengthUnits ? LengthUnits(values) : nil
+        return try offsets.withUnsafeBufferPointer { o in
             try targets.withUnsafeBufferPointer { t in
                 try values.withUnsafeBufferPointer { l in
                     try slotEdges.withUnsafeBufferPointer { e in
-                        try body(Adjacency(offsets: o, targets: t, values: l, edges: e))
+                        try (quanta?.units ?? []).withUnsafeBufferPointer { u in
+                            var adj = Adjacency(offsets: o, targets: t, values: l, edges: e)
+                            if let quanta { adj.units = u; adj.unitSpan = quanta.span }
+                            return try body(adj)
+                        }
                     }
                 }
             }
@@ -29,12 +41,17 @@ extension Graph {
     }
 
     /// Calls `body` with the in-adjacency (sources of arcs into each node; all adjacency when undirected).
-    func withInAdjacency<R>(values: [Double] = [], _ body: (Adjacency) throws -> R) rethrows -> R {
-        try inOffsets.withUnsafeBufferPointer { o in
+    func withInAdjacency<R>(values: [Double] = [], lengthUnits: Bool = false, _ body: (Adjacency) throws -> R) rethrows -> R {
+        let quanta = lengthUnits ? LengthUnits(values) : nil
+        return try inOffsets.withUnsafeBufferPointer { o in
             try inSources.withUnsafeBufferPointer { t in
                 try values.withUnsafeBufferPointer { l in
                     try inSlotEdges.withUnsafeBufferPointer { e in
-                        try body(Adjacency(offsets: o, targets: t, values: l, edges: e))
+                        try (quanta?.units ?? []).withUnsafeBufferPointer { u in
+                            var adj = Adjacency(offsets: o, targets: t, values: l, edges: e)
+                            if let quanta { adj.units = u; adj.unitSpan = quanta.span }
+                            return try body(adj)
+                        }
                     }
                 }
             }

@@ -15,7 +15,7 @@ extension Centrality {
         let lengths = graph.slotLengths(length, inward: true)
         var result = [Double](repeating: 0, count: n)
         result.withUnsafeMutableBufferPointer { out in
-            graph.withInAdjacency(values: lengths) { adj in
+            graph.withInAdjacency(values: lengths, lengthUnits: weighted) { adj in
                 SourceChunks.forEach(count: n, chunks: chunks) { range in
                     let search = ShortestPathSearch(nodeCount: n)
                     for u in range {

@@ -101,7 +101,7 @@ extension Centrality {
         let weighted = length != .hops
         let outLengths = graph.slotLengths(length), inLengths = graph.slotLengths(length, inward: true)
         let add = 1 / Double(r)
-        var total = graph.withOutAdjacency(values: outLengths) { out in
+        var total = graph.withOutAdjacency(values: outLengths, lengthUnits: weighted) { out in
             graph.withInAdjacency(values: inLengths) { inn in
                 SourceChunks.sum(count: r, length: n, chunks: chunks) { range, score in
                     let search = ShortestPathSearch(nodeCount: n)

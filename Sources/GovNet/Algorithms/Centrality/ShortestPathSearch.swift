@@ -42,6 +42,15 @@ final class ShortestPathSearch {
     private let heapNodes: UnsafeMutablePointer<Int32>
     private let heapPosition: UnsafeMutablePointer<Int32>
     private var heap: IndexedMinHeap
+    /// Dial's bucket queue (``dialSearch(from:_:counting:)``), allocated on first use: the first entry
+    /// of each bucket, and per entry its node and the next entry of its bucket (−1 ends a list).
+    private var bucketHead: UnsafeMutablePointer<Int32>? = nil
+    private var bucketCapacity = 0
+    private var entryNode: UnsafeMutablePointer<Int32>? = nil
+    private var entryNext: UnsafeMutablePointer<Int32>? = nil
+    private var entryCapacity = 0
+    /// The distance of each queued node in quanta (valid while queued).
+    private var unitDistance: UnsafeMutablePointer<Int>? = nil
     /// Number of nodes reached by the last search (prefix of ``order``).
     private(set) var reached = 0
 
@@ -70,6 +79,7 @@ final class ShortestPathSearch {
         dagSlots.deallocate(); dagNodes.deallocate(); dagStart.deallocate(); narrowHops.deallocate(); wideHops.deallocate()
         order.deallocate(); hops.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); heapNodes.deallocate(); heapPosition.deallocate()
+        bucketHead?.deallocate(); entryNode?.deallocate(); entryNext?.deallocate(); unitDistance?.deallocate()
     }
 
     /// Whether the last search was a DAG-recording BFS, which touches only ``narrowHops`` or
@@ -132,8 +142,13 @@ final class ShortestPathSearch {
     /// Dijkstra's algorithm from `s` along `adj` with slot lengths `adj.values` (all > 0); fills
     /// ``order``, ``distance`` and, when `counting`, ``sigma``.
     /// - Complexity: O((n_s + m_s) log n_s).
+    ///
+    /// When `adj` carries ``LengthUnits`` (every length a small whole multiple of one power of two),
+    /// the frontier is kept in Dial's buckets instead of the heap (``dialSearch(from:_:counting:)``):
+    /// O(n_s + m_s + D/q) for the largest distance D and the quantum q.
     @inline(__always)
     func dijkstra(from s: Int, _ adj: Adjacency, counting: Bool) {
+        if adj.unitSpan > 0 { return dialSearch(from: s, adj, counting: counting) }
         reset()
         let off = adj.offsets, tgt = adj.targets, len = adj.values
         distance[s] = 0; sigma[s] = 1
@@ -157,6 +172,76 @@ final class ShortestPathSearch {
                     sigma[w] += sv
                 }
             }
+        }
+        reached = count
+    }
+
+    /// Dijkstra's algorithm with Dial's bucket queue (Dial 1969): distances are whole numbers of quanta
+    /// (``Adjacency/units``), so the frontier sits in a circular array of `adj.unitSpan` buckets and
+    /// nodes are finalised bucket by bucket in increasing distance. A node whose distance decreases is
+    /// queued again; its older entry is skipped when its bucket comes up. Distances are the same
+    /// floating-point sums as in the heap version (exact here), so σ and the order by distance are the
+    /// same; nodes of equal distance may be finalised in another order, which changes no count.
+    /// - Complexity: O(n_s + m_s + D/q), D the largest distance reached and q the quantum.
+    ///
+    /// Reference: R. B. Dial, "Algorithm 360: shortest-path forest with topological ordering",
+    /// Communications of the ACM 12(11):632–633, 1969, doi:10.1145/363269.363610.
+    func dialSearch(from s: Int, _ adj: Adjacency, counting: Bool) {
+        reset()
+        let span = adj.unitSpan
+        if bucketCapacity < span {
+            bucketHead?.deallocate()
+            bucketHead = .allocate(capacity: span)
+            bucketCapacity = span
+        }
+        let needed = adj.targets.count + 1  // at most one entry per successful relaxation, plus the source
+        if entryCapacity < needed {
+            entryNode?.deallocate(); entryNext?.deallocate()
+            entryNode = .allocate(capacity: needed); entryNext = .allocate(capacity: needed)
+            entryCapacity = needed
+        }
+        if unitDistance == nil { unitDistance = .allocate(capacity: Swift.max(nodeCount, 1)) }
+        let head = bucketHead!, node = entryNode!, next = entryNext!, key = unitDistance!
+        head.update(repeating: -1, count: span)
+        let off = adj.offsets, tgt = adj.targets, len = adj.values, units = adj.units
+        var entries: Int32 = 0, outstanding = 0
+        @inline(__always) func queue(_ v: Int, at k: Int) {
+            let b = k % span
+            node[Int(entries)] = Int32(v); next[Int(entries)] = head[b]; head[b] = entries
+            entries += 1; outstanding += 1
+        }
+        distance[s] = 0; sigma[s] = 1; key[s] = 0
+        heapPosition[s] = 0  // queued
+        queue(s, at: 0)
+        var count = 0, current = 0
+        while outstanding > 0 {
+            let b = current % span
+            while head[b] >= 0 {
+                let e = Int(head[b])
+                head[b] = next[e]; outstanding -= 1
+                let v = Int(node[e])
+                if heapPosition[v] == IndexedMinHeap.finalized || key[v] != current { continue }
+                heapPosition[v] = IndexedMinHeap.finalized
+                order[count] = Int32(v); count += 1
+                let dv = distance[v], sv = sigma[v]
+                for slot in Int(off[v])..<Int(off[v + 1]) {
+                    let w = Int(tgt[slot])
+                    if heapPosition[w] == IndexedMinHeap.finalized { continue }
+                    let d = dv + len[slot]
+                    let dw = distance[w]
+                    if d < dw {
+                        distance[w] = d
+                        if counting { sigma[w] = sv }
+                        let k = current + Int(units[slot])
+                        key[w] = k
+                        heapPosition[w] = 0  // queued
+                        queue(w, at: k)
+                    } else if counting && d == dw {
+                        sigma[w] += sv
+                    }
+                }
+            }
+            current += 1
         }
         reached = count
     }
