@@ -35,10 +35,13 @@ public struct GraphView: Hashable, Sendable {
     public static let all = GraphView()
 
     /// Whether the tie belongs to this view.
-    public func includes(_ tie: Tie) -> Bool {
-        if tie.isDerived, !(includeDerived ?? (mechanisms != nil)) { return false }
-        guard let mechanisms else { return includeMembership || tie.mechanism != Mechanism.membership.id }
-        return mechanisms.contains(tie.mechanism)
+    public func includes(_ tie: Tie) -> Bool { includes(mechanism: tie.mechanism, derived: tie.isDerived) }
+
+    /// Whether a tie of `mechanism`, derived or not, belongs to this view.
+    func includes(mechanism: String, derived: Bool) -> Bool {
+        if derived, !(includeDerived ?? (mechanisms != nil)) { return false }
+        guard let mechanisms else { return includeMembership || mechanism != Mechanism.membership.id }
+        return mechanisms.contains(mechanism)
     }
 }
 
@@ -68,42 +71,65 @@ public struct NetworkGraph: Sendable {
     }
 
     /// ``init(network:view:)`` with the department ids and their index already built (the same for
-    /// every view of one set of departments).
-    init(network: Network, view: GraphView, ids: [String], index: [String: Int32]) {
-        // The ties of the view, by position, and whether each is directed (a mechanism's direction
-        // looked up once per mechanism).
-        var included: [Int] = []
-        included.reserveCapacity(network.ties.count)
-        var tieDirected: [Bool] = []
-        tieDirected.reserveCapacity(network.ties.count)
-        var mechanismDirected: [String: Bool] = [:]
-        var used = Set<String>()
+    /// every view of one set of departments), and optionally the network's ties already resolved
+    /// (``ResolvedTies``, built with the same index): the same graph, without looking ids up.
+    init(network: Network, view: GraphView, ids: [String], index: [String: Int32], resolved: ResolvedTies? = nil) {
+        // The ties of the view, by position, with their direction and mechanism (an index into
+        // `mechanismIDs`): from `resolved` when given, else looked up here (a mechanism's direction
+        // once per mechanism).
+        let ties = network.ties
+        var included: [Int] = [], tieDirected: [Bool] = [], tieMechanism: [Int32] = []
+        included.reserveCapacity(ties.count); tieDirected.reserveCapacity(ties.count); tieMechanism.reserveCapacity(ties.count)
+        var mechanismIDs: [String] = []
         var anyDirected = false
-        for (i, tie) in network.ties.enumerated() where view.includes(tie) {
-            let d = tie.directed ?? mechanismDirected[tie.mechanism] ?? {
-                let d = network.mechanism(tie.mechanism)?.directed ?? true
-                mechanismDirected[tie.mechanism] = d
-                return d
-            }()
-            included.append(i); tieDirected.append(d)
-            used.insert(tie.mechanism)
-            anyDirected = anyDirected || d
+        if let resolved {
+            mechanismIDs = resolved.mechanismIDs
+            // Whether a tie of each mechanism belongs to the view, not derived and derived.
+            let plain = mechanismIDs.map { view.includes(mechanism: $0, derived: false) }
+            let derived = mechanismIDs.map { view.includes(mechanism: $0, derived: true) }
+            for i in 0..<ties.count {
+                let k = Int(resolved.mechanism[i])
+                guard resolved.derived[i] ? derived[k] : plain[k] else { continue }
+                included.append(i); tieDirected.append(resolved.directed[i]); tieMechanism.append(Int32(k))
+                anyDirected = anyDirected || resolved.directed[i]
+            }
+        } else {
+            var position: [String: Int32] = [:]
+            var mechanismDirected: [Bool] = []
+            for i in 0..<ties.count where view.includes(ties[i]) {
+                let id = ties[i].mechanism
+                let k = position[id] ?? {
+                    let k = Int32(mechanismIDs.count)
+                    position[id] = k
+                    mechanismIDs.append(id)
+                    mechanismDirected.append(network.mechanism(id)?.directed ?? true)
+                    return k
+                }()
+                let d = ties[i].directed ?? mechanismDirected[Int(k)]
+                included.append(i); tieDirected.append(d); tieMechanism.append(k)
+                anyDirected = anyDirected || d
+            }
         }
         let directed = anyDirected && !view.forceUndirected
 
-        let mechanismOrder = network.allMechanisms.map(\.id) + Array(used).sorted()
+        var inView = [Bool](repeating: false, count: mechanismIDs.count)
+        for k in tieMechanism { inView[Int(k)] = true }
+        let used = mechanismIDs.indices.filter { inView[$0] }.map { mechanismIDs[$0] }
+        let mechanismOrder = network.allMechanisms.map(\.id) + used.sorted()
         var mechanismRank: [String: Int] = [:]
         for (i, m) in mechanismOrder.enumerated() where mechanismRank[m] == nil { mechanismRank[m] = i }
+        let rank = mechanismIDs.map { mechanismRank[$0] ?? -1 }  // −1: no tie of it in the view
 
         var edges: [(Int32, Int32)] = []
         var weights: [Double] = []
         var mechs: [Int] = []
         edges.reserveCapacity(included.count * 2)
         for (k, i) in included.enumerated() {
-            let tie = network.ties[i]
-            guard let u = index[tie.from], let v = index[tie.to] else { continue }
-            let w = view.weighted ? tie.weight : 1
-            let m = mechanismRank[tie.mechanism]!
+            let u: Int32, v: Int32
+            if let resolved { u = resolved.from[i]; v = resolved.to[i] } else { u = index[ties[i].from] ?? -1; v = index[ties[i].to] ?? -1 }
+            guard u >= 0, v >= 0 else { continue }
+            let w = view.weighted ? ties[i].weight : 1
+            let m = rank[Int(tieMechanism[k])]
             edges.append((u, v)); weights.append(w); mechs.append(m)
             if directed && !tieDirected[k] {
                 edges.append((v, u)); weights.append(w); mechs.append(m)
@@ -145,9 +171,12 @@ public struct NetworkGraph: Sendable {
     }
 
     /// A graph of another view of the same departments, sharing this one's id index.
-    func sameDepartments(network: Network, view: GraphView) -> NetworkGraph {
-        NetworkGraph(network: network, view: view, ids: ids, index: indexByID)
+    func sameDepartments(network: Network, view: GraphView, resolved: ResolvedTies? = nil) -> NetworkGraph {
+        NetworkGraph(network: network, view: view, ids: ids, index: indexByID, resolved: resolved)
     }
+
+    /// The ties of `network` resolved with this graph's department index.
+    func resolve(_ network: Network) -> ResolvedTies { ResolvedTies(network: network, index: indexByID) }
 
     public func index(of id: String) -> Int32? { indexByID[id] }
 }

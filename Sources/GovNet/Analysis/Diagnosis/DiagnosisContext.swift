@@ -13,6 +13,14 @@ public struct DiagnosisContext: Sendable {
     public let structure: GovernanceStructure
     private let names: [String: String]
     private let localized: [String: LocalizedName]
+    /// Whether the findings' sentences are left out (their message parameters are empty): a
+    /// perturbed network's findings are compared by rule, core and evidence only
+    /// (``DiagnosisRobustness``), so naming departments in them is work thrown away.
+    private var sentenceless = false
+    /// ``linkageScope``, computed once when a context is diagnosed once per robustness draw.
+    private var scope: Set<String>? = nil
+    /// ``kindGroups``, shared by the perturbed contexts of one network (the departments do not change).
+    private var kinds: DepartmentGroups? = nil
 
     /// Mechanisms that are not working flows between departments: command (leadership lines),
     /// supervision (assessment lines) and membership (two-mode data).
@@ -39,8 +47,11 @@ public struct DiagnosisContext: Sendable {
 
     /// The context of `network`, a perturbation of `base.network` that changes working ties only
     /// (``PerturbationModel``): the leadership lines, coordinating bodies and departments — hence the
-    /// governance structure and the names — are those of `base`, so they are not recomputed.
-    init(perturbing base: DiagnosisContext, network: Network) {
+    /// governance structure and the names — are those of `base`, so they are not recomputed. Its
+    /// findings carry no sentences (empty message parameters): they are only compared with the
+    /// recorded ones. `resolved`: the ties of `network` resolved with the departments' index (else
+    /// resolved here, once for all the graphs).
+    init(perturbing base: DiagnosisContext, network: Network, resolved: ResolvedTies? = nil) {
         self.network = network
         self.config = base.config
         self.language = base.language
@@ -55,21 +66,32 @@ public struct DiagnosisContext: Sendable {
         // working graph is the graph of all mechanisms when every analysed mechanism is a working one.
         let working = Set(workingMechanisms)
         let shared = base.graphs?["all"]
+        let resolved = resolved ?? shared?.resolve(network)
         func build(_ ms: [String]) -> NetworkGraph {
             let view = GraphView(mechanisms: ms)
-            return shared?.sameDepartments(network: network, view: view) ?? NetworkGraph(network: network, view: view)
+            return shared?.sameDepartments(network: network, view: view, resolved: resolved) ?? NetworkGraph(network: network, view: view)
         }
         var graphs: [String: NetworkGraph] = [:]
         for m in mechanisms + ["all"] { graphs[m] = working.contains(m) || m == "all" ? nil : base.graphs?[m] }
         for m in mechanisms + ["all"] where graphs[m] == nil { graphs[m] = build(m == "all" ? mechanisms : [m]) }
         graphs[Self.workingKey] = workingMechanisms == mechanisms ? graphs["all"] : build(workingMechanisms)
         self.graphs = graphs
+        self.sentenceless = true
+        self.scope = computeLinkageScope()
+        self.kinds = base.kinds ?? DepartmentGroups(network: base.network, attribute: "kind")
     }
+
+    /// The departments grouped by `kind` (``DepartmentGroups``).
+    var kindGroups: DepartmentGroups { kinds ?? DepartmentGroups(network: network, attribute: "kind") }
 
     /// This context with the graphs of every mechanism built once (``graph(_:)`` then looks them up):
     /// the base of the robustness draws, whose perturbations keep the graphs of the structural
-    /// mechanisms (command, supervision, membership).
+    /// mechanisms (command, supervision, membership). Like a perturbed context, it writes no sentences.
     func cachingGraphs() -> DiagnosisContext { DiagnosisContext(perturbing: self, network: network) }
+
+    /// The ties of ``network`` resolved with the departments' index, when this context caches its
+    /// graphs (``cachingGraphs()``): the base that perturbed ties are gathered from.
+    func resolvedTies() -> ResolvedTies? { graphs?["all"]?.resolve(network) }
 
     /// The analysed mechanisms through which departments work together (information, operation,
     /// material and any declared ones): not command, supervision or membership.
@@ -89,7 +111,9 @@ public struct DiagnosisContext: Sendable {
     /// working tie or a role in a function, except the centre, its leaders (the bureau reports to its
     /// government by its own line), higher-level departments and coordinating bodies (reached through
     /// their own lines and offices). Without a centre: all with ties.
-    public var linkageScope: Set<String> {
+    public var linkageScope: Set<String> { scope ?? computeLinkageScope() }
+
+    private func computeLinkageScope() -> Set<String> {
         var active = Set<String>()
         for t in network.ties where workingMechanisms.contains(t.mechanism) { active.insert(t.from); active.insert(t.to) }
         for f in network.functions { for a in f.assignments { active.insert(a.department) } }
@@ -140,22 +164,26 @@ public struct DiagnosisContext: Sendable {
     public func name(_ id: String) -> String { names[id] ?? id }
 
     /// Display name of a mechanism.
-    public func mechanismName(_ id: String) -> String { MessageCatalogue.text(mechanism(id), outputLanguage) }
+    public func mechanismName(_ id: String) -> String { MessageCatalogue.text(mechanismArgument(id), outputLanguage) }
 
     /// The output's language.
     public var outputLanguage: ReportLanguage { ReportLanguage(code: language) }
 
     /// A department's name in each language (a message parameter).
-    public func department(_ id: String) -> MessageArgument { .name(localized[id] ?? LocalizedName(id)) }
+    public func department(_ id: String) -> MessageArgument {
+        sentenceless ? .empty : .name(localized[id] ?? LocalizedName(id))
+    }
 
     /// Departments' names joined the language's way, at most `limit` then "and N more" (a message parameter).
     public func departments(_ ids: [String], limit: Int = 6) -> MessageArgument {
-        .names(ids.map { localized[$0] ?? LocalizedName($0) }, limit: limit, unit: .department)
+        if sentenceless { return .empty }
+        return .names(ids.map { localized[$0] ?? LocalizedName($0) }, limit: limit, unit: .department)
     }
 
     /// Functions' names (`names.zh` in Chinese) joined the language's way, all of them unless `limit` (a message parameter).
     public func functions(_ ids: [String], limit: Int = .max) -> MessageArgument {
-        .names(ids.map { id in
+        if sentenceless { return .empty }
+        return .names(ids.map { id in
             let f = network.functions.first { $0.id == id }
             return LocalizedName(f?.name ?? id, chinese: f?.names["zh"])
         }, limit: limit, unit: .function)
@@ -163,14 +191,18 @@ public struct DiagnosisContext: Sendable {
 
     /// A mechanism's name as a sentence uses it ("information sharing" / 信息共享); `all` is every
     /// analysed mechanism, `working` the working ones (a message parameter).
-    public func mechanism(_ id: String) -> MessageArgument {
+    public func mechanism(_ id: String) -> MessageArgument { sentenceless ? .empty : mechanismArgument(id) }
+
+    private func mechanismArgument(_ id: String) -> MessageArgument {
         if id == "all" || id == "working" { return .message(Message("mechanism.\(id)")) }
         let m = network.mechanism(id)
         return .name(LocalizedName((m?.name ?? id).lowercased(), chinese: m?.nameZh))
     }
 
     /// "A, B and C" (names), at most `limit` then "and N more".
-    public func list(_ ids: [String], limit: Int = 6) -> String { MessageCatalogue.text(departments(ids, limit: limit), outputLanguage) }
+    public func list(_ ids: [String], limit: Int = 6) -> String {
+        MessageCatalogue.text(.names(ids.map { localized[$0] ?? LocalizedName($0) }, limit: limit, unit: .department), outputLanguage)
+    }
 
 }
 

@@ -38,6 +38,7 @@ public struct DiagnosisRobustness: Sendable {
         let cores = findings.map(FindingCore.init)
         let recorded = CoreIndex(cores)
         let base = context.cachingGraphs()
+        let baseTies = base.resolvedTies()
         let evidenceName = findings.map { f in f.evidence.first { if case .number = $0.1 { true } else { false } }?.0 }
         let draws = settings.draws
         let absent = model.nonrespondents(draws: draws, seed: settings.seed)
@@ -50,7 +51,9 @@ public struct DiagnosisRobustness: Sendable {
                 if j < draws { perturbed = model.deletion(draw: j, seed: settings.seed) }
                 else if j < 2 * draws { perturbed = model.addition(draw: j - draws, seed: settings.seed) }
                 else { perturbed = model.nonresponse(of: absent[j - 2 * draws]) }
-                slots[j] = outcome(of: model.network(perturbed), context: base, cores: cores, recorded: recorded)
+                let network = model.network(perturbed)
+                let resolved = baseTies.map { model.resolved(perturbed, base: $0) }
+                slots[j] = outcome(of: DiagnosisContext(perturbing: base, network: network, resolved: resolved), cores: cores, recorded: recorded)
             }
         }
         let outcomes = slots.array
@@ -85,20 +88,28 @@ public struct DiagnosisRobustness: Sendable {
                                    additions: model.mechanisms.indices.map { (model.mechanisms[$0], model.candidateRanges[$0].count, model.additionsPerDraw[$0]) })
     }
 
-    /// Diagnoses one perturbed network with the recorded settings (same centre, mechanisms and
-    /// thresholds) and follows each recorded finding by its core.
-    static func outcome(of network: Network, context: DiagnosisContext, cores: [FindingCore], recorded: CoreIndex) -> Outcome {
-        let perturbed = DiagnosisContext(perturbing: context, network: network)
+    /// Diagnoses one perturbed network (its context built with ``DiagnosisContext/init(perturbing:network:resolved:)``:
+    /// the recorded settings — same centre, mechanisms and thresholds) and follows each recorded
+    /// finding by its core.
+    static func outcome(of perturbed: DiagnosisContext, cores: [FindingCore], recorded: CoreIndex) -> Outcome {
         let found = Diagnosis.rules.flatMap { $0.findings(in: perturbed) }
-        let foundCores = found.map(FindingCore.init)
-        let index = CoreIndex(foundCores)
         var o = Outcome(holds: [Bool](repeating: false, count: cores.count), evidence: [Double](repeating: .nan, count: cores.count))
-        for (i, core) in cores.enumerated() {
-            guard let j = index.firstMatch(of: core) else { continue }
-            o.holds[i] = true
-            o.evidence[i] = found[j].evidence.lazy.compactMap { if case .number(let x) = $0.1 { x } else { nil } }.first ?? .nan
+        // Each recorded finding holds through the first found finding that matches its core; a found
+        // finding that matches no recorded core is new.
+        var first = [Int](repeating: -1, count: cores.count)
+        for (j, f) in found.enumerated() {
+            let core = FindingCore(f)
+            var known = false
+            for i in recorded.indices(withKey: core.key) where cores[i].matches(core) {
+                known = true
+                if first[i] < 0 { first[i] = j }
+            }
+            if !known { o.new += 1 }
         }
-        o.new = foundCores.filter { c in !recorded.candidates(of: c).contains { cores[$0].matches(c) } }.count
+        for i in cores.indices where first[i] >= 0 {
+            o.holds[i] = true
+            o.evidence[i] = found[first[i]].evidence.lazy.compactMap { if case .number(let x) = $0.1 { x } else { nil } }.first ?? .nan
+        }
         return o
     }
 
@@ -124,45 +135,18 @@ public struct DiagnosisRobustness: Sendable {
     }
 }
 
-/// Findings' cores indexed by (rule and mechanism, atom), so that matching a finding against many
-/// looks at the few that share an atom with it instead of every one.
+/// Findings' cores grouped by rule and mechanism (``FindingCore/key``), so that a finding of a
+/// perturbed network is compared with the few recorded ones that may match it, not with every one.
 struct CoreIndex {
-    let cores: [FindingCore]
-    /// Ascending indices of the cores holding each (key, atom); cores without atoms under (key, "").
-    private let byAtom: [String: [Int]]
     /// Ascending indices of the cores of each key.
     private let byKey: [String: [Int]]
 
     init(_ cores: [FindingCore]) {
-        self.cores = cores
-        var byAtom: [String: [Int]] = [:], byKey: [String: [Int]] = [:]
-        for (i, c) in cores.enumerated() {
-            byKey[c.key, default: []].append(i)
-            if c.atoms.isEmpty { byAtom[c.key + "\u{1E}", default: []].append(i) }
-            for a in c.atoms { byAtom[c.key + "\u{1E}\u{1F}" + a, default: []].append(i) }
-        }
-        self.byAtom = byAtom
+        var byKey: [String: [Int]] = [:]
+        for (i, c) in cores.enumerated() { byKey[c.key, default: []].append(i) }
         self.byKey = byKey
     }
 
-    /// The first indexed core that `core` matches (``FindingCore/matches(_:)``).
-    func firstMatch(of core: FindingCore) -> Int? {
-        if core.atoms.isEmpty { return byAtom[core.key + "\u{1E}"]?.first }
-        if core.quorum > 1 { return byKey[core.key]?.first { core.matches(cores[$0]) } }
-        // Quorum 1: a match shares an atom, and the first one is the least first holder of an atom.
-        var best: Int?
-        for a in core.atoms {
-            if let j = byAtom[core.key + "\u{1E}\u{1F}" + a]?.first, j < (best ?? .max) { best = j }
-        }
-        return best
-    }
-
-    /// Indices of the cores that may match `found` (those sharing its key and an atom, or both
-    /// without atoms), ascending and distinct.
-    func candidates(of found: FindingCore) -> [Int] {
-        if found.atoms.isEmpty { return byAtom[found.key + "\u{1E}"] ?? [] }
-        var out = Set<Int>()
-        for a in found.atoms { out.formUnion(byAtom[found.key + "\u{1E}\u{1F}" + a] ?? []) }
-        return out.sorted()
-    }
+    /// Indices of the cores with this key, ascending.
+    func indices(withKey key: String) -> [Int] { byKey[key] ?? [] }
 }

@@ -210,6 +210,19 @@ public struct PerturbationModel: Sendable {
         return out
     }
 
+    /// ``network(_:)``'s ties resolved (``ResolvedTies``), gathered from the recorded network's
+    /// resolved ties `base` without looking a department id up.
+    /// - Complexity: O(m + added).
+    func resolved(_ p: PerturbedTies, base: ResolvedTies) -> ResolvedTies {
+        let directed = mechanisms.map { network.mechanism($0)?.directed ?? true }
+        // Every perturbed mechanism has ties in the recorded network, hence a place in its list.
+        let position = mechanisms.map { m in Int32(base.mechanismIDs.firstIndex(of: m)!) }
+        return base.subset(kept: p.kept, added: p.added.map { c in
+            let cand = candidates[Int(c)]
+            return (cand.from, cand.to, directed[Int(cand.mechanism)], position[Int(cand.mechanism)])
+        })
+    }
+
     /// The perturbed network itself (departments, functions and metadata unchanged).
     /// - Complexity: O(m + added).
     public func network(_ p: PerturbedTies) -> Network {

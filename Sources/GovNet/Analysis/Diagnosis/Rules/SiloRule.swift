@@ -13,7 +13,7 @@ public struct SiloRule: DiagnosisRule {
         var out: [Finding] = []
         var rng = SeededGenerator(seed: 1)
         let community = Communities.louvain(of: g, weighted: false, using: &rng)
-        let kind = DepartmentGroups(network: context.network, attribute: "kind")
+        let kind = context.kindGroups
         let groupings: [(String, [Int32], [String])] = [
             ("kind", kind.membership, kind.labels),
             ("community", community.membership, (0..<community.count).map { "community \($0 + 1)" }),
