@@ -75,7 +75,7 @@ public enum ReportComparison {
                                            col("centreBetweenness", [("centre", .text(c.centre ?? lang.render("compare.centre"))), ("when", .text(lang.text(.before)))]),
                                            lang.text(.after)],
                                   rows: c.sensitivity.map { rule, x in
-                                      [rule.rawValue + (rule == c.alignment.rule ? " *" : ""), fmt(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
+                                      [rule.name(lang) + (rule == c.alignment.rule ? " *" : ""), fmt(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
                                        "\(x.tiesAddedByAlignment)/\(x.tiesRemovedByAlignment)", "\(x.findingsAppeared)", "\(x.findingsDisappeared)",
                                        fmt(x.centreDegreeBefore), fmt(x.centreDegreeAfter), fmt(x.centreBetweennessBefore), fmt(x.centreBetweennessAfter)]
                                   }, numeric: Set(1...10)))

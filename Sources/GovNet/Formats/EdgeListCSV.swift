@@ -48,13 +48,13 @@ public enum EdgeListCSV {
             if withDirection { row.append(net.isDirected(t) ? "true" : "false") }
             out += CSVReader.line(row, cells: cells)
         }
-        var loss = LossReport(file: file, format: "An edge list")
+        var loss = LossReport(edgeListFile: file)
         loss.networkLevel(net, keepsMetadata: false, keepsMechanisms: false, keepsFunctions: false)
         loss.departmentFields(net, keepsName: false)
         loss.tieFields(net)
         var tied = Set<String>()
         for t in net.ties { tied.insert(t.from); tied.insert(t.to) }
-        loss.lost("departments without ties", count: net.departments.filter { !tied.contains($0.id) }.count, unit: "department")
+        loss.lost("untied", count: net.departments.filter { !tied.contains($0.id) }.count, unit: "department")
         return (out, loss.diagnostics)
     }
 

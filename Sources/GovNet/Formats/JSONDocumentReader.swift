@@ -28,7 +28,7 @@ public struct JSONDocumentReader {
         reader.skipWhitespace()
         let node = try reader.parseValue(depth: 0)
         reader.skipWhitespace()
-        if reader.pos < bytes.count { throw reader.error("unexpected text after the JSON document") }
+        if reader.pos < bytes.count { throw reader.error("after-document") }
         return node
     }
 
@@ -39,8 +39,10 @@ public struct JSONDocumentReader {
 
     private var column: Int { pos - lineStart + 1 }
 
-    private func error(_ message: String) -> FormatError {
-        FormatError(file: file, line: line, column: column, "invalid JSON: \(message)")
+    /// A syntax error at the current position: `reader.json.invalid` around the problem `reader.json.<key>`.
+    private func error(_ key: String, _ arguments: [(String, MessageArgument)] = []) -> FormatError {
+        FormatError(file: file, line: line, column: column,
+                    Message("reader.json.invalid", [("problem", .message(Message("reader.json.\(key)", arguments)))]))
     }
 
     private mutating func skipWhitespace() {
@@ -56,14 +58,16 @@ public struct JSONDocumentReader {
     /// Counts `n` more nodes; throws past ``DocumentLimits/maxJSONNodes``.
     private mutating func count(_ n: Int) throws {
         nodes += n
-        if nodes > nodeLimit { throw FormatError(file: file, line: line, column: column, Self.tooManyNodes(nodeLimit)) }
+        if nodes > nodeLimit { throw FormatError(file: file, line: line, column: column, Self.tooManyNodesMessage(nodeLimit)) }
     }
 
     /// The message for a document beyond ``DocumentLimits/maxJSONNodes``.
-    static func tooManyNodes(_ limit: Int = DocumentLimits.maxJSONNodes) -> String {
-        "the JSON document holds more than \(limit) nodes (values, keys, lists and objects; a long text counts one per 16 bytes), "
-            + "the most GovNet reads from JSON (about 100 bytes of memory each; docs/limits.md) — give a network this large as CSV tables or an edge list"
+    static func tooManyNodesMessage(_ limit: Int = DocumentLimits.maxJSONNodes) -> Message {
+        Message("reader.json.too-many-nodes", [("limit", .count(limit))])
     }
+
+    /// ``tooManyNodesMessage(_:)`` in English.
+    static func tooManyNodes(_ limit: Int = DocumentLimits.maxJSONNodes) -> String { ReportLanguage.en.render(tooManyNodesMessage(limit)) }
 
     /// Whether `bytes`, read as JSON, would hold more than `limit` nodes by the reader's count: one per
     /// value (object, list, text, number, true, false, null) and per key, plus one per 16 bytes of a
@@ -90,12 +94,12 @@ public struct JSONDocumentReader {
     }
 
     private mutating func parseValue(depth: Int) throws -> DocNode {
-        guard depth <= DocumentLimits.maxDepth else { throw error("nesting deeper than \(DocumentLimits.maxDepth) levels") }
+        guard depth <= DocumentLimits.maxDepth else { throw error("nesting", [("limit", .count(DocumentLimits.maxDepth))]) }
         switch pos < bytes.count ? bytes[pos] : 0 {
         case UInt8(ascii: "\""): break   // a text counts itself (parseString)
         default: try count(1)
         }
-        guard pos < bytes.count else { throw error("unexpected end of file, expected a value") }
+        guard pos < bytes.count else { throw error("end-value") }
         let (l, c) = (line, column)
         switch bytes[pos] {
         case UInt8(ascii: "{"):
@@ -105,19 +109,19 @@ public struct JSONDocumentReader {
             if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; return DocNode(.object(members), line: l, column: c) }
             while true {
                 skipWhitespace()
-                guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("quoted-key") }
                 let keyLine = line
                 let key = try parseString()
                 skipWhitespace()
-                guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+                guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("colon", [("key", .text(YAMLDocumentReader.excerpt(key)))]) }
                 pos += 1
                 skipWhitespace()
                 members.append((key, keyLine, try parseValue(depth: depth + 1)))
                 skipWhitespace()
-                guard pos < bytes.count else { throw error("unexpected end of file inside an object, expected ',' or '}'") }
+                guard pos < bytes.count else { throw error("end-object", [("line", .count(l))]) }
                 if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
                 if bytes[pos] == UInt8(ascii: "}") { pos += 1; return DocNode(.object(members), line: l, column: c) }
-                throw error("expected ',' or '}' in an object")
+                throw error("object-separator", [("line", .count(l))])
             }
         case UInt8(ascii: "["):
             pos += 1
@@ -128,10 +132,10 @@ public struct JSONDocumentReader {
                 skipWhitespace()
                 items.append(try parseValue(depth: depth + 1))
                 skipWhitespace()
-                guard pos < bytes.count else { throw error("unexpected end of file inside a list, expected ',' or ']'") }
+                guard pos < bytes.count else { throw error("end-list", [("line", .count(l))]) }
                 if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
                 if bytes[pos] == UInt8(ascii: "]") { pos += 1; return DocNode(.array(items), line: l, column: c) }
-                throw error("expected ',' or ']' in a list")
+                throw error("list-separator", [("line", .count(l))])
             }
         case UInt8(ascii: "\""):
             return DocNode(.scalar(try parseString(), quoted: true), line: l, column: c)
@@ -141,7 +145,7 @@ public struct JSONDocumentReader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return DocNode(.scalar(try parseNumber(), quoted: false), line: l, column: c)
         default:
-            throw error("unexpected character '\(Self.describe(bytes[pos]))', expected a value")
+            throw error("character", [("character", .text(Self.describe(bytes[pos])))])
         }
     }
 
@@ -152,7 +156,7 @@ public struct JSONDocumentReader {
     private mutating func expectWord(_ word: String) throws {
         let w = Array(word.utf8)
         guard pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w else {
-            throw error("unexpected text, expected a value (did you mean \(word)?)")
+            throw error("word", [("word", .text(word))])
         }
         pos += w.count
     }
@@ -161,12 +165,12 @@ public struct JSONDocumentReader {
         let start = pos
         if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
         func digits() -> Int { let s = pos; while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1 }; return pos - s }
-        guard digits() > 0 else { throw error("a number needs digits") }
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") { pos += 1; guard digits() > 0 else { throw error("digits expected after '.'") } }
+        guard digits() > 0 else { throw error("number-digits") }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") { pos += 1; guard digits() > 0 else { throw error("number-fraction") } }
         if pos < bytes.count, bytes[pos] | 0x20 == UInt8(ascii: "e") {
             pos += 1
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
-            guard digits() > 0 else { throw error("digits expected in the exponent") }
+            guard digits() > 0 else { throw error("number-exponent") }
         }
         return String(decoding: bytes[start..<pos], as: UTF8.self)
     }
@@ -187,7 +191,7 @@ public struct JSONDocumentReader {
             switch b {
             case UInt8(ascii: "\""):
                 pos += 1
-                guard let s = String(validating: out, as: UTF8.self) else { throw error("string is not valid UTF-8") }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error("not-utf8") }
                 return s
             case UInt8(ascii: "\\"):
                 pos += 1
@@ -207,33 +211,33 @@ public struct JSONDocumentReader {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code) {
                         guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
-                            throw error("unpaired UTF-16 surrogate in \\u escape")
+                            throw error("unpaired-surrogate")
                         }
                         pos += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("invalid UTF-16 surrogate pair") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("surrogate-pair") }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00..<0xE000).contains(code) {
-                        throw error("unpaired UTF-16 surrogate in \\u escape")
+                        throw error("unpaired-surrogate")
                     }
-                    guard let scalar = UnicodeScalar(code) else { throw error("invalid \\u escape") }
+                    guard let scalar = UnicodeScalar(code) else { throw error("unicode-escape") }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: throw error("invalid escape '\\\(Self.describe(e))'")
+                default: throw error("escape", [("escape", .text("\\" + Self.describe(e)))])
                 }
             case 0x0A:
-                throw error("unterminated string (line break inside a string)")
+                throw error("line-break")
             case 0x00..<0x20:
-                throw error("control character inside a string must be escaped")
+                throw error("control-character")
             default:
                 out.append(b)
                 pos += 1
             }
         }
-        throw error("unterminated string at end of file")
+        throw error("unterminated")
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard pos + 4 <= bytes.count else { throw error("incomplete \\u escape") }
+        guard pos + 4 <= bytes.count else { throw error("unicode-escape") }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[pos]
@@ -242,7 +246,7 @@ public struct JSONDocumentReader {
             case 0x30...0x39: d = UInt32(b - 0x30)
             case 0x41...0x46: d = UInt32(b - 0x41 + 10)
             case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: throw error("invalid hex digit in \\u escape")
+            default: throw error("unicode-escape")
             }
             v = v * 16 + d
             pos += 1

@@ -10,7 +10,7 @@ public enum YAMLDocumentReader {
     /// - Throws: ``FormatError`` with the line and column libyaml reports.
     public static func parse(_ text: String, file: String) throws -> DocNode? {
         if let (line, depth) = excessiveFlowNesting(text) {
-            throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels (\(depth)); refusing to read")
+            throw FormatError(file: file, line: line, Message("reader.yaml.nesting-found", [("limit", .count(DocumentLimits.maxDepth)), ("depth", .count(depth))]))
         }
         // Full-width ':' or ',' where YAML needs its own would be misread silently: an error with the fix.
         let fullWidth = FullWidthPunctuation.check(text, file: file)
@@ -18,11 +18,11 @@ public enum YAMLDocumentReader {
         let limit = DocumentLimits.nodeBudget(byteCount: text.utf8.count)
         switch YAMLAliasBudget.firstExcess(text, limit: limit) {
         case .nodes(let line):
-            throw FormatError(file: file, line: line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
+            throw FormatError(file: file, line: line, Message("reader.yaml.alias-bomb", [("limit", .count(limit))]))
         case .size(let line):
-            throw FormatError(file: file, line: line, tooManyNodes(limit))
+            throw FormatError(file: file, line: line, tooManyNodesMessage(limit))
         case .depth(let line):
-            throw FormatError(file: file, line: line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
+            throw FormatError(file: file, line: line, Message("reader.yaml.nesting", [("limit", .count(DocumentLimits.maxDepth))]))
         case nil:
             break
         }
@@ -32,7 +32,7 @@ public enum YAMLDocumentReader {
         } catch let e as YamlError {
             throw FormatError([describe(e, file: file, text: text)])
         } catch {
-            throw FormatError(file: file, "invalid YAML: \(excerpt("\(error)", 200))")
+            throw FormatError([YAMLSyntaxError.diagnostic(file: file, problem: excerpt("\(error)", 200), context: nil, line: 1, column: 1, text: text)])
         }
         guard let root else { return nil }
         var budget = limit
@@ -44,29 +44,30 @@ public enum YAMLDocumentReader {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = excerpt(duplicates.sorted().first ?? "")
             return Diagnostic(.error, file: file, line: secondKeyLine(key, in: text, from: context.mark.line) ?? context.mark.line,
-                              field: key, message: "duplicate key '\(key)' in the mapping starting at line \(context.mark.line)")
+                              field: key, Message("reader.yaml.duplicate-key", [("key", .text(key)), ("line", .count(context.mark.line))]))
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             if problem.hasPrefix("Maximum nesting level") {
                 return Diagnostic(.error, file: file, line: mark.line, column: mark.column,
-                                  message: "YAML nesting deeper than libyaml's 1000 levels; refusing to read")
+                                  Message("reader.yaml.nesting", [("limit", .count(1000))]))
             }
-            var message = "invalid YAML: \(excerpt(problem, 200))"
-            if let context { message += " (\(excerpt(context.text, 200)) at line \(context.mark.line))" }
-            return Diagnostic(.error, file: file, line: mark.line, column: mark.column, message: message)
+            return YAMLSyntaxError.diagnostic(file: file, problem: problem, context: context.map { ($0.text, $0.mark.line) },
+                                              line: mark.line, column: mark.column, text: text)
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, file: file, message: "invalid YAML text: \(excerpt(problem, 200)) (is the file UTF-8?)")
+            return Diagnostic(.error, file: file, Message("reader.yaml.not-text", [("detail", .text(excerpt(problem, 200)))]))
         default:
-            return Diagnostic(.error, file: file, message: "invalid YAML: \(excerpt("\(e)", 200))")
+            return YAMLSyntaxError.diagnostic(file: file, problem: excerpt("\(e)", 200), context: nil, line: 1, column: 1, text: text)
         }
     }
 
     /// The message for a document that holds more than `limit` nodes as written (no aliases involved).
-    static func tooManyNodes(_ limit: Int) -> String {
-        "the YAML document holds more than \(limit) nodes (values, lists and mappings; a long text counts one per 16 bytes), "
-            + "the most GovNet reads from YAML (about 190 bytes of memory each; docs/limits.md) — give a network this large as CSV tables, JSON or an edge list"
+    static func tooManyNodesMessage(_ limit: Int) -> Message {
+        Message("reader.yaml.too-many-nodes", [("limit", .count(limit))])
     }
+
+    /// ``tooManyNodesMessage(_:)`` in English.
+    static func tooManyNodes(_ limit: Int) -> String { ReportLanguage.en.render(tooManyNodesMessage(limit)) }
 
     /// At most `limit` characters of text from the file, for a message (a hostile key may be megabytes).
     static func excerpt(_ s: String, _ limit: Int = 40) -> String {
@@ -110,10 +111,10 @@ public enum YAMLDocumentReader {
     private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int, limit: Int) throws -> DocNode {
         budget -= 1
         if budget < 0 {
-            throw FormatError(file: file, line: node.mark?.line, "YAML expands to more than \(limit) nodes, the limit for a file of this size (alias bomb?); refusing to read")
+            throw FormatError(file: file, line: node.mark?.line, Message("reader.yaml.alias-bomb", [("limit", .count(limit))]))
         }
         if depth > DocumentLimits.maxDepth {
-            throw FormatError(file: file, line: node.mark?.line, "YAML nesting deeper than \(DocumentLimits.maxDepth) levels; refusing to read")
+            throw FormatError(file: file, line: node.mark?.line, Message("reader.yaml.nesting", [("limit", .count(DocumentLimits.maxDepth))]))
         }
         let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
         switch node {
@@ -134,14 +135,15 @@ public enum YAMLDocumentReader {
                 guard case .scalar(let ks) = k else {
                     // Name the kind only: Yams' description of the node dumps all of it (an aliased key
                     // made a 199 MB message).
-                    let kind = switch k { case .mapping: "a mapping"; case .sequence: "a list"; default: "an alias" }
-                    throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column, "a mapping key must be a plain value, not \(kind) (a YAML complex key '? …')")
+                    let kind = switch k { case .mapping: "mapping"; case .sequence: "list"; default: "alias" }
+                    throw FormatError(file: file, line: k.mark?.line, column: k.mark?.column,
+                                      Message("reader.yaml.complex-key", [("kind", .message(Message("reader.yaml.node.\(kind)")))]))
                 }
                 members.append((ks.string, k.mark?.line ?? line, try convert(v, file: file, depth: depth + 1, budget: &budget, limit: limit)))
             }
             return DocNode(.object(members), line: line, column: column)
         case .alias:
-            throw FormatError(file: file, line: line, column: column, "unresolved YAML alias")
+            throw FormatError(file: file, line: line, column: column, Message("reader.yaml.unresolved-alias"))
         }
     }
 }

@@ -35,7 +35,7 @@ enum ComparisonText {
         }
         text += t("mapping", [("origin", .text(lang.render("compare.origin.\(a.mapping.origin)"))),
                               ("mechanisms", .text(c.diff.mechanisms.map(mechanism).joined(separator: sep))), ("n", n(a.absorbedTies))]) + "\n"
-        text += t("alignment", [("rule", .text(a.rule.rawValue)), ("explanation", .text(lang.render("compare.alignment.\(a.rule.rawValue)"))),
+        text += t("alignment", [("rule", .text(a.rule.name(lang))), ("explanation", .text(lang.render("compare.alignment.\(a.rule.rawValue)"))),
                                 ("combine", .name(MessageCatalogue.term("combine", a.combine.rawValue)))]) + "\n"
         text += t("tie-functions", [("recorded", n(a.tieFunctions.recorded)), ("inferred", n(a.tieFunctions.inferred)),
                                     ("rule", .text(lang.render("compare.inference-rule"))), ("none", n(a.tieFunctions.none)),
@@ -110,7 +110,7 @@ enum ComparisonText {
                                      t("col.centre-degree-before", [("centre", .text(centre))]), lang.text(.after),
                                      t("col.centre-betweenness-before", [("centre", .text(centre))]), lang.text(.after), t("col.unattributed")],
                             rows: c.sensitivity.map { rule, x in
-                                [rule.rawValue + (rule == a.rule ? t("used") : ""), num(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
+                                [rule.name(lang) + (rule == a.rule ? t("used") : ""), num(x.qapR), "\(x.tiesAdded)", "\(x.tiesRemoved)",
                                  "\(x.tiesAddedByAlignment)/\(x.tiesRemovedByAlignment)",
                                  c.deltas == nil ? "" : "\(x.findingsAppeared)", c.deltas == nil ? "" : "\(x.findingsDisappeared)",
                                  num(x.centreDegreeBefore), num(x.centreDegreeAfter), num(x.centreBetweennessBefore), num(x.centreBetweennessAfter),

@@ -39,7 +39,7 @@ extension CompareCommand {
                             rows: trajectory.steps.enumerated().map { i, c in
                                 let q = c.qap.last!.1, all = c.diff.counts.last!.1
                                 let k = Dictionary(uniqueKeysWithValues: c.functions.counts.map { ($0.0, $0.1) })
-                                return [trajectory.waves[i].label, trajectory.waves[i + 1].label, c.alignment.rule.rawValue, num(q.correlation),
+                                return [trajectory.waves[i].label, trajectory.waves[i + 1].label, c.alignment.rule.name(lang), num(q.correlation),
                                         q.p(.greater).text, "\(all.added)", "\(all.removed)", "\(k[.leadMoved]!)", "\(k[.leadMerged]!)",
                                         "\(k[.leadGained]!)", "\(k[.leadLost]!)"]
                             }, numeric: [3, 5, 6, 7, 8, 9, 10]).rendered(fmt) + "\n"

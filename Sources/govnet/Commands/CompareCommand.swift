@@ -106,12 +106,12 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(language: lang) {
             let inputs = files + mapping + (functionMapping.map { [$0] } ?? [])
-            try out.checkNotOverwriting(inputs: inputs)
+            try out.checkNotOverwriting(inputs: inputs, language: lang)
             // The diagram and the panels may be .dot files, as the inputs may be.
             let ext = diagram.map { ($0 as NSString).pathExtension } ?? "svg"
             let drawn = (diagram.map { [$0] } ?? []) + (panels.map { ["\($0)-before.\(ext)", "\($0)-after.\(ext)"] } ?? [])
             for path in drawn {
-                try OutputOptions(output: path, force: out.force).checkNotOverwriting(inputs: inputs)
+                try OutputOptions(output: path, force: out.force).checkNotOverwriting(inputs: inputs, language: lang)
             }
             if files.count > 2 { return try runWaves() }
             let b = try input.load(before, language: lang), a = try input.load(after, language: lang)
@@ -171,7 +171,7 @@ struct CompareCommand: ParsableCommand {
                 }
             }
         } catch let e as RenderError {
-            throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
+            throw CommandErrors.error("cli.graphviz", [("detail", .text("\(e)"))], lang, code: Exit.software)
         }
     }
 }

@@ -23,19 +23,22 @@ struct ConvertCommand: ParsableCommand {
           help: "Pajek and UCINET DL: one block per mechanism (Pajek *Arcs :k \"mechanism\"; DL nm=k matrices), the multi-relational form Pajek and UCINET read and python-igraph and NetworkX cannot. Default: one block or matrix (in Pajek the mechanism is each tie's label).")
     var relations = false
 
+    @Option(help: "Language of the messages (errors, and the warnings for what the output format cannot hold): en or zh (the location FILE:LINE: and the words error, warning and note stay as they are, for editors and CI).")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if input.directed && edgeList.undirected { throw ValidationError("--directed and --undirected exclude each other; give one") }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if !force {
-                try OutputOptions(output: destination, force: false).checkNotOverwriting(inputs: [source])
+                try OutputOptions(output: destination, force: false).checkNotOverwriting(inputs: [source], language: lang)
             }
             let loaded = try NetworkReader.read(path: source, format: from ?? input.inputFormat, directed: edgeList.direction(input))
-            if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: \(d)") } }
+            if !input.quiet { for d in loaded.diagnostics { Stderr.print("govnet: " + d.description(lang)) } }
             let warnings = try NetworkWriter.write(loaded.network, to: destination, format: to, relations: relations, cells: csv.cells)
-            if !input.quiet { for d in warnings { Stderr.print("govnet: \(d)") } }
+            if !input.quiet { for d in warnings { Stderr.print("govnet: " + d.description(lang)) } }
         }
     }
 }

@@ -77,7 +77,7 @@ struct DiagnoseCommand: ParsableCommand {
             return
         }
         let failing = try reportingErrors(language: ReportLanguage(code: lang)) { () -> Bool in
-            try out.checkNotOverwriting(inputs: [file] + (config.map { [$0] } ?? []))
+            try out.checkNotOverwriting(inputs: [file] + (config.map { [$0] } ?? []), language: ReportLanguage(code: lang))
             let loaded = try input.load(file, language: ReportLanguage(code: lang))
             let net = loaded.network
             let known = Set(net.allMechanisms.map(\.id)).union(net.ties.map(\.mechanism))

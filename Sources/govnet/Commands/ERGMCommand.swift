@@ -67,7 +67,7 @@ struct ERGMCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file] + waves.inputs)
+            try out.checkNotOverwriting(inputs: [file] + waves.inputs, language: lang)
             let formula: ERGMFormula
             do { formula = try ERGMFormula(model) } catch let e as ERGMFormulaError {
                 throw InputError(message: "error: " + e.text(lang))
@@ -88,7 +88,7 @@ struct ERGMCommand: ParsableCommand {
             var otherTies: TieTable?
             let usesWave = formula.calls.contains { $0.name == "edgecov" && ($0.arguments.first?.value.name ?? "").hasPrefix("wave:") }
             if usesWave && waves.wave == nil {
-                throw InputError(message: "error: edgecov(wave:…) needs the other wave: give it with --wave FILE")
+                throw CommandErrors.error("cli.ergm.wave-missing", [], lang)
             }
             if let alignment = try waves.aligned(onto: loaded, file: file, input: input, language: lang) {
                 let added = Set(alignment.added)
@@ -172,7 +172,7 @@ struct ERGMCommand: ParsableCommand {
             }
         } catch let f as ERGMMPLE.Failure {
             switch f {
-            case .tooFewNodes: throw InputError(message: "error: an ERGM needs at least two departments", code: Exit.dataError)
+            case .tooFewNodes: throw CommandErrors.error("cli.ergm.too-few", [], lang, code: Exit.dataError)
             case .nothingToEstimate(let excluded):
                 let reasons = excluded.map { excludedText($0, lang) }
                 throw InputError(message: "error: \(say("nothingToEstimate"))\n" + reasons.map { "  " + $0 }.joined(separator: "\n"), code: Exit.dataError)

@@ -59,12 +59,15 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Allow an exported table to replace one of the input files.")
     var force = false
 
+    @Option(help: "Language of the messages (errors, warnings, what was written): en or zh (the tables themselves keep their English column names, which notebooks-data/README.md documents).")
+    var lang: ReportLanguage = .en
+
     /// Refuses to write a table in `dir` that is one of the inputs (unless --force): the input would be lost.
     private func checkNotOverwriting(_ dir: String, _ fileNames: [String]) throws {
         guard !force else { return }
         let inputs = Set((files + compare + (mapping.map { [$0] } ?? [])).compactMap { FileIdentity(path: $0) })
         for name in fileNames where FileIdentity(path: (dir as NSString).appendingPathComponent(name)).map(inputs.contains) == true {
-            throw InputError(message: "\((dir as NSString).appendingPathComponent(name)): error: the export would overwrite an input file; choose another -o folder or pass --force", code: Exit.usage)
+            throw CommandErrors.error("cli.export.overwrite", [], at: (dir as NSString).appendingPathComponent(name), lang)
         }
     }
 
@@ -72,11 +75,11 @@ struct ExportCommand: ParsableCommand {
     private func writeWorkbook(_ tables: [ExportTable], name: String) throws {
         let path = (output as NSString).appendingPathComponent(name + ".xlsx")
         if !force, let id = FileIdentity(path: path), (files + compare + (mapping.map { [$0] } ?? [])).contains(where: { FileIdentity(path: $0) == id }) {
-            throw InputError(message: "\(path): error: the export would overwrite an input file; choose another -o folder or pass --force", code: Exit.usage)
+            throw CommandErrors.error("cli.export.overwrite", [], at: path, lang)
         }
         try AtomicFile.makeFolder(output)
         try AtomicFile.write(try ExportTable.workbook(tables, file: path), to: path)
-        if !input.quiet { Stderr.print("govnet: wrote \(path) (\(tables.count) sheets)") }
+        if !input.quiet { Stderr.print("govnet: " + lang.render("export.wrote-workbook", [("path", .text(path)), ("n", .count(tables.count))])) }
     }
 
     func validate() throws {
@@ -92,24 +95,23 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             let settings = ExportSettings(seed: seed, randomRuns: runs)
             let names = ExportNaming.names(for: files)
             var seen: [String: String] = [:]
             for (file, name) in zip(files, names) {
                 if let other = seen[name] {
-                    throw InputError(message: "error: \(other) and \(file) would both be exported to \(name)/; export them separately", code: Exit.usage)
+                    throw CommandErrors.error("cli.export.same-folder", [("other", .text(other)), ("file", .text(file)), ("name", .text(name))], lang)
                 }
                 seen[name] = file
             }
             if compare.count == 2, let compareName, let file = seen[compareName] {
-                throw InputError(message: "error: --compare-name \(compareName) is also the folder of \(file); choose another name", code: Exit.usage)
+                throw CommandErrors.error("cli.export.compare-name", [("name", .text(compareName)), ("file", .text(file))], lang)
             }
             for (file, name) in zip(files, names) {
-                let loaded = try input.load(file)
-                try OptionRanges.checkMemory("--runs \(runs) on \(loaded.network.departments.count) departments",
-                                             bytes: RandomFailures.estimatedBytes(runs: runs, nodes: loaded.network.departments.count),
-                                             advice: "use fewer runs")
+                let loaded = try input.load(file, language: lang)
+                try OptionRanges.checkMemory("--runs", runs: runs, departments: loaded.network.departments.count,
+                                             bytes: RandomFailures.estimatedBytes(runs: runs, nodes: loaded.network.departments.count), lang)
                 let export = try NetworkExport(network: loaded.network, name: name, settings: settings)
                 if to == .xlsx {
                     try writeWorkbook(export.tables, name: name)
@@ -121,7 +123,7 @@ struct ExportCommand: ParsableCommand {
                 try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
                 if !input.quiet {
                     for (metric, note) in export.notes { Stderr.print("govnet: note: \(file): \(metric): \(note)") }
-                    Stderr.print("govnet: wrote \(NetworkExport.fileNames.count) files to \(dir)")
+                    Stderr.print("govnet: " + lang.render("export.wrote-files", [("n", .count(NetworkExport.fileNames.count)), ("dir", .text(dir))]))
                 }
             }
             if compare.count == 2 { try exportComparison(settings: settings) }
@@ -130,11 +132,11 @@ struct ExportCommand: ParsableCommand {
 
     private func exportComparison(settings: ExportSettings) throws {
         let (beforePath, afterPath) = (compare[0], compare[1])
-        let b = try input.load(beforePath), a = try input.load(afterPath)
+        let b = try input.load(beforePath, language: lang), a = try input.load(afterPath, language: lang)
         let map: DepartmentMapping = try mapping.map(DepartmentMapping.read(path:))
             ?? DepartmentMapping.derived(before: b.network, after: a.network, afterFile: afterPath, afterLines: a.sourceMap.departmentLines)
         let resolved = try map.resolve(before: b.network, after: a.network)
-        if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: \(w)") } }
+        if !input.quiet { for w in resolved.warnings { Stderr.print("govnet: " + w.description(lang)) } }
         func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         let name = compareName ?? "\(stem(beforePath))-vs-\(stem(afterPath))"
         let export = try ComparisonExport(before: b.network, after: a.network, mapping: resolved, name: name, seed: settings.seed)
@@ -142,6 +144,6 @@ struct ExportCommand: ParsableCommand {
         let dir = (output as NSString).appendingPathComponent(name)
         try checkNotOverwriting(dir, ComparisonExport.fileNames)
         try export.write(to: dir, cells: csv.cells, byteOrderMark: excel)
-        if !input.quiet { Stderr.print("govnet: wrote \(ComparisonExport.fileNames.count) files to \(dir)") }
+        if !input.quiet { Stderr.print("govnet: " + lang.render("export.wrote-files", [("n", .count(ComparisonExport.fileNames.count)), ("dir", .text(dir))])) }
     }
 }

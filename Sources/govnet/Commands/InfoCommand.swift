@@ -23,7 +23,7 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file])
+            try out.checkNotOverwriting(inputs: [file], language: lang)
             if let large = try input.loadLarge(file) {
                 try out.emit(LargeEdgeListSummary.render(large, file: file, json: format == .json))
                 return

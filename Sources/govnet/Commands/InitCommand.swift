@@ -33,13 +33,13 @@ struct InitCommand: ParsableCommand {
         try reportingErrors {
             let language: ReportLanguage = lang == "zh" ? .zh : .en
             if path == "-" {
-                guard format == .yaml else { throw InputError(message: "error: - (standard output) takes --format yaml; a csv example is a folder") }
+                guard format == .yaml else { throw CommandErrors.error("cli.init.stdout-yaml", [], language) }
                 try StandardOutput.write(NetworkTemplate.yaml(language))
                 return
             }
             var info = stat()
             if lstat(path, &info) == 0, !force {
-                throw InputError(message: "\(path): error: already exists; choose another path or pass --force to replace it", code: Exit.cantCreate)
+                throw CommandErrors.error("cli.init.exists", [], at: path, language, code: Exit.cantCreate)
             }
             switch format {
             case .yaml:

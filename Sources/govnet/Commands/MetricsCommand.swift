@@ -127,7 +127,7 @@ struct MetricsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file])
+            try out.checkNotOverwriting(inputs: [file], language: lang)
             var settings = view.settings
             settings.betweennessSamples = sample
             settings.betweennessEpsilon = epsilon
@@ -151,7 +151,7 @@ struct MetricsCommand: ParsableCommand {
                 return
             }
             if root == nil, between.isEmpty, !ties, !network, communities == nil, let large = try input.loadLarge(file) {
-                try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet).rendered(format == .json ? .csv : format, cells: csv.cells))
+                try out.emit(LargeEdgeListMetrics.compute(large, settings: settings, metrics: metrics, quiet: input.quiet, language: lang).rendered(format == .json ? .csv : format, cells: csv.cells))
                 return
             }
             let loaded = try input.load(file, language: lang)
@@ -309,7 +309,8 @@ struct MetricsCommand: ParsableCommand {
         let selected = metrics.isEmpty ? result.values : result.values.filter { metrics.contains($0.0) }
         let tables = metrics.isEmpty ? result.tables : result.tables.filter { metrics.contains($0.0) }
         for m in metrics where result[m] == nil && !result.tables.contains(where: { $0.0 == m }) {
-            throw InputError(message: "error: unknown network metric '\(m)'; expected one of \((result.values.map(\.0) + result.tables.map(\.0)).joined(separator: ", "))", code: Exit.usage)
+            throw CommandErrors.error("cli.unknown-network-metric", [("metric", .text(m)),
+                ("list", .text((result.values.map(\.0) + result.tables.map(\.0)).joined(separator: lang.render("list.enumeration"))))], lang)
         }
         if format == .json {
             // Tables (the triad census) are objects keyed by MAN code inside "network".

@@ -63,7 +63,7 @@ struct QAPCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file] + waves.inputs)
+            try out.checkNotOverwriting(inputs: [file] + waves.inputs, language: lang)
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
             // The centre and same:class terms, and the reading of the result, turn on the coordinating department.
@@ -87,7 +87,7 @@ struct QAPCommand: ParsableCommand {
             var matrices: [QAP.Matrix] = []
             for spelling in [dependent] + independent {
                 do { matrices.append(try builder.matrix(DyadicTerm(spelling)!)) } catch let p as DyadicMatrices.Problem {
-                    problems.append("error: '\(p.term)': \(p.remedy.appended(to: p.reason))")
+                    problems.append("error: " + lang.render("cli.term-problem", [("term", .text(p.term)), ("problem", .text(p.remedy.appended(to: p.reason)))]))
                 }
             }
             if !problems.isEmpty { throw InputError(message: problems.joined(separator: "\ngovnet: ")) }

@@ -93,7 +93,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: textLanguage) {
-            try OutputOptions(output: output, force: false).checkNotOverwriting(inputs: [file])
+            try OutputOptions(output: output, force: false).checkNotOverwriting(inputs: [file], language: textLanguage)
             let network = try input.load(file, language: textLanguage).network
             let imageFormat = format ?? ImageFormat(pathExtension: (output as NSString).pathExtension)!
             let options = try diagramOptions(network)
@@ -109,7 +109,7 @@ struct RenderCommand: ParsableCommand {
                 let tooLarge = if case .tooLarge = e { true } else { false }
                 throw InputError(message: "\(file): error: \(e)", code: tooLarge ? Exit.dataError : Exit.usage)
             } catch let e as RenderError {
-                throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
+                throw CommandErrors.error("cli.graphviz", [("detail", .text("\(e)"))], textLanguage, code: Exit.software)
             }
         }
     }

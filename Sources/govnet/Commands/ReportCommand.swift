@@ -80,12 +80,11 @@ struct ReportCommand: ParsableCommand {
         try reportingErrors(language: lang) {
             let inputs = [file] + [compare, mapping, functionMapping].compactMap { $0 }
             for i in inputs where URL(fileURLWithPath: i).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
-                throw InputError(message: "\(output): error: the output folder would replace the input \(i)")
+                throw CommandErrors.error("cli.report.replaces-input", [("input", .text(i))], at: output, lang)
             }
             let network = try input.load(file, language: lang).network
-            try OptionRanges.checkMemory("--random-runs \(randomRuns) on \(network.departments.count) departments",
-                                         bytes: RandomFailures.estimatedBytes(runs: randomRuns, nodes: network.departments.count),
-                                         advice: "use fewer runs")
+            try OptionRanges.checkMemory("--random-runs", runs: randomRuns, departments: network.departments.count,
+                                         bytes: RandomFailures.estimatedBytes(runs: randomRuns, nodes: network.departments.count), lang)
             if let center, network.department(center) == nil {
                 throw CommandErrors.unknownCenter(center, file: file, lang)
             }
@@ -104,7 +103,7 @@ struct ReportCommand: ParsableCommand {
                     data = try ReportBuilder.build(network, options: options)
                 }
             } catch let e as RenderError {
-                throw InputError(message: "error: Graphviz: \(e)", code: Exit.software)
+                throw CommandErrors.error("cli.graphviz", [("detail", .text("\(e)"))], lang, code: Exit.software)
             }
             let modelSection = try ergm.map { try ergmSection($0, network) }
             let written = try ReportWriter.write(data, comparison: comparison, ergm: modelSection, to: output, protecting: inputs, cells: csv.cells,

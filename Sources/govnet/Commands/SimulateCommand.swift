@@ -91,7 +91,7 @@ struct SimulateCommand: ParsableCommand {
             Stderr.print("govnet: " + lang.render("cli.note", [("note", .text(lang.render("simulate.text.default-order")))]))
         }
         do {
-            try out.checkNotOverwriting(inputs: [file])
+            try out.checkNotOverwriting(inputs: [file], language: lang)
             if let plot { try checkPlotPath(plot) }
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
@@ -104,7 +104,7 @@ struct SimulateCommand: ParsableCommand {
             }
             CoordinatorNotice.warnIfMissing(net, file: file, center: center, quiet: input.quiet)
             for m in orders where m != "degree" && !NodeMetrics.all.contains(m) {
-                throw InputError(message: "error: unknown --order metric '\(m)'; expected degree or one of \(NodeMetrics.all.joined(separator: ", "))")
+                throw CommandErrors.error("cli.unknown-order", [("metric", .text(m)), ("list", .text(NodeMetrics.all.joined(separator: lang.render("list.enumeration"))))], lang)
             }
             let options = FailureCurveOptions(efficiency: !noEfficiency, strongComponents: !noEfficiency,
                                               recomputationLimit: recomputeLimit)
@@ -129,9 +129,8 @@ struct SimulateCommand: ParsableCommand {
             }
             var randomRuns: RandomFailures? = nil
             if let random {
-                try OptionRanges.checkMemory("--random \(random) on \(ng.graph.nodeCount) departments",
-                                             bytes: RandomFailures.estimatedBytes(runs: random, nodes: ng.graph.nodeCount),
-                                             advice: "use fewer runs")
+                try OptionRanges.checkMemory("--random", runs: random, departments: ng.graph.nodeCount,
+                                             bytes: RandomFailures.estimatedBytes(runs: random, nodes: ng.graph.nodeCount), lang)
                 let bar = ProgressBar(total: random, enabled: Stderr.isTerminal && !input.quiet && random >= 20)
                 let update: @Sendable (Int) -> Void = { [bar] done in bar.update(done) }
                 let progress: (@Sendable (Int) -> Void)? = bar.enabled ? update : nil
@@ -159,7 +158,7 @@ struct SimulateCommand: ParsableCommand {
                 let id = part.trimmingCharacters(in: .whitespaces)
                 guard !id.isEmpty else { continue }
                 guard ng.index(of: id) != nil else {
-                    throw InputError(message: "error: --remove: '\(id)' is not a department of \(file)")
+                    throw CommandErrors.error("cli.remove-unknown", [("id", .text(id)), ("file", .text(file))], lang)
                 }
                 if !ids.contains(id) { ids.append(id) }
             }
@@ -170,10 +169,10 @@ struct SimulateCommand: ParsableCommand {
     /// Refuses a plot path that is the input file or the --output file.
     private func checkPlotPath(_ plot: String) throws {
         if FileIdentity.same(plot, file) && !out.force {
-            throw InputError(message: "\(plot): error: the plot would overwrite the input file; choose another path or pass --force")
+            throw CommandErrors.error("cli.plot-overwrite", [], at: plot, lang)
         }
         if let o = out.output, o == plot || FileIdentity.same(o, plot) {
-            throw InputError(message: "\(plot): error: --plot and --output name the same file")
+            throw CommandErrors.error("cli.plot-same-as-output", [], at: plot, lang)
         }
     }
 

@@ -61,7 +61,7 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: lang) {
-            try out.checkNotOverwriting(inputs: [file] + (allowed.map { [$0] } ?? []))
+            try out.checkNotOverwriting(inputs: [file] + (allowed.map { [$0] } ?? []), language: lang)
             let loaded = try input.load(file, language: lang)
             let net = loaded.network
             try view.check(against: net, language: lang)

@@ -1,8 +1,16 @@
+import ArgumentParser
 import GovNet
 
-/// The errors several commands raise about their options, worded once in the message catalogue
-/// (`cli.unknown-center`, `cli.unknown-mechanism`) in the command's `--lang`.
+/// The errors commands raise about their options and outputs, worded once in the message catalogue
+/// (`cli.*`) in the command's `--lang`.
 enum CommandErrors {
+    /// `error: MESSAGE` (or `PATH: error: MESSAGE` when the error is about one file), the message the
+    /// catalogue's `key` in `language`.
+    static func error(_ key: String, _ arguments: [(String, MessageArgument)] = [], at path: String? = nil,
+                      _ language: ReportLanguage, code: ExitCode = Exit.usage) -> InputError {
+        InputError(message: (path.map { $0 + ": " } ?? "") + "error: " + language.render(key, arguments), code: code)
+    }
+
     /// `--center ID` names no department of `file`.
     static func unknownCenter(_ id: String, file: String, _ language: ReportLanguage) -> InputError {
         InputError(message: "error: " + language.render("cli.unknown-center", [("id", .text(id)), ("file", .text(file))]))

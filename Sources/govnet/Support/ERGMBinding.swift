@@ -41,7 +41,7 @@ struct ERGMBinding {
                 return values.contains { $0 != nil } ? values : nil
             }, matrix: { name in
                 guard let term = DyadicTerm(name) else {
-                    throw InputError(message: "error: edgecov(\(name)): '\(name)' is not a dyadic matrix; use \(DyadicTerm.spellings)")
+                    throw CommandErrors.error("cli.ergm.not-dyadic", [("name", .text(name)), ("spellings", .text(DyadicTerm.spellings))], language)
                 }
                 do {
                     let m = try builder.matrix(term)
@@ -49,7 +49,7 @@ struct ERGMBinding {
                     for k in m.rows.indices { dense[Int(m.rows[k]) * nodes.count + Int(m.cols[k])] = m.values[k] }
                     return dense
                 } catch let p as DyadicMatrices.Problem {
-                    throw InputError(message: "error: edgecov(\(name)): \(p.remedy.appended(to: p.reason))")
+                    throw CommandErrors.error("cli.ergm.term-problem", [("name", .text(name)), ("problem", .text(p.remedy.appended(to: p.reason)))], language)
                 }
             })
         } catch let e as ERGMTermError {

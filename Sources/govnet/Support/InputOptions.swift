@@ -51,10 +51,10 @@ struct OutputOptions: ParsableArguments {
     /// Refuses an output path that is one of the inputs (unless --force): the input would be lost.
     /// Files are compared by device and inode (``FileIdentity``): a symbolic link, a bind mount or a
     /// hard link to an input is the input.
-    func checkNotOverwriting(inputs: [String]) throws {
+    func checkNotOverwriting(inputs: [String], language: ReportLanguage = .en) throws {
         guard let output, output != "-", !force else { return }
         for input in inputs where FileIdentity.same(input, output) {
-            throw InputError(message: "\(output): error: the output would overwrite the input file; choose another path or pass --force", code: Exit.usage)
+            throw CommandErrors.error("cli.overwrite-input", [], at: output, language)
         }
     }
 

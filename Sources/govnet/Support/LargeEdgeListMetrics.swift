@@ -7,11 +7,13 @@ enum LargeEdgeListMetrics {
     static let available = ["degree", "in_degree", "out_degree", "strength", "betweenness", "closeness", "harmonic",
                             "pagerank", "clustering", "core_number"]
 
-    static func compute(_ e: LargeEdgeList, settings: MetricSettings, metrics requested: [String], quiet: Bool) throws -> TableOutput {
+    static func compute(_ e: LargeEdgeList, settings: MetricSettings, metrics requested: [String], quiet: Bool,
+                        language: ReportLanguage = .en) throws -> TableOutput {
         let g = e.graph
         let chosen = requested.isEmpty ? available.filter { g.isDirected || ($0 != "in_degree" && $0 != "out_degree") } : requested
         for m in chosen where !available.contains(m) {
-            throw InputError(message: "govnet: error: metric '\(m)' is not computed on the streaming edge-list path (files ≥ \(EdgeListLoader.thresholdBytes) bytes); available: \(available.joined(separator: ", ")); set GOVNET_NO_STREAMING=1 to use the full reader", code: Exit.usage)
+            throw CommandErrors.error("cli.streaming-metric", [("metric", .text(m)), ("bytes", .count(EdgeListLoader.thresholdBytes)),
+                                                                ("list", .text(available.joined(separator: language.render("list.enumeration"))))], language)
         }
         let length = settings.length
         let unweighted = g.isWeighted && !settings.weighted

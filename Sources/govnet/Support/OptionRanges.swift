@@ -48,13 +48,14 @@ enum OptionRanges {
 
     /// Throws a usage error when planned work needs more than ``memoryBudget`` bytes.
     /// - Parameters:
-    ///   - what: the work, as the user asked for it ("--random 100000 on 5,000 departments").
+    ///   - option: the option that asks for the work (`--random`), with its value `runs`, on `departments`.
     ///   - bytes: its estimate (`nil` when the estimate itself overflows).
-    ///   - advice: what to change.
-    static func checkMemory(_ what: String, bytes: Int?, advice: String) throws {
+    ///   - language: the language of the message (`cli.memory`; the advice is to use fewer runs).
+    static func checkMemory(_ option: String, runs: Int, departments: Int, bytes: Int?, _ language: ReportLanguage = .en) throws {
         if let bytes, bytes <= memoryBudget { return }
-        let size = bytes.map { String(format: "%.1f GB", Double($0) / 1e9) } ?? "more than 9 EB"
-        throw InputError(message: "error: \(what) needs about \(size) of memory, more than the \(memoryBudget >> 30) GiB limit; \(advice)", code: Exit.usage)
+        let size = bytes.map { String(format: "%.1f GB", Double($0) / 1e9) } ?? "> 9 EB"
+        throw CommandErrors.error("cli.memory", [("option", .text(option)), ("runs", .count(runs)), ("departments", .count(departments)),
+                                                 ("size", .text(size)), ("limit", .count(memoryBudget >> 30))], language)
     }
 
     private static func number<T>(_ x: T) -> String {

@@ -14,7 +14,7 @@ import GovNetTestSupport
     }
 
     static let cases: [Case] = [
-        Case(file: "bad-indentation.yaml", line: 4, message: "invalid YAML: did not find expected '-' indicator"),
+        Case(file: "bad-indentation.yaml", line: 4, message: "invalid YAML: expected a list item ('- ') at the indentation of the list that starts at line 3 — align this line with the list's other items (libyaml: did not find expected '-' indicator"),
         Case(file: "empty-object.json", line: 1, message: "no 'departments' and no 'ties': this is not a network document"),
         Case(file: "no-departments.yaml", line: 1, message: "no 'departments' and no 'ties': this is not a network document"),
         Case(file: "unknown-department.yaml", line: 7, message: "names unknown department 'C'"),

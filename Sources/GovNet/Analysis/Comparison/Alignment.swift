@@ -88,6 +88,10 @@ public enum AlignmentRule: String, CaseIterable, Sendable {
     /// One sentence for settings and methods sections.
     public var explanation: String { ReportLanguage.en.render("compare.alignment.\(rawValue)") }
 
+    /// The rule's name in `language`: its id in English (the value `--alignment` takes), its name in
+    /// Chinese (catalogue `alignmentRule.*`).
+    public func name(_ language: ReportLanguage) -> String { MessageCatalogue.term("alignmentRule", rawValue).text(language) }
+
     /// A tie follows the duties it serves: to the successors whose mapping rows name those functions,
     /// a duty no row names staying with the continuation; a tie serving no named duty goes to the
     /// continuation and is reported as unattributed.

@@ -236,6 +236,9 @@ public struct DepartmentMapping: Sendable, Hashable {
                 rows[p.from, default: []].append(ResolvedMapping.Row(to: p.to, functions: p.functions))
             }
         }
+        if let swapped = swappedHint(before: beforeIDs, after: afterIndex, strict: strict), problems.contains(where: { $0.field == "from" || $0.field == "to" }) {
+            problems.insert(swapped, at: 0)
+        }
         if problems.contains(where: { $0.severity == .error }) && (strict || problems.contains { $0.field == "functions" }) {
             throw FormatError(problems)
         }
@@ -257,6 +260,21 @@ public struct DepartmentMapping: Sendable, Hashable {
         }
         return ResolvedMapping(successors: successors, warnings: problems, origin: origin,
                                rows: rows, functionSuccessors: functionSuccessors)
+    }
+
+    /// A hint that the mapping runs the wrong way: among the pairs that rename (old id ≠ new id), more
+    /// than half of the old ids are departments of the later network and more than half of the new ids
+    /// departments of the earlier one — its columns, or the two networks, are swapped. `nil` otherwise.
+    /// - Complexity: O(p) for p pairs.
+    func swappedHint(before: Set<String>, after: [String: Int], strict: Bool) -> Diagnostic? {
+        let renames = pairs.filter { $0.from != $0.to }
+        guard !renames.isEmpty else { return nil }
+        let fromInAfter = renames.filter { after[$0.from] != nil && !before.contains($0.from) }.count
+        let toInBefore = renames.filter { before.contains($0.to) && after[$0.to] == nil }.count
+        guard fromInAfter * 2 > renames.count && toInBefore * 2 > renames.count else { return nil }
+        return Diagnostic(strict ? .error : .warning, file: file, line: renames.first?.line, Message("reader.mapping.swapped", [
+            ("fromShare", .percent(Double(fromInAfter) / Double(renames.count))), ("toShare", .percent(Double(toInBefore) / Double(renames.count))),
+        ]))
     }
 
     /// Old function id → new function ids: the pairs of `functionMapping` (read like a department

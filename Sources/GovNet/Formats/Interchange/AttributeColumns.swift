@@ -29,7 +29,8 @@ struct AttributeColumns {
     /// A warning for each column whose values mix types (they are written as text and read back as text).
     func mixedWarnings(file: String, format: String, what: String) -> [Diagnostic] {
         columns.filter(\.mixed).map {
-            Diagnostic(.warning, file: file, message: "\(format): \(what) attribute '\($0.name)' mixes text, numbers or flags; all its values are written as text")
+            Diagnostic(.warning, file: file, Message("writer.format-note", [("format", .text(format)), ("note", .message(Message("writer.mixed-attribute", [
+                ("what", .message(Message("writer.attribute.\(what)"))), ("name", .text($0.name))])))]))
         }
     }
 }

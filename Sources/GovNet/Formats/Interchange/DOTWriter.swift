@@ -36,8 +36,8 @@ public enum DOTWriter {
 
     /// The sentence said (as a `//` comment and a warning) when a network mixes directed and undirected
     /// ties: DOT says each tie's direction, but readers other than Graphviz and GovNet keep `dir` as a
-    /// plain attribute.
-    static let mixedNote = "this network mixes directed and undirected ties: it is a digraph in which each undirected tie is one edge with dir=none (Graphviz draws it without arrows; GovNet reads it as undirected); NetworkX's read_dot keeps dir as an edge attribute and reads such an edge as an arc from its first department to its second"
+    /// plain attribute (`writer.mixed.dot`; the comment in English).
+    static var mixedNote: String { ReportLanguage.en.render("writer.mixed.dot") }
 
     /// The DOT text of `net`.
     /// - Returns: the text, and for a network mixing directed and undirected ties a warning saying how
@@ -68,6 +68,6 @@ public enum DOTWriter {
             pairs += InterchangeKeys.tieExtraPairs(t).map { ($0.0 == "dir" ? "attributes.dir" : $0.0, $0.1) }
             out += "  \(DOTText.id(t.from)) \(op) \(DOTText.id(t.to))\(list(pairs));\n"
         }
-        return (out + "}\n", mixed ? [Diagnostic(.warning, file: file, message: "DOT: \(mixedNote)")] : [])
+        return (out + "}\n", mixed ? [Diagnostic(.warning, file: file, Message("writer.format-note", [("format", .text("DOT")), ("note", .message(Message("writer.mixed.dot")))]))] : [])
     }
 }

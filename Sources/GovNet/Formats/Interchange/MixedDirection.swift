@@ -47,18 +47,18 @@ struct MixedDirection {
         self.edges = edges
     }
 
-    /// The sentence written into the file and into the warning, nil unless the network is mixed.
-    var note: String? {
+    /// The sentence of the warning (`writer.mixed.graph`), nil unless the network is mixed.
+    var noteMessage: Message? {
         guard mixed else { return nil }
-        return "this network mixes directed and undirected ties: it is written as a directed graph, every edge with "
-            + "'directed' true or false, and each of the \(undirectedCount) undirected ties as two opposite edges, the second "
-            + "marked 'mirror' true (\(directedCount) directed ties + \(undirectedCount) undirected ties = \(edges.count) edges); "
-            + "GovNet reads each pair back as one undirected tie"
+        return Message("writer.mixed.graph", [("undirected", .count(undirectedCount)), ("directed", .count(directedCount)), ("edges", .count(edges.count))])
     }
+
+    /// The sentence written into the file (English, as every file GovNet writes), nil unless mixed.
+    var note: String? { noteMessage.map(ReportLanguage.en.render) }
 
     /// The warning a writer returns for a mixed network (`FORMAT: note`), or none.
     func warnings(file: String, format: String) -> [Diagnostic] {
-        note.map { [Diagnostic(.warning, file: file, message: "\(format): \($0)")] } ?? []
+        noteMessage.map { [Diagnostic(.warning, file: file, Message("writer.format-note", [("format", .text(format)), ("note", .message($0))]))] } ?? []
     }
 
     /// The edge key that marks the reversed copy of an undirected tie.

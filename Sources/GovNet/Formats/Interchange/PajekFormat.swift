@@ -203,9 +203,10 @@ public enum PajekFormat {
         let undirected = net.ties.filter { !net.isDirected($0) }.count
         let mixed = !relations && undirected > 0 && undirected < net.ties.count
         if mixed {
-            let note = "this network mixes directed and undirected ties: every tie is written as an arc, and each of the \(undirected) undirected ties as two opposite arcs (\(net.ties.count - undirected) directed + 2 × \(undirected) = \(net.ties.count + undirected) arcs)"
-            out += "% GovNet: \(note)\n"
-            warnings.append(Diagnostic(.warning, file: file, message: "Pajek: \(note)"))
+            let note = Message("writer.mixed.pajek", [("undirected", .count(undirected)), ("directed", .count(net.ties.count - undirected)),
+                                                      ("arcs", .count(net.ties.count + undirected))])
+            out += "% GovNet: \(ReportLanguage.en.render(note))\n"
+            warnings.append(Diagnostic(.warning, file: file, Message("writer.format-note", [("format", .text("Pajek")), ("note", .message(note))])))
         }
         out += "*Vertices \(net.departments.count)\n"
         var number: [String: Int] = [:]

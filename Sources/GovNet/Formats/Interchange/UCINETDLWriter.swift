@@ -24,9 +24,9 @@ public enum UCINETDLWriter {
         loss.departmentFields(net, keepsName: false)
         loss.tieFields(net)
         let undirected = net.ties.filter { !net.isDirected($0) }.count
-        if undirected > 0 { loss.note("UCINET DL has no undirected ties; \(undirected) undirected tie(s) written in both directions") }
+        if undirected > 0 { loss.note(Message("writer.dl.undirected", [("n", .count(undirected))])) }
         for d in net.departments where d.id.contains("\"") || d.id.contains("\n") {
-            loss.note("department id '\(d.id)' has a quote or line break, which DL labels cannot hold; written with them replaced")
+            loss.note(Message("writer.dl.label", [("id", .text(d.id))]))
         }
 
         let mechanisms = net.usedMechanismIDs
@@ -35,7 +35,7 @@ public enum UCINETDLWriter {
         let n = net.departments.count
         let matrices: [[String]] = relations || mechanisms.count <= 1 ? mechanisms.map { [$0] } : [mechanisms]
         if matrices.count == 1 && mechanisms.count > 1 {
-            loss.note("UCINET DL in one matrix cannot hold each tie's mechanism (\(mechanisms.count) mechanisms: \(mechanisms.joined(separator: ", "))); every tie is written, without its mechanism; --relations writes one matrix per mechanism (nm=\(mechanisms.count)), which UCINET reads and python-igraph does not")
+            loss.note(Message("writer.dl.mechanisms", [("n", .count(mechanisms.count)), ("mechanisms", .text(mechanisms.joined(separator: ", ")))]))
         }
         let named = matrices.allSatisfy { $0.count == 1 } && !(mechanisms.count == 1 && mechanisms[0] == EdgeListCSV.defaultMechanism) && !mechanisms.isEmpty
 

@@ -207,7 +207,7 @@ extension WorkbookWriter {
                 for (c, cell) in row.enumerated() {
                     if case .text(let text) = cell, text.count > maxCellCharacters {
                         warnings.append(Diagnostic(.warning, file: file, sheet: sheet, line: r + 1, column: c + 1,
-                                                   message: "a cell of \(text.count) characters, more than the \(maxCellCharacters) Excel shows; GovNet reads it whole, Excel may not open the file"))
+                                                   Message("writer.xlsx.long-cell", [("n", .count(text.count)), ("limit", .count(maxCellCharacters))])))
                     }
                 }
             }
