@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GovNet
 
@@ -65,6 +66,8 @@ import Testing
         // Fire is dually managed (its primary leader is the provincial department) and nobody assesses it locally.
         #expect(f.map { $0.departments.first } == ["FIRE"])
         #expect(f[0].explanation.contains("assessment") && f[0].recommendation.contains("Government Supervision Office"))
+        // Nobody assesses anyone in fire fighting: the supervision office is named by its remit, and says so.
+        #expect(f[0].recommendation.contains("Nobody assesses these duties yet; Government Supervision Office is named as the government's supervision body."))
         #expect(f[0].remedies == [.clearResponsibilities, .legalFoundation] && f[0].instrument == .assessmentLine)
         // Departments led by the municipal government are assessed through that line.
         #expect(!f.contains { ["WATER", "HEALTH", "NATRES", "ECOENV"].contains($0.departments.first!) })
@@ -97,5 +100,100 @@ import Testing
             guard case .object(let fields) = f.jsonValue() else { Issue.record("not an object"); continue }
             #expect(fields.map(\.0).suffix(4) == ["remedy", "remedies", "problem", "instrument"])
         }
+    }
+
+    // MARK: - Variants of the fixture: one planted situation each
+
+    /// The fixture with extra departments, ties and functions (YAML lines in the fixture's layout),
+    /// and with `removing` lines taken out.
+    static func variant(departments: String = "", ties: String = "", functions: String = "", removing: [String] = []) -> Network {
+        var yaml = CityFixture.yaml
+        for line in removing { yaml = yaml.replacingOccurrences(of: line + "\n", with: "") }
+        yaml = yaml.replacingOccurrences(of: "ties:\n", with: departments + "ties:\n" + ties)
+        yaml = yaml.replacingOccurrences(of: "functions:\n", with: "functions:\n" + functions)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govnet-city-variant-\(UUID()).yaml").path
+        try! yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try! NetworkReader.read(path: path).network
+    }
+
+    static func run(_ net: Network) -> [Finding] { Diagnosis.run(DiagnosisContext(network: net)) }
+
+    /// Detected: fire's duty has no assessor; the emergency committee already assesses the armed police
+    /// on fire fighting, so it is named, not the supervision office (which assesses other duties).
+    @Test func assessorIsTheOneAlreadyAssessingTheDuty() {
+        let net = Self.variant(departments: "  - {id: EMCOM, name: Emergency Committee, kind: emergency-committee, level: municipal}\n",
+                               ties: "  - {from: EMCOM, to: APF, mechanism: supervision, basis: plan}\n")
+        let f = Self.run(net).filter { $0.rule == "supervision-gap" }
+        #expect(f.map(\.departments) == [["FIRE", "EMCOM"]])
+        #expect(f[0].evidence.contains { $0.0 == "assessor_basis" && "\($0.1)".contains("peers") })
+        #expect(f[0].recommendation.contains("Emergency Committee is named because it already assesses Armed Police Detachment on their duties in Fire fighting and rescue"), "\(f[0].recommendation)")
+        // The other way round: the supervision office assesses the duty's other holder, the committee nobody.
+        let other = Self.variant(departments: "  - {id: EMCOM, name: Emergency Committee, kind: emergency-committee, level: municipal}\n",
+                                 ties: "  - {from: SUPOFF, to: APF, mechanism: supervision, basis: regulation}\n")
+        #expect(Self.run(other).filter { $0.rule == "supervision-gap" }.map(\.departments) == [["FIRE", "SUPOFF"]])
+        // With nobody assessing the duty, the emergency committee comes first by its remit (考核).
+        let remit = Self.variant(departments: "  - {id: EMCOM, name: Emergency Committee, kind: emergency-committee, level: municipal}\n")
+        let r = Self.run(remit).filter { $0.rule == "supervision-gap" }
+        #expect(r.map(\.departments) == [["FIRE", "EMCOM"]])
+        #expect(r[0].recommendation.contains("named as the body that assesses departments' emergency duties (考核)"))
+    }
+
+    /// Detected: a headquarters that coordinates the duty, with the department as its member unit, is
+    /// the assessor, ahead of anyone assessing by remit.
+    @Test func assessorIsTheHeadquartersOfTheDuty() {
+        let net = Self.variant(departments: "  - {id: FIREHQ, name: Fire Safety Committee, kind: committee, level: municipal}\n",
+                               ties: "  - {from: FIRE, to: FIREHQ, mechanism: membership, role: member}\n  - {from: EMB, to: FIREHQ, mechanism: membership, role: office}\n",
+                               functions: "  - id: fire-safety\n    name: Fire safety\n    assignments:\n      - {department: FIREHQ, role: lead}\n      - {department: FIRE, role: co-lead}\n")
+        let f = Self.run(net).filter { $0.rule == "supervision-gap" }
+        #expect(f.map { $0.departments } == [["FIRE", "FIREHQ"]])
+        #expect(f[0].recommendation.contains("Fire Safety Committee is named because it coordinates Fire safety and Fire and Rescue Detachment is one of its member units"), "\(f[0].recommendation)")
+    }
+
+    /// Not flagged: a unit led by a locally led department (the 120 centre under the health commission)
+    /// leading a function is assessed through its leader's line. Still flagged: fire, whose line leaves
+    /// for the provincial department.
+    @Test func unitOfALocallyLedDepartmentIsAssessedThroughItsLeader() {
+        let net = Self.variant(functions: "  - id: ambulance\n    name: Ambulance dispatch\n    assignments:\n      - {department: EMS, role: lead}\n      - {department: HEALTH, role: support}\n")
+        #expect(Self.run(net).filter { $0.rule == "supervision-gap" }.map { $0.departments.first } == ["FIRE"])
+    }
+
+    /// Not flagged: the government hearing reports from the bureaus it leads and "answering none" —
+    /// its answers are instructions along the leadership lines. Still flagged: natural resources,
+    /// which hears from same-level departments and answers none.
+    @Test func reportsUpTheOwnLineAreNotOneWay() {
+        let net = Self.variant(ties: ["WATER", "HEALTH", "NATRES", "DRC"].map { "  - {from: \($0), to: GOV, mechanism: information, basis: regulation}\n" }.joined())
+        let f = Self.run(net).filter { $0.rule == "one-way-information" }
+        #expect(!f.contains { $0.departments.first == "GOV" }, "\(f.map(\.departments))")
+        #expect(f.contains { $0.departments.first == "NATRES" })
+    }
+
+    /// Not flagged: a county bureau the municipal bureau guides (业务指导) hanging on it by its
+    /// information line — the professional line of one system, not a horizontal dependency. Still
+    /// found: its lead without any material tie.
+    @Test func guidanceLineIsNotASinglePointOfFailure() {
+        let net = Self.variant(
+            departments: "  - {id: CGOV, name: County Government, kind: government, level: county, led_by: GOV}\n  - {id: CEMB, name: County Emergency Management Bureau, kind: emergency-management, level: county, led_by: CGOV}\n",
+            ties: "  - {from: GOV, to: CGOV, mechanism: command, relation: leadership, basis: law}\n  - {from: CGOV, to: CEMB, mechanism: command, relation: leadership, basis: law}\n"
+                + "  - {from: EMB, to: CEMB, mechanism: command, relation: guidance, basis: regulation}\n  - {from: EMB, to: CEMB, mechanism: information, basis: regulation}\n"
+                + "  - {from: CEMB, to: EMB, mechanism: information, basis: regulation}\n",
+            functions: "  - id: county\n    name: County response\n    assignments:\n      - {department: CEMB, role: lead}\n      - {department: EMB, role: support}\n")
+        let f = Self.run(net)
+        for rule in ["single-point-of-failure", "fragile-tie", "low-redundancy"] {
+            #expect(!f.contains { $0.rule == rule && $0.departments.contains("CEMB") }, "\(rule)")
+        }
+        #expect(f.contains { $0.rule == "material-gap" && $0.departments == ["CEMB"] })
+    }
+
+    /// Not flagged: a lead whose support is its own unit works with it along the leadership line,
+    /// even with no information or operation tie recorded between them. Still flagged: water and its
+    /// unlinked same-level supports.
+    @Test func leadWorksWithItsOwnUnitOnItsLine() {
+        let net = Self.variant(removing: ["  - {from: EMS, to: HEALTH, mechanism: information, basis: regulation}",
+                                          "  - {from: HEALTH, to: EMS, mechanism: information, basis: regulation}",
+                                          "  - {from: HEALTH, to: EMS, mechanism: operation, basis: regulation}"])
+        let f = Self.run(net).filter { $0.rule == "lead-support-unlinked" }
+        #expect(!f.contains { $0.departments.first == "HEALTH" }, "\(f.map(\.departments))")
+        #expect(f.contains { $0.departments.first == "WATER" })
     }
 }

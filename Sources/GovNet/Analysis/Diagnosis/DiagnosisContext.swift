@@ -132,14 +132,22 @@ public struct DiagnosisContext: Sendable {
         structure.leaders[id]?.contains(leader) ?? false
     }
 
+    /// Whether `upper` gives `id` professional guidance (业务指导: a `relation: guidance` command tie),
+    /// as an upper-level department guides its counterpart below.
+    public func guides(_ upper: String, _ id: String) -> Bool { structure.guided[id]?.contains(upper) ?? false }
+
+    /// Whether `upper` leads or guides `id`: `id`'s own vertical line runs to `upper`.
+    public func leadsOrGuides(_ upper: String, _ id: String) -> Bool { leads(upper, id) || guides(upper, id) }
+
     /// Whether a tie between `a` and `b` is a line of their own hierarchy (one leads the other).
     public func isLeadershipPair(_ a: String, _ b: String) -> Bool { leads(a, b) || leads(b, a) }
 
-    /// Whether a tie between `a` and `b` is one organisation's own line: one leads the other, or one
-    /// hosts the other's office (a coordinating body works through the office its host department
-    /// runs — 办公室设在 — so the body depends on that department by design, not by a fault).
+    /// Whether a tie between `a` and `b` is one organisation's own line: one leads or guides the other
+    /// (隶属, or the professional line of one system, 条), or one hosts the other's office (a
+    /// coordinating body works through the office its host department runs — 办公室设在 — so the body
+    /// depends on that department by design, not by a fault).
     public func isOwnLine(_ a: String, _ b: String) -> Bool {
-        isLeadershipPair(a, b) || structure.officeHost[a] == b || structure.officeHost[b] == a
+        leadsOrGuides(a, b) || leadsOrGuides(b, a) || structure.officeHost[a] == b || structure.officeHost[b] == a
     }
 
     /// An instrument as the output's language names it.

@@ -26,6 +26,9 @@ public struct GovernanceStructure: Sendable {
     public let centerBasis: CenterBasis
     /// Leaders of each department (primary first): `led_by`, else the sources of leadership ties.
     public let leaders: [String: [String]]
+    /// Departments that give each department professional guidance (业务指导): the sources of
+    /// `relation: guidance` command ties into it. Guidance is not leadership: it makes no subordinate.
+    public let guided: [String: [String]]
     /// Departments the centre leads, directly or through its own subordinates.
     public let subordinates: Set<String>
     /// Coordinating bodies (kind headquarters/committee/coordinating-body, or the target of a membership tie).
@@ -46,12 +49,16 @@ public struct GovernanceStructure: Sendable {
         var leaders: [String: [String]] = [:]
         for d in network.departments where !d.ledBy.isEmpty && leaders[d.id] == nil { leaders[d.id] = d.ledBy }
         var tieLeaders: [String: [String]] = [:]
+        var guided: [String: [String]] = [:]
         var bodies = Set<String>()
         var officeHost: [String: String] = [:]
         var members: [String: [(id: String, role: AffiliationRole)]] = [:]
         for t in network.ties {
             if t.mechanism == "command" && t.relation == .leadership && !(tieLeaders[t.to]?.contains(t.from) ?? false) {
                 tieLeaders[t.to, default: []].append(t.from)
+            }
+            if t.mechanism == "command" && t.relation == .guidance && !(guided[t.to]?.contains(t.from) ?? false) {
+                guided[t.to, default: []].append(t.from)
             }
             if t.mechanism == Mechanism.membership.id {
                 bodies.insert(t.to)
@@ -67,6 +74,7 @@ public struct GovernanceStructure: Sendable {
             if bodies.contains(d.id), officeHost[d.id] == nil, case .string(let host)? = d.attributes["office_host"] { officeHost[d.id] = host }
         }
         self.leaders = leaders
+        self.guided = guided
         self.bodies = bodies
         self.officeHost = officeHost
         self.members = members

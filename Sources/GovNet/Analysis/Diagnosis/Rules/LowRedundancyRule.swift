@@ -23,7 +23,7 @@ public struct LowRedundancyRule: DiagnosisRule {
             var single: [String] = []
             for v in 0..<g.nodeCount where v != Int(c) && component[v] && g.outDegree(v) >= context.config.redundancyMinimumDegree && scope.contains(ng.ids[v]) {
                 // A unit hanging on the department that leads it is reached through its own line.
-                if g.outDegree(v) == 1, let only = g.neighbors(v).first, context.leads(ng.ids[Int(only)], ng.ids[v]) { continue }
+                if g.outDegree(v) == 1, let only = g.neighbors(v).first, context.leadsOrGuides(ng.ids[Int(only)], ng.ids[v]) { continue }
                 if !twoPaths[v] { single.append(ng.ids[v]) }
             }
             single.sort()

@@ -1,6 +1,11 @@
 /// **One-way information**: information ties with no return channel. Per receiving department (who
 /// hears from others but never answers them), and overall when the reciprocity of the information
 /// mechanism (NetworkX `reciprocity`) is below the threshold.
+///
+/// A department's reports to the department or government that leads or guides it are the reporting
+/// duty of its own line (上报): the answer comes back as instructions along that line, so such reports
+/// do not make the leader a receiver that "answers none". Must not flag: a government hearing only
+/// from the bureaus it leads. The overall reciprocity counts every tie.
 public struct OneWayInformationRule: DiagnosisRule {
     public let id = "one-way-information"
     public init() {}
@@ -26,8 +31,10 @@ public struct OneWayInformationRule: DiagnosisRule {
                                recommendation: Message("finding.one-way-information.overall.recommendation", [("platform", .instrument(.informationPlatform))]),
                                problem: .oneWayInformation, instrument: .informationPlatform))
         }
-        for (receiver, senders) in byReceiver.sorted(by: { ng.ids[$0.key] < ng.ids[$1.key] }) where senders.count >= 2 {
+        for (receiver, all) in byReceiver.sorted(by: { ng.ids[$0.key] < ng.ids[$1.key] }) {
             let r = ng.ids[receiver]
+            let senders = all.filter { !context.leadsOrGuides(r, ng.ids[$0]) }
+            guard senders.count >= 2 else { continue }
             let s = senders.map { ng.ids[$0] }.sorted()
             out.append(Finding(rule: id, severity: .medium, mechanism: "information", category: "information",
                                departments: [r] + s, ties: s.map { TieRef(from: $0, to: r, mechanism: "information") },

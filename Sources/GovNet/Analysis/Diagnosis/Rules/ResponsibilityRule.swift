@@ -1,7 +1,9 @@
 /// **Responsibility gaps and overlaps** in the department × function matrix: functions with no lead;
 /// functions with more than one lead and no co-lead declared (unclear who is in charge); leads not
 /// linked to their supports by information or operation ties (a coordinating body through its office,
-/// its member units left to ``MembershipWithoutLinkageRule``); departments with roles but no ties.
+/// its member units left to ``MembershipWithoutLinkageRule``; a support the lead leads or guides, or
+/// that leads it, works with it on its own line, 条 or 隶属, and is not unlinked); departments with
+/// roles but no ties.
 public struct ResponsibilityRule: DiagnosisRule {
     public let id = "responsibility"
     public init() {}
@@ -43,7 +45,9 @@ public struct ResponsibilityRule: DiagnosisRule {
                 let body = context.structure.bodies.contains(lead)
                 let proxy = body ? context.structure.officeHost[lead] ?? lead : lead
                 let members = Set(context.structure.members[lead]?.map(\.id) ?? [])
-                let unlinked = supports.filter { $0 != lead && $0 != proxy && !members.contains($0) && !linked.contains(proxy + "|" + $0) }
+                let unlinked = supports.filter {
+                    $0 != lead && $0 != proxy && !members.contains($0) && !linked.contains(proxy + "|" + $0) && !context.isOwnLine(proxy, $0)
+                }
                 guard !unlinked.isEmpty else { continue }
                 out.append(Finding(rule: "lead-support-unlinked", severity: unlinked.count * 2 >= max(1, supports.count) ? .medium : .low,
                                    mechanism: "all", category: "responsibility",
